@@ -1,0 +1,93 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A question's wording often says what kind of answer it wants without sharing a word with
+// it: "how many" wants a number, "when" a date. Such wants become answer-type features on
+// the question side, and passages carry a feature for each kind of value they hold.
+const (
+	numberType = "t:number"
+	moneyType  = "t:money"
+	dateType   = "t:date"
+)
+
+// isQuestionFrame reports a word that frames a question rather than says what it is about:
+// "what kind of relationship" is about relationships, not kinds; "how many members" about
+// members, and the "many" becomes a wish for a number (see answerTypes).
+func isQuestionFrame(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := words[i-1]
+	switch {
+	case prev == "what" || prev == "which":
+		return words[i] == "kind" || words[i] == "sort" || words[i] == "type"
+	case prev == "how":
+		return howFrames[words[i]]
+	}
+	return false
+}
+
+var howFrames = wordSet(`many much long far often old few`)
+
+// answerTypes returns the answer-type features a question asks for.
+func answerTypes(words []string) []string {
+	var types []string
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "how" && (next == "many" || next == "few"):
+			types = append(types, numberType)
+		case w == "how" && next == "much":
+			types = append(types, numberType, moneyType)
+		case w == "when" && i == 0, w == "what" && (next == "year" || next == "date" || next == "month"):
+			types = append(types, dateType)
+		}
+	}
+	return types
+}
+
+// valueTypes returns the answer-type features of a word of a passage.
+func valueTypes(word string) []string {
+	switch {
+	case moneyWords[word]:
+		return []string{numberType, moneyType}
+	case isYear(word) || monthNames[word]:
+		return []string{dateType}
+	case isNumber(word) || numberWords[word]:
+		return []string{numberType}
+	}
+	return nil
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && isNumber(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve
+	fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion
+	billions trillion dozen dozens half quarter percent`)
+
+var moneyWords = wordSet(`dollar dollars euro euros pound pounds yen cents`)
+
+// monthNames leaves out "may" and "march", which are more often other words.
+var monthNames = wordSet(`january february april june july august september october november
+	december`)

@@ -1,0 +1,101 @@
+package retrieval
+
+import (
+	"sort"
+	"strings"
+)
+
+// Person is someone the article names, with every description it gives of them.
+type Person struct {
+	Name string
+	// Roles are the descriptions found, in article order ("Pentagon spokeswoman",
+	// "Center for Strategic and International Studies"). Roles[0] is shown as the role.
+	Roles []string
+}
+
+// attribution is one place in a paragraph where words are attributed to someone.
+type attribution struct {
+	pos     int // byte offset in the paragraph, to order speakers and place them in parts
+	speaker Speaker
+}
+
+// paragraphAttribution is what attribution found in one paragraph.
+type paragraphAttribution struct {
+	para   Paragraph
+	quotes [][2]int
+	found  []attribution
+}
+
+// Attribute works out who speaks in each passage of doc and fills in its Speakers, main
+// speaker first. passages must come from [SplitPassages] of the same document. It reads the
+// whole document at once, because "He added:", surname-only mentions and quotes that run
+// on into the next paragraph depend on earlier paragraphs. It returns the people found.
+func Attribute(doc Document, passages []Passage) []Person {
+	paras := Paragraphs(doc.Body)
+	a := newAttributor(paras)
+	results := a.run()
+
+	byPara := map[int]paragraphAttribution{}
+	for _, r := range results {
+		byPara[r.para.Number] = r
+	}
+	for i := range passages {
+		p := &passages[i]
+		r := byPara[p.Paragraph]
+		p.Speakers = speakersIn(r, p.Start-r.para.Start, p.End-r.para.Start, a)
+	}
+	return a.peopleList()
+}
+
+// speakersIn orders the speakers attributed within [from, to) of a paragraph: the one
+// attributed most often first, ties by first appearance. A part of a split paragraph that
+// holds quotes but no attribution of its own is given the paragraph's main speaker.
+func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
+	type tally struct {
+		s     Speaker
+		count int
+		first int
+	}
+	var order []string
+	counts := map[string]*tally{}
+	whole := from <= 0 && to >= len(r.para.Text)
+	for _, f := range r.found {
+		if !whole && (f.pos < from || f.pos >= to) {
+			continue
+		}
+		key := foldKey(f.speaker.Label())
+		if t, ok := counts[key]; ok {
+			t.count++
+			continue
+		}
+		counts[key] = &tally{s: f.speaker, count: 1, first: f.pos}
+		order = append(order, key)
+	}
+	if len(order) == 0 && !whole && len(r.found) > 0 {
+		for _, q := range r.quotes {
+			if q[0] < to && q[1] > from {
+				return speakersIn(r, 0, len(r.para.Text), a)[:1]
+			}
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		ti, tj := counts[order[i]], counts[order[j]]
+		if ti.count != tj.count {
+			return ti.count > tj.count
+		}
+		return ti.first < tj.first
+	})
+	out := make([]Speaker, 0, len(order))
+	for _, key := range order {
+		s := counts[key].s
+		if !s.Anonymous {
+			s.Role = a.role(s.Name)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func foldKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func equalFold(a, b string) bool { return foldKey(a) == foldKey(b) }

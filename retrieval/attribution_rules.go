@@ -1,0 +1,606 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// attributor holds what is known of a document's people while its paragraphs are read.
+type attributor struct {
+	paras  []Paragraph
+	toks   [][]token
+	quotes [][][2]int
+	open   []bool // the paragraph ends inside a quotation
+
+	names   []string          // full names, in order of first mention
+	byName  map[string]string // folded full name → full name
+	surname map[string]string // folded last name → full name
+	roles   map[string][]string
+}
+
+func newAttributor(paras []Paragraph) *attributor {
+	a := &attributor{
+		paras:   paras,
+		byName:  map[string]string{},
+		surname: map[string]string{},
+		roles:   map[string][]string{},
+	}
+	for _, p := range paras {
+		q, open := quoteSpans(p.Text)
+		a.quotes = append(a.quotes, q)
+		a.open = append(a.open, open)
+		a.toks = append(a.toks, tokenizeParagraph(p.Text, q))
+	}
+	return a
+}
+
+// run registers the people the article introduces, then finds every attribution.
+func (a *attributor) run() []paragraphAttribution {
+	for _, toks := range a.toks {
+		a.registerPeople(toks)
+	}
+	var out []paragraphAttribution
+	var lastSubject string
+	var carried Speaker // speaker of a quotation left open at the end of a paragraph
+	for i, toks := range a.toks {
+		r := paragraphAttribution{para: a.paras[i], quotes: a.quotes[i]}
+		if carried.Label() != "" && len(toks) > 0 && toks[0].kind == quoteToken {
+			r.found = append(r.found, attribution{pos: 0, speaker: carried})
+		}
+		carried = Speaker{}
+		for j := range toks {
+			if name, ok := a.subjectAt(toks, j); ok {
+				lastSubject = name
+			}
+			s, ok := a.attributionAt(toks, j, lastSubject)
+			if !ok {
+				continue
+			}
+			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s})
+			if !s.Anonymous {
+				lastSubject = s.Name
+			}
+		}
+		if a.open[i] && len(r.found) > 0 {
+			carried = r.found[len(r.found)-1].speaker
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// registerPeople records the full names introduced in a paragraph: names used as
+// speakers, names with a title before them, and names followed by a description.
+func (a *attributor) registerPeople(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
+			continue
+		}
+		end := nameRunEnd(toks, i)
+		role, name := splitTitle(toks[i:end])
+		name = trimLeadingNonNames(name)
+		if len(name) < 2 || toks[end-1].possessive() {
+			continue
+		}
+		if i > 0 && toks[i-1].is("the") {
+			continue
+		}
+		pre := a.preRole(toks, i)
+		if len(role) > 0 {
+			pre = joinTokens(role)
+		}
+		post := postRole(toks, end)
+		if pre == "" && post == "" && !nearSpeechVerb(toks, i, end) {
+			continue
+		}
+		full := joinTokens(name)
+		a.addPerson(full)
+		for _, r := range []string{pre, post} {
+			if r != "" {
+				a.addRole(full, r)
+			}
+		}
+		i = end - 1
+	}
+}
+
+func (a *attributor) addPerson(full string) {
+	key := foldKey(full)
+	if _, ok := a.byName[key]; ok {
+		return
+	}
+	a.byName[key] = full
+	a.names = append(a.names, full)
+	parts := strings.Fields(full)
+	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
+	if _, ok := a.surname[last]; !ok {
+		a.surname[last] = full
+	}
+}
+
+func (a *attributor) addRole(name, role string) {
+	role = strings.TrimSpace(role)
+	if role == "" || utf8.RuneCountInString(role) > 160 {
+		return
+	}
+	for _, r := range a.roles[name] {
+		if equalFold(r, role) {
+			return
+		}
+	}
+	a.roles[name] = append(a.roles[name], role)
+}
+
+func (a *attributor) role(name string) string {
+	if r := a.roles[name]; len(r) > 0 {
+		return r[0]
+	}
+	return ""
+}
+
+func (a *attributor) peopleList() []Person {
+	out := make([]Person, 0, len(a.names))
+	for _, n := range a.names {
+		out = append(out, Person{Name: n, Roles: a.roles[n]})
+	}
+	return out
+}
+
+// resolve maps the words of a mention to a registered full name: the mention itself, the
+// longest registered name it ends with, or the person whose last name it ends with.
+func (a *attributor) resolve(name []token) (string, bool) {
+	name = trimLeadingNonNames(name)
+	if len(name) == 0 {
+		return "", false
+	}
+	for i := range name {
+		if full, ok := a.byName[foldKey(joinTokens(name[i:]))]; ok {
+			return full, true
+		}
+	}
+	last := strings.TrimSuffix(name[len(name)-1].text, ".")
+	if full, ok := a.surname[foldKey(last)]; ok {
+		return full, true
+	}
+	if len(name) >= 2 {
+		full := joinTokens(name)
+		a.addPerson(full)
+		return full, true
+	}
+	return "", false
+}
+
+// subjectAt reports a known person mentioned at toks[j] as the subject of a clause, the
+// antecedent a later "he" or "she" refers to.
+func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
+	if !toks[j].capitalized() || (j > 0 && toks[j-1].capitalized()) {
+		return "", false
+	}
+	end := nameRunEnd(toks, j)
+	if toks[end-1].possessive() {
+		return "", false
+	}
+	_, name := splitTitle(toks[j:end])
+	if len(name) == 0 {
+		return "", false
+	}
+	full, ok := a.known(name)
+	if !ok {
+		return "", false
+	}
+	before := j - 1
+	for before >= 0 && (isTitleWord(toks[before]) || toks[before].capitalized()) {
+		before--
+	}
+	if before >= 0 && toks[before].kind == wordToken && nonSubjectWords[toks[before].lower()] {
+		return "", false
+	}
+	return full, true
+}
+
+// known resolves a mention without registering anyone new.
+func (a *attributor) known(name []token) (string, bool) {
+	name = trimLeadingNonNames(name)
+	if len(name) == 0 {
+		return "", false
+	}
+	for i := range name {
+		if full, ok := a.byName[foldKey(joinTokens(name[i:]))]; ok {
+			return full, true
+		}
+	}
+	full, ok := a.surname[foldKey(strings.TrimSuffix(name[len(name)-1].text, "."))]
+	return full, ok
+}
+
+// attributionAt reports the speaker that the words at toks[j] attribute speech to.
+func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Speaker, bool) {
+	t := toks[j]
+	if t.kind != wordToken {
+		return Speaker{}, false
+	}
+	w := t.lower()
+	switch {
+	case w == "according" && j+1 < len(toks) && toks[j+1].is("to"):
+		return a.speakerAfter(toks, j+2)
+	case w == "as" && j+3 < len(toks):
+		// "as Zarif described it", "as one official put it"
+		end := nameRunEnd(toks, j+1)
+		if end > j+1 && end+1 < len(toks) && (toks[end].is("described") || toks[end].is("put")) && toks[end+1].is("it") {
+			return a.named(toks[j+1:end], toks, j+1, end)
+		}
+		return Speaker{}, false
+	case !speechVerbs[w]:
+		return Speaker{}, false
+	}
+	if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
+		return s, true
+	}
+	if nameFirstOnlyVerbs[w] || j == 0 {
+		return Speaker{}, false
+	}
+	if prev := toks[j-1]; prev.kind == quoteToken || prev.text == "," {
+		return a.speakerAfter(toks, j+1)
+	}
+	return Speaker{}, false
+}
+
+// speakerBefore finds the speaker in "X said", "X, a former official, said", "He added",
+// "a senior aide told".
+func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Speaker, bool) {
+	j := v - 1
+	if j >= 0 && toks[j].kind == wordToken && isAdverb(toks[j].lower()) {
+		j--
+	}
+	if j < 0 {
+		return Speaker{}, false
+	}
+	t := toks[j]
+	switch {
+	case t.kind == wordToken && personPronouns[t.lower()]:
+		if lastSubject == "" {
+			return Speaker{}, false
+		}
+		return Speaker{Name: lastSubject}, true
+	case t.capitalized() && !t.possessive():
+		start := nameRunStart(toks, j)
+		if start > 0 && toks[start-1].is("the") {
+			return Speaker{}, false // "the United States maintains": a place or body, not a person
+		}
+		role, name := splitTitle(toks[start : j+1])
+		s, ok := a.named(name, toks, start, j+1)
+		if ok && len(role) > 0 {
+			a.addRole(s.Name, joinTokens(role))
+		}
+		return s, ok
+	case t.text == ",":
+		// "Name, appositive, said": find the comma that opens the description.
+		for k := j - 1; k > 0 && j-k < 40; k-- {
+			if toks[k].kind == quoteToken || toks[k].endsSentence() {
+				break
+			}
+			parenthetical := appositiveOpeners[toks[k+1].lower()] || j-k <= 5 // "Okafor, for his part, said"
+			if toks[k].text == "," && k+1 < j && parenthetical && toks[k-1].capitalized() {
+				start := nameRunStart(toks, k-1)
+				role, name := splitTitle(toks[start:k])
+				s, ok := a.named(name, toks, start, k)
+				if ok {
+					if len(role) > 0 {
+						a.addRole(s.Name, joinTokens(role))
+					}
+					a.addRole(s.Name, appositiveRole(toks[k+1:j]))
+				}
+				return s, ok
+			}
+		}
+	case t.kind == wordToken:
+		return anonymousBefore(toks, j)
+	}
+	return Speaker{}, false
+}
+
+// speakerAfter reads the speaker after "said" or "according to": "Pentagon spokeswoman
+// Rebecca Rebarich", "Seth Jones of the Center for ...", "a senior official".
+func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
+	end := i
+	for end < len(toks) && end-i < 10 {
+		t := toks[end]
+		if t.kind != wordToken {
+			break
+		}
+		if !(t.capitalized() || isTitleWord(t) || nameParticles[t.lower()] ||
+			(end == i && (t.is("a") || t.is("an")))) {
+			break
+		}
+		end++
+	}
+	if end == i {
+		return Speaker{}, false
+	}
+	np := toks[i:end]
+	if np[0].is("a") || np[0].is("an") {
+		if len(np) < 2 || !looksLikePersonRole(np[1:]) {
+			return Speaker{}, false
+		}
+		return Speaker{Role: joinTokens(np[1:]), Anonymous: true}, true
+	}
+	nameStart := len(np)
+	for nameStart > 0 && (np[nameStart-1].capitalized() || nameParticles[np[nameStart-1].lower()]) && !isTitleWord(np[nameStart-1]) {
+		nameStart--
+	}
+	if nameStart == len(np) || np[len(np)-1].possessive() {
+		return Speaker{}, false
+	}
+	s, ok := a.named(np[nameStart:], toks, i+nameStart, end)
+	if ok && nameStart > 0 {
+		a.addRole(s.Name, joinTokens(np[:nameStart]))
+	}
+	return s, ok
+}
+
+// named resolves a mention to a speaker and records the descriptions around it.
+func (a *attributor) named(name []token, toks []token, start, end int) (Speaker, bool) {
+	full, ok := a.resolve(name)
+	if !ok {
+		return Speaker{}, false
+	}
+	if r := a.preRole(toks, start); r != "" {
+		a.addRole(full, r)
+	}
+	if r := postRole(toks, end); r != "" {
+		a.addRole(full, r)
+	}
+	return Speaker{Name: full}, true
+}
+
+// anonymousBefore finds an unnamed source ending at toks[j]: "a Khamenei aide" told.
+func anonymousBefore(toks []token, j int) (Speaker, bool) {
+	for k := j; k >= 0 && j-k < 7; k-- {
+		t := toks[k]
+		if t.kind != wordToken {
+			return Speaker{}, false
+		}
+		if (t.is("a") || t.is("an")) && k < j {
+			role := toks[k+1 : j+1]
+			if !looksLikePersonRole(role) {
+				return Speaker{}, false
+			}
+			return Speaker{Role: joinTokens(role), Anonymous: true}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// looksLikePersonRole reports a description of a person rather than of a document or an
+// event ("aide", "senior official", "person familiar with the talks", not "study").
+func looksLikePersonRole(words []token) bool {
+	for _, w := range words {
+		l := w.lower()
+		if isTitleWord(w) || personNouns[l] {
+			return true
+		}
+	}
+	return false
+}
+
+var personNouns = wordSet(`person people source sources member resident witness insider employee
+	staffer friend colleague relative expert specialist veteran lawyer activist militant fighter
+	soldier farmer worker student teacher doctor nurse man woman official aide diplomat analyst
+	negotiator participant attendee observer lobbyist donor voter citizen customer client`)
+
+// preRole reads a title or description just before a name: "Pentagon spokeswoman",
+// "the Northern Alliance delegate, " Name.
+func (a *attributor) preRole(toks []token, start int) string {
+	k := start - 1
+	if k >= 1 && toks[k].text == "," && isTitleWord(toks[k-1]) {
+		k--
+	}
+	end := k + 1
+	hasTitle := false
+	for k >= 0 && end-k <= 6 {
+		t := toks[k]
+		if t.kind != wordToken || !(isTitleWord(t) || t.capitalized() || t.possessive() || isModifier(t)) {
+			break
+		}
+		if isTitleWord(t) {
+			hasTitle = true
+		}
+		k--
+	}
+	if !hasTitle {
+		return ""
+	}
+	role := toks[k+1 : end]
+	for len(role) > 0 && !isTitleWord(role[0]) && !role[0].capitalized() && !role[0].possessive() {
+		role = role[1:]
+	}
+	return joinTokens(role)
+}
+
+// postRole reads an affiliation or description right after a name: "of the Center for
+// Strategic and International Studies", ", a former senior official in ...,".
+func postRole(toks []token, end int) string {
+	if end+1 < len(toks) && toks[end].kind == wordToken && affiliationPrepositions[toks[end].lower()] {
+		i := end + 1
+		if toks[i].is("the") {
+			i++
+		}
+		j := i
+		for j < len(toks) && toks[j].kind == wordToken && (toks[j].capitalized() || orgConnectors[toks[j].lower()]) {
+			j++
+		}
+		for j > i && !toks[j-1].capitalized() {
+			j--
+		}
+		if j > i {
+			return joinTokens(toks[i:j])
+		}
+		return ""
+	}
+	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
+		j := end + 1
+		for j < len(toks) && toks[j].kind == wordToken {
+			j++
+		}
+		if j < len(toks) && (toks[j].text == "," || toks[j].endsSentence() || toks[j].text == "—" || toks[j].text == ";") {
+			return appositiveRole(toks[end+1 : j])
+		}
+	}
+	return ""
+}
+
+var orgConnectors = wordSet(`for and of on the &`)
+
+// appositiveRole turns a description set off by commas into a role: "a career Iranian
+// Foreign Ministry official" → "career Iranian Foreign Ministry official"; "who served as
+// the president’s envoy after 9/11" → "the president’s envoy".
+func appositiveRole(words []token) string {
+	if len(words) == 0 {
+		return ""
+	}
+	if w := words[0].lower(); w == "who" || w == "whose" {
+		for i, t := range words {
+			if t.is("as") && i+1 < len(words) {
+				rest := words[i+1:]
+				for j, r := range rest {
+					if j > 0 && roleEnders[r.lower()] {
+						rest = rest[:j]
+						break
+					}
+				}
+				return joinTokens(rest)
+			}
+		}
+		return ""
+	}
+	for len(words) > 1 && leadingRoleFillers[words[0].lower()] {
+		words = words[1:]
+	}
+	return joinTokens(words)
+}
+
+var roleEnders = wordSet(`after before during until since when while in from at for with to`)
+
+var leadingRoleFillers = wordSet(`a an the currently now also then`)
+
+// nearSpeechVerb reports a name directly next to a speech verb ("Jones said", "said Jones").
+func nearSpeechVerb(toks []token, start, end int) bool {
+	if end < len(toks) && speechVerbs[toks[end].lower()] {
+		return true
+	}
+	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
+		return true
+	}
+	return start > 0 && speechVerbs[toks[start-1].lower()]
+}
+
+// nameRunEnd returns the end of the run of name words starting at toks[i]. A possessive
+// word ends the run ("Bush’s").
+func nameRunEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case t.capitalized():
+			j++
+			if t.possessive() {
+				return j
+			}
+			// "Secretary of State Mike Pompeo": "of State" belongs to the title.
+			if isTitleWord(t) && j+1 < len(toks) && toks[j].is("of") && toks[j+1].capitalized() {
+				j += 2
+			}
+		case t.kind == wordToken && nameParticles[t.lower()] && j+1 < len(toks) && toks[j+1].capitalized() && j > i:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nameRunStart returns the start of the run of name words ending at toks[j].
+func nameRunStart(toks []token, j int) int {
+	i := j
+	for i > 0 {
+		p := toks[i-1]
+		if p.capitalized() && !p.possessive() {
+			i--
+			continue
+		}
+		if p.kind == wordToken && nameParticles[p.lower()] && i-2 >= 0 && toks[i-2].capitalized() {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// splitTitle separates leading title words from the name: "Defense Secretary Donald
+// Rumsfeld" → "Defense Secretary", "Donald Rumsfeld".
+func splitTitle(run []token) (role, name []token) {
+	last := -1
+	for i, t := range run {
+		if isTitleWord(t) {
+			last = i
+		}
+		if t.is("of") && last == i-1 && i+1 < len(run) {
+			last = i + 1
+		}
+	}
+	if last < 0 {
+		return nil, run
+	}
+	return run[:last+1], run[last+1:]
+}
+
+// trimLeadingNonNames drops capitalized words that start a sentence without being part of
+// a name ("But Jones said", "Meanwhile Jane Doe said").
+func trimLeadingNonNames(name []token) []token {
+	for len(name) > 0 {
+		w := name[0].lower()
+		if isStopword(w) || sentenceAdverbs[w] || strings.HasSuffix(w, "ly") {
+			name = name[1:]
+			continue
+		}
+		break
+	}
+	return name
+}
+
+var sentenceAdverbs = wordSet(`meanwhile still yet today now nonetheless nevertheless however
+	indeed instead later earlier last next then thus also even but and or so though although
+	while when after before since asked`)
+
+func isAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "then" ||
+		w == "once" || w == "previously" || w == "recently" || w == "again" || w == "has" || w == "had"
+}
+
+func isTitleWord(t token) bool {
+	if t.kind != wordToken {
+		return false
+	}
+	return titleWords[strings.TrimSuffix(t.lower(), ".")] || titleWords[t.lower()]
+}
+
+// isModifier is a lower-case word that may describe a title: "former", "senior", "top".
+func isModifier(t token) bool {
+	return roleModifiers[t.lower()]
+}
+
+var roleModifiers = wordSet(`former senior top chief deputy acting interim longtime veteran
+	career retired then-`)
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+}

@@ -1,0 +1,59 @@
+package retrieval
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/articlebot/articlebot/docs"
+)
+
+// TestAttributionAgainstGold scores attribution on the shipped article and on an article
+// the rules were not written for, against hand-made gold files.
+func TestAttributionAgainstGold(t *testing.T) {
+	shipped, err := LoadDocuments(docs.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unseen, err := LoadDir(filepath.Join("..", "testdata", "unseen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		doc     Document
+		gold    string
+		minMain float64
+		minF1   float64
+	}{
+		{"shipped", shipped[0], "../testdata/eval/seed-attribution.jsonl", 1.0, 0.95},
+		{"unseen", unseen[0], "../testdata/unseen/attribution.jsonl", 0.85, 0.85},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := os.Open(tt.gold)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			gold, err := ReadAttributionGold(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			passages := SplitPassages(tt.doc)
+			Attribute(tt.doc, passages)
+			rep := EvaluateAttribution(passages, gold)
+			main := float64(rep.MainCorrect) / float64(rep.MainTotal)
+			t.Logf("main speakers %d/%d, speaker-set F1 %.3f", rep.MainCorrect, rep.MainTotal, rep.F1)
+			for _, e := range rep.Errors {
+				t.Log(e)
+			}
+			if rep.Paragraphs != len(gold) {
+				t.Errorf("found %d of %d gold paragraphs", rep.Paragraphs, len(gold))
+			}
+			if main < tt.minMain || rep.F1 < tt.minF1 {
+				t.Errorf("main %.3f (min %.2f), F1 %.3f (min %.2f)", main, tt.minMain, rep.F1, tt.minF1)
+			}
+		})
+	}
+}

@@ -1,0 +1,140 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenKind tells words from punctuation and from masked quotations.
+type tokenKind int
+
+const (
+	wordToken tokenKind = iota
+	punctToken
+	// quoteToken stands for a whole quotation, so that words inside quotes are never
+	// mistaken for attribution ("… he said …" inside someone else's quote).
+	quoteToken
+)
+
+// token is a word, a punctuation mark or a quotation in a paragraph, with byte offsets.
+type token struct {
+	text       string
+	kind       tokenKind
+	start, end int
+}
+
+func (t token) lower() string { return strings.ToLower(t.text) }
+
+// capitalized reports a word that could be part of a name: it starts with an upper-case
+// letter ("Jones", "U.N.", "al-Adel" is handled by particles).
+func (t token) capitalized() bool {
+	if t.kind != wordToken {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func (t token) is(s string) bool { return t.kind != quoteToken && t.lower() == s }
+
+// possessive reports "Bush’s": a name used as a modifier, never a speaker.
+func (t token) possessive() bool {
+	return strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "'s")
+}
+
+// endsSentence reports a punctuation token that closes a sentence.
+func (t token) endsSentence() bool {
+	return t.kind == punctToken && (t.text == "." || t.text == "?" || t.text == "!")
+}
+
+// quoteSpans finds the quotations in a paragraph: “…” pairs, and "…" pairs of straight
+// quotes. A quotation still open at the end of the paragraph runs to its end (a quote that
+// continues into the next paragraph). open reports that case.
+func quoteSpans(text string) (spans [][2]int, open bool) {
+	start := -1
+	var opener rune
+	for i, r := range text {
+		switch {
+		case start < 0 && (r == '“' || r == '"'):
+			start, opener = i, r
+		case start >= 0 && ((opener == '“' && r == '”') || (opener == '"' && r == '"')):
+			spans = append(spans, [2]int{start, i + utf8.RuneLen(r)})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(text)})
+		open = true
+	}
+	return spans, open
+}
+
+// tokenizeParagraph splits a paragraph into words, punctuation and whole quotations.
+func tokenizeParagraph(text string, quotes [][2]int) []token {
+	var toks []token
+	qi := 0
+	i := 0
+	for i < len(text) {
+		if qi < len(quotes) && i == quotes[qi][0] {
+			toks = append(toks, token{text: text[quotes[qi][0]:quotes[qi][1]], kind: quoteToken, start: quotes[qi][0], end: quotes[qi][1]})
+			i = quotes[qi][1]
+			qi++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			end := wordEnd(text, i, quotes, qi)
+			toks = append(toks, token{text: text[i:end], kind: wordToken, start: i, end: end})
+			i = end
+		default:
+			toks = append(toks, token{text: text[i : i+n], kind: punctToken, start: i, end: i + n})
+			i += n
+		}
+	}
+	return toks
+}
+
+// wordEnd finds where a word starting at i ends. Hyphens, apostrophes and the periods of
+// initialisms ("U.S.", "W.") stay inside the word.
+func wordEnd(text string, i int, quotes [][2]int, qi int) int {
+	limit := len(text)
+	if qi < len(quotes) {
+		limit = quotes[qi][0]
+	}
+	j := i
+	for j < limit {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += n
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' || r == '.' {
+			next, _ := utf8.DecodeRuneInString(text[min(j+n, len(text)):])
+			if j+n < limit && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				j += n
+				continue
+			}
+			if r == '.' && isInitialism(text[i:j]) {
+				return j + n
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isInitialism reports a word that keeps its final period: "U.S", "W", "Dr".
+func isInitialism(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	if strings.Contains(w, ".") {
+		return true
+	}
+	return commonAbbreviations[strings.ToLower(w)]
+}

@@ -1,0 +1,65 @@
+package retrieval
+
+import "strings"
+
+// The word lists below are ordinary English newsroom vocabulary, not knowledge of any one
+// article: the verbs reporters use to attribute speech, the titles that come before a name,
+// and the particles inside names.
+
+// speechVerbs attribute words to someone: "X said", "said X", "X told Y:".
+var speechVerbs = wordSet(`said says told tells added adds stated states explained explains
+	noted notes argued argues wrote writes asked asks replied replies answered answers recalled
+	recalls warned warns insisted insists acknowledged acknowledges conceded concedes continued
+	whispered whispers claimed claims declared declares remarked remarks observed observes countered
+	responded responds emphasized emphasizes stressed stresses predicted predicts cautioned cautions
+	testified testifies admitted admits complained complains contended contends maintained maintains
+	estimated estimates conceded confirmed confirms denied denies suggested suggests agreed agrees
+	wrote explained announced announces reported reports`)
+
+// nameFirstOnlyVerbs attribute speech only when the speaker comes first ("X agreed"), never
+// in the inverted order ("agreed X"), where they are usually ordinary verbs.
+var nameFirstOnlyVerbs = wordSet(`agreed agrees suggested suggests confirmed confirms denied denies
+	announced announces reported reports estimated estimates`)
+
+// titleWords come before a name as a role: "Pentagon spokeswoman Rebecca Rebarich",
+// "Defense Secretary Donald Rumsfeld".
+var titleWords = wordSet(`secretary minister president spokeswoman spokesman spokesperson senator
+	sen sen. rep rep. representative gen gen. general ambassador envoy director chairman chairwoman
+	chair chief commissioner governor mayor judge justice premier vice deputy undersecretary adviser
+	advisor aide analyst official officer economist professor prof prof. dr dr. mr mr. mrs mrs. ms
+	ms. ayatollah sheikh king queen prince princess pope rabbi lt lt. col col. sgt sgt. capt capt.
+	adm adm. maj maj. colonel lieutenant captain admiral major sergeant attorney counsel ceo founder
+	executive manager editor correspondent reporter leader head lawmaker congressman congresswoman
+	councilman councilwoman councillor councilor superintendent commander treasurer trustee fellow
+	researcher scientist delegate negotiator diplomat strategist economist chancellor speaker
+	president-elect secretary-general cardinal bishop imam cleric inspector sheriff prosecutor
+	pastor coach owner partner investor physician engineer spokespeople representative`)
+
+// nameParticles are lower-case words inside personal names ("Osama bin Laden").
+var nameParticles = wordSet(`al el bin ibn abu de del della da di du van von der den la le dos das ter ten`)
+
+// affiliationPrepositions join a name to the organisation that follows it ("Seth Jones of
+// the Center for ...").
+var affiliationPrepositions = wordSet(`of at from with`)
+
+// appositiveOpeners start a description set off by commas after a name
+// ("Jones, a former senior official ..., said").
+var appositiveOpeners = wordSet(`a an the who whose currently now formerly former then once also
+	until previously later its his her their`)
+
+// pronouns that refer back to a single person.
+var personPronouns = wordSet(`he she`)
+
+// nonSubjectWords before a name mean it is not the subject of its clause ("worked with
+// Zarif", "translated for Qanooni").
+var nonSubjectWords = wordSet(`for to with of by from at on in about against like than into onto
+	toward towards upon over under between among told asked met called urged replaced succeeded
+	beat defeated`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,193 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/philippgille/chromem-go"
+)
+
+// DefaultTopK is how many answers a question gets when the caller does not say.
+const DefaultTopK = 3
+
+// Index answers questions over a set of articles. It holds the documents, their attributed
+// passages and a chromem-go collection of passage vectors. Build it once with [NewIndex];
+// it is then safe for concurrent use.
+type Index struct {
+	docs     []Document
+	docByID  map[string]int
+	passages []Passage
+	byID     map[string]int
+	speakers []Speaker
+	embedder *HashEmbedder
+	coll     *chromem.Collection
+}
+
+// NewIndex splits, attributes and embeds the documents. It fails when there are no
+// documents, two share an ID, or a document has no passages.
+func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, error) {
+	opts := indexOptions{weights: DefaultWeights(), thesaurus: nil}
+	for _, o := range options {
+		o(&opts)
+	}
+	if len(docs) == 0 {
+		return nil, errors.New("no documents to index")
+	}
+	ix := &Index{docs: docs, docByID: map[string]int{}, byID: map[string]int{}}
+	roles := map[string]map[string][]string{} // document ID → person → roles
+	for i, d := range docs {
+		if _, dup := ix.docByID[d.ID]; dup {
+			return nil, fmt.Errorf("two documents have the ID %q", d.ID)
+		}
+		ix.docByID[d.ID] = i
+		passages := SplitPassages(d)
+		if len(passages) == 0 {
+			return nil, fmt.Errorf("document %s has no passages", d.ID)
+		}
+		roles[d.ID] = map[string][]string{}
+		for _, person := range Attribute(d, passages) {
+			roles[d.ID][person.Name] = person.Roles
+		}
+		ix.passages = append(ix.passages, passages...)
+	}
+	for i, p := range ix.passages {
+		ix.byID[p.ID] = i
+	}
+	ix.speakers = collectSpeakers(ix.passages)
+
+	texts := make([]IndexedText, len(ix.passages))
+	for i, p := range ix.passages {
+		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, roles[p.DocID]), Body: p.Text}
+	}
+	ix.embedder = NewHashEmbedder(texts, opts.thesaurus, opts.weights)
+
+	db := chromem.NewDB()
+	coll, err := db.CreateCollection("passages", nil, ix.embedder.EmbeddingFunc())
+	if err != nil {
+		return nil, fmt.Errorf("create collection: %w", err)
+	}
+	ids := make([]string, len(ix.passages))
+	vectors := ix.embedder.EmbedDocuments(texts)
+	contents := make([]string, len(ix.passages))
+	for i, p := range ix.passages {
+		ids[i] = strconv.Itoa(i)
+		contents[i] = p.Text
+	}
+	if err := coll.Add(ctx, ids, vectors, nil, contents); err != nil {
+		return nil, fmt.Errorf("add passages: %w", err)
+	}
+	ix.coll = coll
+	return ix, nil
+}
+
+// Answer returns up to k passages that best answer the question, best first. k below 1
+// means [DefaultTopK]; k above the number of passages returns them all. The question is
+// checked with [NormalizeQuestion] first and its errors are returned as they are.
+func (ix *Index) Answer(ctx context.Context, question string, k int) ([]Answer, error) {
+	q, err := NormalizeQuestion(question)
+	if err != nil {
+		return nil, err
+	}
+	if k < 1 {
+		k = DefaultTopK
+	}
+	// chromem-go rejects nResults above the collection size.
+	k = min(k, ix.coll.Count())
+	vec := ix.embedder.EmbedQuery(q)
+	if vec == nil {
+		return nil, ErrNoWords
+	}
+	results, err := ix.coll.QueryEmbedding(ctx, vec, k, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("query passages: %w", err)
+	}
+	answers := make([]Answer, 0, len(results))
+	for rank, r := range results {
+		i, _ := strconv.Atoi(r.ID)
+		p := ix.passages[i]
+		score := float64(r.Similarity)
+		if math.IsNaN(score) || score < 0 {
+			score = 0
+		}
+		answers = append(answers, Answer{
+			Rank:      rank + 1,
+			Score:     score,
+			Relevant:  score >= relevanceThreshold,
+			Passage:   p,
+			Document:  ix.docs[ix.docByID[p.DocID]],
+			Highlight: ix.embedder.BestSentence(q, p.Text),
+		})
+	}
+	return answers, nil
+}
+
+// relevanceThreshold is the score under which a best match is shown as "closest" rather
+// than as an answer. Measured on the dev questions: hits score well above it, questions
+// about things the article does not cover score below it.
+const relevanceThreshold = 0.08
+
+// Documents returns the indexed articles in load order.
+func (ix *Index) Documents() []Document { return ix.docs }
+
+// Document returns the article with the given ID.
+func (ix *Index) Document(id string) (Document, bool) {
+	i, ok := ix.docByID[id]
+	if !ok {
+		return Document{}, false
+	}
+	return ix.docs[i], true
+}
+
+// Passages returns every passage in document and paragraph order, with its speakers.
+func (ix *Index) Passages() []Passage { return ix.passages }
+
+// Speakers returns every named or anonymous speaker once, in order of first appearance,
+// with the role the article first gives them.
+func (ix *Index) Speakers() []Speaker { return ix.speakers }
+
+// PassagesBy returns the passages in which the named speaker (or, for an anonymous source,
+// the role) appears, in article order. Names match without regard to case.
+func (ix *Index) PassagesBy(name string) []Passage {
+	var out []Passage
+	for _, p := range ix.passages {
+		for _, s := range p.Speakers {
+			if equalFold(s.Label(), name) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func collectSpeakers(passages []Passage) []Speaker {
+	var out []Speaker
+	seen := map[string]bool{}
+	for _, p := range passages {
+		for _, s := range p.Speakers {
+			key := foldKey(s.Label())
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// Option changes how [NewIndex] builds an index.
+type Option func(*indexOptions)
+
+type indexOptions struct {
+	weights   FeatureWeights
+	thesaurus Thesaurus
+}
+
+// WithWeights sets how much each kind of feature counts; see [DefaultWeights].
+func WithWeights(w FeatureWeights) Option { return func(o *indexOptions) { o.weights = w } }
+
+// WithThesaurus sets the source of related words for questions; nil turns expansion off.
+func WithThesaurus(t Thesaurus) Option { return func(o *indexOptions) { o.thesaurus = t } }

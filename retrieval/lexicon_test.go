@@ -1,0 +1,277 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestLexiconSynonyms(t *testing.T) {
+	lex := DefaultLexicon()
+	tests := []struct {
+		word    string
+		anyOf   []string // at least one must be among the synonyms
+		exclude []string // none may be
+	}{
+		{"harboring", []string{"harbor", "shelter"}, nil},
+		{"harbor", []string{"shelter"}, nil},
+		{"sheltering", []string{"shelter", "harbor"}, nil},
+		{"shelter", []string{"harbor"}, nil},
+		{"largest", []string{"large"}, nil},
+		{"largest", []string{"big"}, nil},
+		{"biggest", []string{"big"}, nil},
+		{"biggest", []string{"large"}, nil},
+		{"supporter", []string{"backer", "protagonist", "champion"}, nil},
+		{"supporter", []string{"support"}, nil},
+		{"backs", []string{"support", "endorse"}, nil},
+		{"backer", []string{"back"}, nil},
+		{"help", []string{"assist"}, nil},
+		{"assist", []string{"help", "aid"}, nil},
+		{"weapons", []string{"weapon"}, nil},
+		{"weapon", []string{"arm"}, nil},
+		{"arms", []string{"weaponry"}, nil},
+		{"pledged", []string{"pledge"}, nil},
+		{"pledge", []string{"promise"}, nil},
+		{"funds", []string{"finances"}, nil},
+		{"killed", []string{"kill"}, nil},
+		{"kill", []string{"murder"}, nil},
+		{"slay", []string{"kill"}, nil},
+		{"slain", []string{"slay"}, nil},
+		{"war", []string{"warfare"}, nil},
+		{"conflict", []string{"struggle", "battle", "fight"}, nil},
+		{"talks", []string{"negotiation"}, nil},
+		{"talks", []string{"talk"}, nil},
+		{"negotiation", []string{"talks", "dialogue"}, nil},
+		{"detained", []string{"detain"}, nil},
+		{"moderates", []string{"moderate"}, nil},
+		{"collaboration", []string{"collaborate"}, nil},
+		{"cooperation", []string{"cooperate"}, nil},
+		{"went", []string{"go"}, nil},
+		{"children", []string{"child"}, nil},
+		{"news", nil, []string{"new"}},       // "new" is no noun: morphy must not strip the s
+		{"boss", nil, []string{"bos", "bo"}}, // nouns in -ss are not detached
+		{"relationship", []string{"relation"}, nil},
+	}
+	for _, tc := range tests {
+		got := lex.Synonyms(tc.word)
+		if len(tc.anyOf) > 0 && !slices.ContainsFunc(tc.anyOf, func(w string) bool { return slices.Contains(got, w) }) {
+			t.Errorf("Synonyms(%q) = %q, want one of %q", tc.word, got, tc.anyOf)
+		}
+		for _, w := range tc.exclude {
+			if slices.Contains(got, w) {
+				t.Errorf("Synonyms(%q) = %q, must not contain %q", tc.word, got, w)
+			}
+		}
+		if slices.Contains(got, tc.word) {
+			t.Errorf("Synonyms(%q) contains the word itself", tc.word)
+		}
+		seen := map[string]bool{}
+		for _, w := range got {
+			if seen[w] {
+				t.Errorf("Synonyms(%q) repeats %q", tc.word, w)
+			}
+			seen[w] = true
+		}
+	}
+}
+
+func TestLexiconGlossWords(t *testing.T) {
+	lex := DefaultLexicon()
+	tests := []struct {
+		word  string
+		anyOf []string
+	}{
+		{"funds", []string{"money"}},
+		{"collaboration", []string{"cooperation"}},
+		{"talks", []string{"agreement", "discussion"}},
+		{"supporter", []string{"advocate", "back"}},
+		{"weapons", []string{"fighting", "instrument"}}, // via the base form
+	}
+	for _, tc := range tests {
+		got := lex.GlossWords(tc.word)
+		if !slices.ContainsFunc(tc.anyOf, func(w string) bool { return slices.Contains(got, w) }) {
+			t.Errorf("GlossWords(%q) = %q, want one of %q", tc.word, got, tc.anyOf)
+		}
+	}
+}
+
+func TestLexiconBaseForms(t *testing.T) {
+	lex := DefaultLexicon()
+	tests := []struct {
+		word string
+		want []string // must all be present
+	}{
+		{"harboring", []string{"harbor"}},
+		{"largest", []string{"large"}},
+		{"biggest", []string{"big"}},
+		{"weapons", []string{"weapon"}},
+		{"detained", []string{"detain"}},
+		{"talks", []string{"talk"}},
+		{"men", []string{"man"}},
+		{"taxes", []string{"tax"}},
+		{"churches", []string{"church"}},
+		{"studies", []string{"study"}},
+		{"cupsful", []string{"cupful"}},
+		{"bigger", []string{"big"}},
+		{"harbor", nil},
+		{"boss", nil},
+	}
+	for _, tc := range tests {
+		got := lex.BaseForms(tc.word)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("BaseForms(%q) = %q, want %q among them", tc.word, got, w)
+			}
+		}
+		if tc.want == nil && got != nil {
+			t.Errorf("BaseForms(%q) = %q, want none", tc.word, got)
+		}
+	}
+}
+
+func TestLexiconUnknownAndNil(t *testing.T) {
+	lex := DefaultLexicon()
+	for _, w := range []string{"", "qzxjv", "zzzzzzzz", "aaaaaa", "harb", "\t", "harbor\tn"} {
+		if got := lex.Synonyms(w); got != nil {
+			t.Errorf("Synonyms(%q) = %q, want nil", w, got)
+		}
+		if got := lex.GlossWords(w); got != nil {
+			t.Errorf("GlossWords(%q) = %q, want nil", w, got)
+		}
+		if lex.Has(w) {
+			t.Errorf("Has(%q) = true", w)
+		}
+	}
+	var nilLex *Lexicon
+	if nilLex.Synonyms("harbor") != nil || nilLex.GlossWords("harbor") != nil ||
+		nilLex.BaseForms("harbors") != nil || nilLex.Has("harbor") || nilLex.Len() != 0 {
+		t.Error("nil *Lexicon must know no words")
+	}
+	empty := NewLexicon("")
+	if empty.Synonyms("harbor") != nil || empty.Len() != 0 {
+		t.Error("empty lexicon must know no words")
+	}
+}
+
+// TestLexiconSmallTable checks lookup at the table's edges and morphy's part-of-speech check
+// on a hand-written table.
+func TestLexiconSmallTable(t *testing.T) {
+	lex := NewLexicon("" +
+		"aa\tn\t\tbb\t\n" +
+		"big\ta\t\tlarge\tsize\n" +
+		"biggest\t\tbig\t\t\n" +
+		"new\ta\t\tfresh\t\n" +
+		"zz\tv\t\tyy\tsleep\n")
+	if got, want := lex.Len(), 5; got != want {
+		t.Fatalf("Len = %d, want %d", got, want)
+	}
+	cases := map[string][]string{
+		"aa":      {"bb"},
+		"zz":      {"yy"},
+		"zzs":     {"zz", "yy"},
+		"biggest": {"big", "large"},
+		"news":    nil, // "new" is only an adjective
+		"a":       nil,
+		"zzz":     nil,
+	}
+	for w, want := range cases {
+		if got := lex.Synonyms(w); !slices.Equal(got, want) {
+			t.Errorf("Synonyms(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if got := lex.GlossWords("biggest"); !slices.Equal(got, []string{"size"}) {
+		t.Errorf("GlossWords(biggest) = %q", got)
+	}
+}
+
+// TestLexiconTable checks the embedded table is sorted and well-formed, and that every
+// line can be found.
+func TestLexiconTable(t *testing.T) {
+	table := wordnetTable
+	if !strings.HasSuffix(table, "\n") {
+		t.Fatal("table must end with a newline")
+	}
+	lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
+	if len(lines) < 50000 {
+		t.Fatalf("table has %d lines, want a full WordNet vocabulary", len(lines))
+	}
+	validWord := func(w string) bool {
+		if len(w) < 2 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if !(c >= 'a' && c <= 'z' || (c == '-' || c == '\'') && i > 0 && i < len(w)-1) {
+				return false
+			}
+		}
+		return true
+	}
+	lex := DefaultLexicon()
+	prev := ""
+	for n, line := range lines {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			t.Fatalf("line %d %q: %d fields, want 5", n+1, line, len(f))
+		}
+		word, pos, bases, related, gloss := f[0], f[1], f[2], f[3], f[4]
+		if !validWord(word) {
+			t.Errorf("line %d: bad word %q", n+1, word)
+		}
+		if word <= prev {
+			t.Fatalf("line %d: %q not after %q", n+1, word, prev)
+		}
+		prev = word
+		if pos == "" && bases == "" {
+			t.Errorf("line %d %q: neither a lemma nor an inflection", n+1, word)
+		}
+		last := -1
+		for _, c := range pos {
+			i := strings.IndexRune("nvar", c)
+			if i <= last {
+				t.Errorf("line %d %q: bad pos %q", n+1, word, pos)
+			}
+			last = i
+		}
+		for _, list := range []string{bases, related, gloss} {
+			if list == "" {
+				continue
+			}
+			seen := map[string]bool{}
+			for _, w := range strings.Split(list, " ") {
+				if !validWord(w) || w == word || seen[w] {
+					t.Errorf("line %d %q: bad list entry %q in %q", n+1, word, w, list)
+				}
+				seen[w] = true
+			}
+		}
+		if n%97 == 0 || n == len(lines)-1 {
+			if !lex.Has(word) {
+				t.Errorf("lookup misses %q", word)
+			}
+		}
+	}
+	if lex.Len() != len(lines) {
+		t.Errorf("Len = %d, want %d", lex.Len(), len(lines))
+	}
+}
+
+func BenchmarkLexiconSynonyms(b *testing.B) {
+	lex := DefaultLexicon()
+	for _, w := range []string{"supporter", "harboring", "qzxjv"} {
+		b.Run(w, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				lex.Synonyms(w)
+			}
+		})
+	}
+}
+
+func BenchmarkLexiconHas(b *testing.B) {
+	lex := DefaultLexicon()
+	b.ReportAllocs()
+	for b.Loop() {
+		lex.Has("supporter")
+	}
+}

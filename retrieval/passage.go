@@ -1,0 +1,205 @@
+package retrieval
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxPassageLen is the longest passage in bytes. Discord embed fields hold 1,024 characters,
+// and counting bytes keeps every passage within that whatever its script.
+const MaxPassageLen = 1024
+
+// Speaker is a person whose words appear in a passage. An unnamed source ("a Khamenei aide")
+// has an empty Name, its description as Role, and Anonymous set.
+type Speaker struct {
+	Name      string `json:"name"`
+	Role      string `json:"role"`
+	Anonymous bool   `json:"anonymous"`
+}
+
+// Label is how the speaker is shown: the name, or the role of an unnamed source.
+func (s Speaker) Label() string {
+	if s.Name != "" {
+		return s.Name
+	}
+	return s.Role
+}
+
+// Passage is a verbatim piece of an article body: a paragraph, or part of a long one.
+type Passage struct {
+	// ID is unique within an index: "<document ID>#<paragraph>" plus ".<part>" for the
+	// parts of a split paragraph.
+	ID    string
+	DocID string
+	// Paragraph is the 1-based number of the body paragraph the passage comes from.
+	Paragraph int
+	// Part is the 1-based piece of a paragraph split for length; 1 for whole paragraphs.
+	Part int
+	// Start and End are byte offsets into the document body: Text == Body[Start:End].
+	Start, End int
+	Text       string
+	// Speakers are the people whose words appear in the passage, main speaker first.
+	// Empty when the passage is the article's own voice.
+	Speakers []Speaker
+}
+
+// Paragraph is a body paragraph with its byte offsets in the body.
+type Paragraph struct {
+	Number     int
+	Start, End int
+	Text       string
+}
+
+// Paragraphs splits a body into its paragraphs: runs of text separated by blank lines.
+func Paragraphs(body string) []Paragraph {
+	var paras []Paragraph
+	start := -1
+	lineStart := 0
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		text := strings.TrimRightFunc(body[start:end], unicode.IsSpace)
+		paras = append(paras, Paragraph{Number: len(paras) + 1, Start: start, End: start + len(text), Text: text})
+		start = -1
+	}
+	for lineStart <= len(body) {
+		lineEnd := strings.IndexByte(body[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(body)
+		} else {
+			lineEnd += lineStart
+		}
+		line := body[lineStart:lineEnd]
+		if strings.TrimSpace(line) == "" {
+			flush(lineStart)
+		} else if start < 0 {
+			start = lineStart + (len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace)))
+		}
+		lineStart = lineEnd + 1
+	}
+	flush(len(body))
+	return paras
+}
+
+// SplitPassages cuts a document into passages: one per paragraph, and a paragraph longer
+// than [MaxPassageLen] into runs of whole sentences that fit. A single sentence longer than
+// the limit is cut at the last space that fits. Speakers are left empty; see [Attribute].
+func SplitPassages(doc Document) []Passage {
+	var out []Passage
+	for _, para := range Paragraphs(doc.Body) {
+		pieces := [][2]int{{0, len(para.Text)}}
+		if len(para.Text) > MaxPassageLen {
+			pieces = packSentences(para.Text, MaxPassageLen)
+		}
+		for i, span := range pieces {
+			id := fmt.Sprintf("%s#%d", doc.ID, para.Number)
+			if len(pieces) > 1 {
+				id = fmt.Sprintf("%s.%d", id, i+1)
+			}
+			out = append(out, Passage{
+				ID:        id,
+				DocID:     doc.ID,
+				Paragraph: para.Number,
+				Part:      i + 1,
+				Start:     para.Start + span[0],
+				End:       para.Start + span[1],
+				Text:      para.Text[span[0]:span[1]],
+			})
+		}
+	}
+	return out
+}
+
+// packSentences groups consecutive sentences of text into as few spans as fit in limit,
+// as even in length as the sentences allow: an even split keeps each part a readable
+// whole instead of leaving a stub sentence at the end. A sentence longer than limit is cut
+// at spaces first. Spans are trimmed of the spaces between sentences.
+func packSentences(text string, limit int) [][2]int {
+	var units [][2]int
+	for _, s := range Sentences(text) {
+		for s[1]-s[0] > limit {
+			cut := lastSpaceBefore(text, s[0], s[0]+limit)
+			units = append(units, [2]int{s[0], cut})
+			s[0] = skipSpaces(text, cut)
+		}
+		if s[1] > s[0] {
+			units = append(units, s)
+		}
+	}
+	for parts := (len(text) + limit - 1) / limit; parts <= len(units); parts++ {
+		if cuts, ok := evenCuts(units, parts, limit); ok {
+			spans := make([][2]int, 0, parts)
+			from := 0
+			for _, to := range cuts {
+				spans = append(spans, [2]int{units[from][0], units[to-1][1]})
+				from = to
+			}
+			return spans
+		}
+	}
+	return units
+}
+
+// evenCuts splits units into parts groups, minimising the longest group, and reports
+// whether every group fits in limit. cuts[i] is the end (exclusive) of group i.
+func evenCuts(units [][2]int, parts, limit int) ([]int, bool) {
+	n := len(units)
+	const inf = int(^uint(0) >> 1)
+	// best[k][j]: the smallest possible longest group when the first j units form k groups.
+	best := make([][]int, parts+1)
+	from := make([][]int, parts+1)
+	for k := range best {
+		best[k] = make([]int, n+1)
+		from[k] = make([]int, n+1)
+		for j := range best[k] {
+			best[k][j] = inf
+		}
+	}
+	best[0][0] = 0
+	for k := 1; k <= parts; k++ {
+		for j := k; j <= n; j++ {
+			for i := k - 1; i < j; i++ {
+				if best[k-1][i] == inf {
+					continue
+				}
+				length := units[j-1][1] - units[i][0]
+				if length > limit {
+					continue
+				}
+				if worst := max(best[k-1][i], length); worst < best[k][j] {
+					best[k][j], from[k][j] = worst, i
+				}
+			}
+		}
+	}
+	if best[parts][n] == inf {
+		return nil, false
+	}
+	cuts := make([]int, parts)
+	for k, j := parts, n; k > 0; k-- {
+		cuts[k-1] = j
+		j = from[k][j]
+	}
+	return cuts, true
+}
+
+func lastSpaceBefore(text string, from, limit int) int {
+	if i := strings.LastIndexByte(text[from:limit], ' '); i > 0 {
+		return from + i
+	}
+	// No space: back off to a rune boundary so the passage stays valid UTF-8.
+	for limit > from && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
+func skipSpaces(text string, i int) int {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i
+}

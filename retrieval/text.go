@@ -1,0 +1,83 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// tokenize splits text into lower-case words. Apostrophes and inner hyphens stay inside
+// words ("al-Adel", "it’s"); possessive endings are dropped ("Iran’s" → "iran").
+func tokenize(text string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() == 0 {
+			return
+		}
+		w := strings.Trim(b.String(), "'-.")
+		w = strings.TrimSuffix(w, "'s")
+		if w != "" {
+			out = append(out, w)
+		}
+		b.Reset()
+	}
+	runes := []rune(text)
+	for i, r := range runes {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case (r == '\'' || r == '’' || r == '-' || r == '.') && b.Len() > 0 && i+1 < len(runes) &&
+			(unicode.IsLetter(runes[i+1]) || unicode.IsDigit(runes[i+1])):
+			if r == '’' {
+				r = '\''
+			}
+			if r == '.' {
+				continue // "U.S." → "us"; "9.11" → "911"
+			}
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// stem reduces a lower-case word to its Snowball (Porter2) stem.
+func stem(word string) string {
+	if len(word) <= 2 || !isASCIIWord(word) {
+		return word
+	}
+	return english.Stem(word, false)
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// isStopword reports words too common to tell passages apart.
+func isStopword(w string) bool {
+	return stopwords[w]
+}
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all am an and any are as at be
+		because been before being below between both but by can could did do does doing down during each
+		few for from further had has have having he her here hers herself him himself his how i if in into
+		is it its itself just me more most my myself no nor not now of off on once only or other our ours
+		ourselves out over own same she should so some such than that the their theirs them themselves then
+		there these they this those through to too under until up very was we were what when where which
+		while who whom why will with would you your yours yourself yourselves also ever did does done
+		s t d ll m re ve y isn't wasn't don't doesn't didn't it's that's there's what's who's`) {
+		m[w] = true
+	}
+	return m
+}()
