@@ -62,7 +62,7 @@ func (b *Bot) onAskMessage(ctx context.Context, data discordgo.ApplicationComman
 func (b *Bot) onMore(ctx context.Context, customID string, msg *discordgo.Message) *discordgo.InteractionResponse {
 	offset, k, ok := parseMoreID(customID)
 	var question string
-	if ok && msg != nil {
+	if ok = ok && msg != nil; ok {
 		question, ok = questionFromContent(msg.Content)
 	}
 	if !ok {

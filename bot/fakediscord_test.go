@@ -206,6 +206,13 @@ func (f *fakeDiscord) write(conn *websocket.Conn, v any) {
 // send dispatches an interaction over the gateway and returns the body of its callback.
 func (f *fakeDiscord) send(t *testing.T, i *discordgo.Interaction) []byte {
 	t.Helper()
+	return f.dispatch(t, i)()
+}
+
+// dispatch sends an interaction over the gateway; the function it returns waits for the
+// interaction's callback.
+func (f *fakeDiscord) dispatch(t *testing.T, i *discordgo.Interaction) (wait func() []byte) {
+	t.Helper()
 	ch := make(chan []byte, 4)
 	f.mu.Lock()
 	f.waiters[i.ID] = ch
@@ -217,12 +224,15 @@ func (f *fakeDiscord) send(t *testing.T, i *discordgo.Interaction) []byte {
 		t.Fatal("fake gateway: no connection")
 	}
 	f.write(conn, map[string]any{"op": 0, "s": seq, "t": "INTERACTION_CREATE", "d": i})
-	select {
-	case body := <-ch:
-		return body
-	case <-time.After(10 * time.Second):
-		t.Fatalf("no callback for interaction %s", i.ID)
-		return nil
+	return func() []byte {
+		t.Helper()
+		select {
+		case body := <-ch:
+			return body
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no callback for interaction %s", i.ID)
+			return nil
+		}
 	}
 }
 

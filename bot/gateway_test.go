@@ -1,13 +1,16 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -142,7 +145,8 @@ func runGateway(t *testing.T, b *Bot, f *fakeDiscord, cfg GatewayConfig) (stop f
 func TestGatewayEndToEnd(t *testing.T) {
 	ix := realIndex(t)
 	f := newFakeDiscord(t)
-	b := newTestBot(t, panickyEngine{ix}, Options{RatePerMinute: 1000})
+	var logs syncBuffer
+	b := newTestBot(t, panickyEngine{ix}, Options{RatePerMinute: 1000, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	stop := runGateway(t, b, f, GatewayConfig{})
 
 	regs := f.registrations()
@@ -175,7 +179,7 @@ func TestGatewayEndToEnd(t *testing.T) {
 				}
 				e := r.Data.Embeds[0]
 				wantContains(t, "description", e.Description, "**“The administration is grasping at straws,” said Seth Jones")
-				wantContains(t, "description", e.Description, `less than five \[people\].”`)
+				wantContains(t, "description", e.Description, `less than five \[people].”`)
 				wantContains(t, "author", e.Author.Name, "Seth Jones — ")
 				wantContains(t, "footer", e.Footer.Text, "Foreign Policy · Michael Hirsh · paragraph 2 · relevance ")
 				wantButtons(t, r, "More=more:3:3")
@@ -343,7 +347,7 @@ func TestGatewayEndToEnd(t *testing.T) {
 		{
 			name: "mentions are not pings", in: askInteraction("1017", "7", "What did <@123> and @everyone say about Jones?"),
 			check: func(t *testing.T, r wireResponse) {
-				wantContains(t, "content", r.Data.Content, `\<@123>`)
+				wantContains(t, "content", r.Data.Content, `\<@123\>`)
 			},
 		},
 		{
@@ -384,6 +388,34 @@ func TestGatewayEndToEnd(t *testing.T) {
 			t.Errorf("interaction %s answered %d times", id, n)
 		}
 	}
+
+	logged := logs.String()
+	for _, secret := range []string{f.token, "tok-10"} {
+		if strings.Contains(logged, secret) {
+			t.Errorf("the logs contain the secret %q", secret)
+		}
+	}
+	for _, want := range []string{`"msg":"handler panicked"`, `"panic":"engine exploded"`, `"msg":"interaction","interaction":"command:ask"`, `"msg":"commands registered"`} {
+		wantContains(t, "logs", logged, want)
+	}
+}
+
+// syncBuffer is a bytes.Buffer that handlers on many goroutines can log to.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func TestGatewayRegistersInGuild(t *testing.T) {
@@ -469,4 +501,3 @@ func wantButtons(t *testing.T, r wireResponse, want ...string) {
 		t.Errorf("buttons %q, want %q", got, strings.Join(want, " "))
 	}
 }
-

@@ -197,8 +197,10 @@ func parseQuotesID(id string) (page, idx int, hash string, ok bool) {
 	if !found || err != nil || page < 0 {
 		return 0, 0, "", false
 	}
-	idx, hash, ok = parseSpeakerRef(ref)
-	return page, idx, hash, ok
+	if idx, hash, ok = parseSpeakerRef(ref); !ok {
+		return 0, 0, "", false
+	}
+	return page, idx, hash, true
 }
 
 // parseSpeakerRef reads "<index>:<label hash>".

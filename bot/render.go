@@ -83,37 +83,42 @@ type escaper struct {
 	digitsRun bool // every non-space rune so far on this line is a digit
 }
 
-// escape returns r as it must be written, updating the context.
-func (e *escaper) escape(r rune) string {
-	out := string(r)
-	switch {
-	case r == '\n':
+// needsEscape reports whether r must be preceded by a backslash, updating the context.
+func (e *escaper) needsEscape(r rune) bool {
+	switch r {
+	case '\n':
 		*e = escaper{}
-		return out
-	case r == ' ' || r == '\t':
+		return false
+	case ' ', '\t':
 		if e.started {
 			e.digitsRun = false
 		}
-		return out
-	case strings.ContainsRune(markdownSpecial, r):
-		out = `\` + out
-	case !e.started && strings.ContainsRune(lineStartSpecial, r):
-		out = `\` + out
-	case r == '.' && e.started && e.digitsRun:
-		out = `\` + out
+		return false
 	}
+	escape := strings.ContainsRune(markdownSpecial, r) ||
+		(!e.started && strings.ContainsRune(lineStartSpecial, r)) ||
+		(r == '.' && e.started && e.digitsRun)
 	isDigit := r >= '0' && r <= '9'
 	e.digitsRun = isDigit && (!e.started || e.digitsRun)
 	e.started = true
-	return out
+	return escape
+}
+
+// write writes r to b as it must be written.
+func (e *escaper) write(b *strings.Builder, r rune) {
+	if e.needsEscape(r) {
+		b.WriteByte('\\')
+	}
+	b.WriteRune(r)
 }
 
 // escapeMarkdown returns s so that Discord shows it exactly as written.
 func escapeMarkdown(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
 	var e escaper
 	for _, r := range s {
-		b.WriteString(e.escape(r))
+		e.write(&b, r)
 	}
 	return b.String()
 }
@@ -150,7 +155,10 @@ func renderMarked(text string, hl [2]int, max int) string {
 	budget := max - textLen(ellipsis)
 	fits := true
 	for i, r := range text {
-		c := textLen(e.escape(r))
+		c := utf16.RuneLen(r)
+		if e.needsEscape(r) {
+			c++
+		}
 		if i == hs && hs < he {
 			c += 4 // both "**" markers come with the first bold rune
 		}
@@ -171,12 +179,13 @@ func renderMarked(text string, hl [2]int, max int) string {
 		}
 	}
 	var b strings.Builder
+	b.Grow(cut + cut/8 + 8)
 	var esc escaper
 	for i, r := range text[:cut] {
 		if i == hs && hs < he {
 			b.WriteString("**")
 		}
-		b.WriteString(esc.escape(r))
+		esc.write(&b, r)
 		if i+utf8.RuneLen(r) == he && hs < he {
 			b.WriteString("**")
 		}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -42,7 +43,7 @@ func answerTypes(words []string) []string {
 			next = words[i+1]
 		}
 		switch {
-		case w == "how" && (next == "many" || next == "few"):
+		case w == "how" && (next == "many" || next == "few" || next == "far" || next == "long" || next == "old" || next == "often"):
 			types = append(types, numberType)
 		case w == "how" && next == "much":
 			types = append(types, numberType, moneyType)
@@ -53,17 +54,35 @@ func answerTypes(words []string) []string {
 	return types
 }
 
-// valueTypes returns the answer-type features of a word of a passage.
-func valueTypes(word string) []string {
-	switch {
-	case moneyWords[word]:
-		return []string{numberType, moneyType}
-	case isYear(word) || monthNames[word]:
-		return []string{dateType}
-	case isNumber(word) || numberWords[word]:
-		return []string{numberType}
+// quantityPattern finds numerals that count something: "27", "1.2", "$500", but not the
+// parts of "9/11" or "24/7", which name a day or a schedule.
+var quantityPattern = regexp.MustCompile(`(^|[^\d/])(\$?\d[\d,.]*)([^\d/]|$)`)
+
+// passageTypes returns the answer-type features of the values a passage holds.
+func passageTypes(text string, words []string) []string {
+	var types []string
+	for _, m := range quantityPattern.FindAllStringSubmatch(text, -1) {
+		n := m[2]
+		switch {
+		case strings.HasPrefix(n, "$"):
+			types = append(types, numberType, moneyType)
+		case isYear(n):
+			types = append(types, dateType)
+		default:
+			types = append(types, numberType)
+		}
 	}
-	return nil
+	for _, w := range words {
+		switch {
+		case moneyWords[w]:
+			types = append(types, numberType, moneyType)
+		case monthNames[w]:
+			types = append(types, dateType)
+		case numberWords[w]:
+			types = append(types, numberType)
+		}
+	}
+	return types
 }
 
 func isNumber(w string) bool {

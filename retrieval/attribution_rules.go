@@ -265,6 +265,18 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		return Speaker{Name: lastSubject}, true
 	case t.capitalized() && !t.possessive():
 		start := nameRunStart(toks, j)
+		// "Joe Bell of the Acme Institute said": the capitalised run is the affiliation.
+		k := start - 1
+		if k >= 0 && toks[k].is("the") {
+			k--
+		}
+		if k >= 1 && affiliationPrepositions[toks[k].lower()] && toks[k-1].capitalized() && !toks[k-1].possessive() {
+			nameStart := nameRunStart(toks, k-1)
+			s, ok := a.named(toks[nameStart:k], toks, nameStart, k)
+			if ok {
+				return s, true
+			}
+		}
 		if start > 0 && toks[start-1].is("the") {
 			return Speaker{}, false // "the United States maintains": a place or body, not a person
 		}
@@ -495,11 +507,16 @@ func nearSpeechVerb(toks []token, start, end int) bool {
 	return start > 0 && speechVerbs[toks[start-1].lower()]
 }
 
+// maxNameWords bounds a run of capitalised words taken as a name with its title ("U.S.
+// Secretary of State Mike Pompeo"); longer runs are headlines or lists, and the bound keeps
+// attribution linear in the text however it is written.
+const maxNameWords = 8
+
 // nameRunEnd returns the end of the run of name words starting at toks[i]. A possessive
 // word ends the run ("Bush’s").
 func nameRunEnd(toks []token, i int) int {
 	j := i
-	for j < len(toks) {
+	for j < len(toks) && j-i < maxNameWords {
 		t := toks[j]
 		switch {
 		case t.capitalized():
@@ -523,7 +540,7 @@ func nameRunEnd(toks []token, i int) int {
 // nameRunStart returns the start of the run of name words ending at toks[j].
 func nameRunStart(toks []token, j int) int {
 	i := j
-	for i > 0 {
+	for i > 0 && j-i < maxNameWords-1 {
 		p := toks[i-1]
 		if p.capitalized() && !p.possessive() {
 			i--

@@ -42,7 +42,7 @@ type Document struct {
 }
 
 // maxDocumentBytes bounds one article file; a news article is a few tens of kilobytes.
-const maxDocumentBytes = 4 << 20
+const maxDocumentBytes = 1 << 20
 
 // DocumentError is a problem in an article file, located by file and line.
 type DocumentError struct {
@@ -99,9 +99,7 @@ func ParseDocument(name string, data []byte) (Document, error) {
 		text = rest
 		bodyLine = 2
 	}
-	trimmed := strings.TrimLeft(text, "\n \t")
-	bodyLine += strings.Count(text[:len(text)-len(trimmed)], "\n")
-	doc.Body = strings.TrimRight(trimmed, "\n \t")
+	doc.Body = strings.Trim(text, "\n \t")
 	if doc.Body == "" {
 		return fail(bodyLine, "article body is empty")
 	}

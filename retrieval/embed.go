@@ -44,6 +44,9 @@ type FeatureWeights struct {
 	// AnswerType is what a question's wording asks for ("how many": a number) matched with
 	// the kinds of value a passage holds.
 	AnswerType float64
+	// QueryIDF is the power of a feature's rarity in the question vector. Passages already
+	// carry rarity once, so 0 gives BM25's ranking; 1 counts rarity twice.
+	QueryIDF float64
 	// LengthNorm is how much a long passage is held against it: 0 ranks by the BM25-style
 	// dot product alone, 1 by cosine similarity, which favours short passages.
 	LengthNorm float64
@@ -51,7 +54,7 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.3, Synonym: 0.1, Gloss: 0.1, CharGram: 0.1, Concept: 0.2, AnswerType: 0.6}
+	return FeatureWeights{Word: 1, Header: 0.3, Synonym: 0.1, Gloss: 0.1, CharGram: 0.1, Concept: 0.2, AnswerType: 0.6, QueryIDF: 1}
 }
 
 // HashEmbedder is the offline embedder: it turns text into a weighted bag of features
@@ -137,10 +140,16 @@ func (f *features) add(key string, w float64) {
 func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 	f := features{all: map[string]float64{}}
 	prev := ""
-	for _, w := range tokenize(t.Body) {
-		for _, typ := range valueTypes(w) {
-			f.add(typ, e.weights.AnswerType)
-		}
+	bodyWords := words(t.Body)
+	lower := make([]string, len(bodyWords))
+	for i, w := range bodyWords {
+		lower[i] = w.text
+	}
+	for _, typ := range passageTypes(t.Body, lower) {
+		f.add(typ, e.weights.AnswerType)
+	}
+	for _, word := range bodyWords {
+		w := word.text
 		if isStopword(w) {
 			prev = ""
 			continue
@@ -157,9 +166,6 @@ func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 		}
 		e.addConcepts(&f, w, s)
 	}
-	if strings.Contains(t.Body, "$") {
-		f.add(moneyType, e.weights.AnswerType)
-	}
 	for _, w := range tokenize(t.Header) {
 		if !isStopword(w) {
 			f.add("w:"+stem(w), e.weights.Header)
@@ -172,12 +178,14 @@ func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 func (e *HashEmbedder) queryFeatures(q string) map[string]float64 {
 	f := features{all: map[string]float64{}}
 	prev := ""
-	words := tokenize(q)
-	for _, typ := range answerTypes(words) {
+	qwords := words(q)
+	texts := tokenize(q)
+	for _, typ := range answerTypes(texts) {
 		f.add(typ, e.weights.AnswerType)
 	}
-	for i, w := range words {
-		if isStopword(w) || isQuestionFrame(words, i) {
+	for i, word := range qwords {
+		w := word.text
+		if isStopword(w) || isQuestionFrame(texts, i) || isQuestionFiller(w) {
 			prev = ""
 			continue
 		}
@@ -190,7 +198,7 @@ func (e *HashEmbedder) queryFeatures(q string) map[string]float64 {
 		for _, g := range charGrams(w) {
 			f.add("c:"+g, e.weights.CharGram)
 		}
-		if e.thesaurus == nil {
+		if e.thesaurus == nil || word.name {
 			continue
 		}
 		e.addConcepts(&f, w, s)
@@ -305,7 +313,7 @@ func (e *HashEmbedder) EmbedQuery(q string) []float32 {
 	}
 	weighted := make(map[string]float64, len(feats))
 	for key, w := range feats {
-		weighted[key] = w * e.rarity(key)
+		weighted[key] = w * math.Pow(e.rarity(key), e.weights.QueryIDF)
 	}
 	return e.unit(e.fold(weighted))
 }

@@ -29,7 +29,7 @@ type Index struct {
 // NewIndex splits, attributes and embeds the documents. It fails when there are no
 // documents, two share an ID, or a document has no passages.
 func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, error) {
-	opts := indexOptions{weights: DefaultWeights(), thesaurus: nil}
+	opts := indexOptions{weights: DefaultWeights(), thesaurus: DefaultLexicon()}
 	for _, o := range options {
 		o(&opts)
 	}

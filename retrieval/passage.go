@@ -114,8 +114,8 @@ func SplitPassages(doc Document) []Passage {
 }
 
 // packSentences groups consecutive sentences of text into as few spans as fit in limit,
-// as even in length as the sentences allow: an even split keeps each part a readable
-// whole instead of leaving a stub sentence at the end. A sentence longer than limit is cut
+// with the longest as short as the sentences allow: an even split keeps each part a
+// readable whole instead of leaving a stub sentence at the end. A sentence longer than limit is cut
 // at spaces first. Spans are trimmed of the spaces between sentences.
 func packSentences(text string, limit int) [][2]int {
 	var units [][2]int
@@ -129,61 +129,37 @@ func packSentences(text string, limit int) [][2]int {
 			units = append(units, s)
 		}
 	}
-	for parts := (len(text) + limit - 1) / limit; parts <= len(units); parts++ {
-		if cuts, ok := evenCuts(units, parts, limit); ok {
-			spans := make([][2]int, 0, parts)
-			from := 0
-			for _, to := range cuts {
-				spans = append(spans, [2]int{units[from][0], units[to-1][1]})
-				from = to
-			}
-			return spans
+	// The fewest parts come from packing greedily up to the limit; then the smallest
+	// longest part that still needs no more parts is found by binary search.
+	parts := len(greedyPack(units, limit))
+	lo, hi := 1, limit
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if packed := greedyPack(units, mid); packed != nil && len(packed) <= parts {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
 	}
-	return units
+	return greedyPack(units, lo)
 }
 
-// evenCuts splits units into parts groups, minimising the longest group, and reports
-// whether every group fits in limit. cuts[i] is the end (exclusive) of group i.
-func evenCuts(units [][2]int, parts, limit int) ([]int, bool) {
-	n := len(units)
-	const inf = int(^uint(0) >> 1)
-	// best[k][j]: the smallest possible longest group when the first j units form k groups.
-	best := make([][]int, parts+1)
-	from := make([][]int, parts+1)
-	for k := range best {
-		best[k] = make([]int, n+1)
-		from[k] = make([]int, n+1)
-		for j := range best[k] {
-			best[k][j] = inf
+// greedyPack groups units into spans no longer than limit, each as full as it can be. It
+// returns nil when a single unit is longer than limit.
+func greedyPack(units [][2]int, limit int) [][2]int {
+	var spans [][2]int
+	for i := 0; i < len(units); {
+		if units[i][1]-units[i][0] > limit {
+			return nil
 		}
-	}
-	best[0][0] = 0
-	for k := 1; k <= parts; k++ {
-		for j := k; j <= n; j++ {
-			for i := k - 1; i < j; i++ {
-				if best[k-1][i] == inf {
-					continue
-				}
-				length := units[j-1][1] - units[i][0]
-				if length > limit {
-					continue
-				}
-				if worst := max(best[k-1][i], length); worst < best[k][j] {
-					best[k][j], from[k][j] = worst, i
-				}
-			}
+		j := i + 1
+		for j < len(units) && units[j][1]-units[i][0] <= limit {
+			j++
 		}
+		spans = append(spans, [2]int{units[i][0], units[j-1][1]})
+		i = j
 	}
-	if best[parts][n] == inf {
-		return nil, false
-	}
-	cuts := make([]int, parts)
-	for k, j := parts, n; k > 0; k-- {
-		cuts[k-1] = j
-		j = from[k][j]
-	}
-	return cuts, true
+	return spans
 }
 
 func lastSpaceBefore(text string, from, limit int) int {

@@ -10,8 +10,25 @@ import (
 // tokenize splits text into lower-case words. Apostrophes and inner hyphens stay inside
 // words ("al-Adel", "it’s"); possessive endings are dropped ("Iran’s" → "iran").
 func tokenize(text string) []string {
-	var out []string
+	ws := words(text)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// word is a lower-cased word of a text, and whether it looked like a name: capitalised
+// but not the first word of a sentence.
+type word struct {
+	text string
+	name bool
+}
+
+func words(text string) []word {
+	var out []word
 	var b strings.Builder
+	capital, sentenceStart := false, true
 	flush := func() {
 		if b.Len() == 0 {
 			return
@@ -19,7 +36,8 @@ func tokenize(text string) []string {
 		w := strings.Trim(b.String(), "'-.")
 		w = strings.TrimSuffix(w, "'s")
 		if w != "" {
-			out = append(out, w)
+			out = append(out, word{text: w, name: capital && !sentenceStart})
+			sentenceStart = false
 		}
 		b.Reset()
 	}
@@ -27,6 +45,9 @@ func tokenize(text string) []string {
 	for i, r := range runes {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if b.Len() == 0 {
+				capital = unicode.IsUpper(r)
+			}
 			b.WriteRune(unicode.ToLower(r))
 		case (r == '\'' || r == '’' || r == '-' || r == '.') && b.Len() > 0 && i+1 < len(runes) &&
 			(unicode.IsLetter(runes[i+1]) || unicode.IsDigit(runes[i+1])):
@@ -39,6 +60,9 @@ func tokenize(text string) []string {
 			b.WriteRune(r)
 		default:
 			flush()
+			if r == '.' || r == '?' || r == '!' || r == ':' || r == '“' || r == '"' {
+				sentenceStart = true
+			}
 		}
 	}
 	flush()
@@ -61,6 +85,23 @@ func isASCIIWord(w string) bool {
 	}
 	return true
 }
+
+// isQuestionFiller reports words that frame a question ("what did X say", "what does
+// Y think") rather than tell what it is about. They are dropped from questions only: in a
+// passage "said" is attribution, not a topic.
+func isQuestionFiller(w string) bool {
+	return questionFillers[w]
+}
+
+var questionFillers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`say said says saying tell told tells think thinks thought know
+		knows get gets got make makes made happen happened happens mean means according view
+		describe described explain explained`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // isStopword reports words too common to tell passages apart.
 func isStopword(w string) bool {

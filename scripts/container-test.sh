@@ -103,7 +103,7 @@ trap 'exit 130' INT TERM
 
 remove_ours() {
 	[[ $OUR_DOCKERD == 1 ]] || return 0
-	docker ps -aq --filter "name=^$P-" | xargs -r "$DOCKER" rm -f >/dev/null 2>&1
+	docker ps -aq --filter "name=^$P-" 2>/dev/null | xargs -r "$DOCKER" rm -f >/dev/null 2>&1
 	docker rmi -f "$IMAGE" "$BUILD_STAGE" "$GO_STANDIN" "$RUNTIME_STANDIN" "$SMOKE" >/dev/null 2>&1
 	return 0
 }
@@ -137,27 +137,27 @@ start_dockerd() {
 	stop_dockerd; wipe_state
 	mkdir -p "$STATE" "$EXEC"
 	export DOCKER_HOST=unix://$EXEC/docker.sock
-	log "starting dockerd $*"
+	log "starting dockerd ${*:-(default options)}"
 	dockerd --data-root "$STATE" --exec-root "$EXEC" --pidfile "$EXEC/dockerd.pid" \
 		-H "$DOCKER_HOST" "$@" >"$WORK/dockerd.log" 2>&1 &
 	local pid=$! _
 	OUR_DOCKERD=1
 	for _ in $(seq 60); do
 		if ! kill -0 "$pid" 2>/dev/null; then
-			echo "dockerd $* exited at start" >"$WORK/why"; return 1
+			echo "dockerd${*:+ $*} exited at start" >"$WORK/why"; return 1
 		fi
 		docker version >/dev/null 2>&1 && break
 		sleep 0.5
 	done
 	if ! docker version >/dev/null 2>&1; then
-		echo "dockerd $* did not answer within 30s" >"$WORK/why"; return 1
+		echo "dockerd${*:+ $*} did not answer within 30s" >"$WORK/why"; return 1
 	fi
 	# The smallest useful container: busybox, run the way the real checks run containers.
 	mkdir -p "$WORK/smoke/bin"
 	cp /bin/busybox "$WORK/smoke/bin/busybox" && ln -sf busybox "$WORK/smoke/bin/true"
 	if ! tar --numeric-owner --owner=0 --group=0 -C "$WORK/smoke" -cf - . | docker import - "$SMOKE" >/dev/null 2>"$WORK/why" ||
 		! docker run --rm --network none --read-only --user 65532 --cap-drop ALL "$SMOKE" /bin/true 2>>"$WORK/why"; then
-		sed -i "1i dockerd $* cannot run a container:" "$WORK/why"; return 1
+		sed -i "1i dockerd${*:+ $*} cannot run a container:" "$WORK/why"; return 1
 	fi
 }
 
@@ -201,7 +201,7 @@ if ((${#missing[@]})); then
 		die $EXIT_PREREQ "apt-get install ${missing[*]} failed"
 fi
 GOPROXY=${GOPROXY:-$("$GOROOT_HOST/bin/go" env GOPROXY)}
-COMMIT=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)
+COMMIT=$(git -C "$ROOT" rev-parse --verify -q HEAD 2>/dev/null) || COMMIT=unknown
 log "Go $("$GOROOT_HOST/bin/go" env GOVERSION), GOPROXY=$GOPROXY, commit $COMMIT"
 
 step "start the Docker engine"
@@ -213,7 +213,8 @@ for opts in "" "--iptables=false --ip6tables=false --bridge=none" \
 	"--iptables=false --ip6tables=false --bridge=none --storage-driver=vfs"; do
 	# shellcheck disable=SC2086 # opts is a list of words
 	if start_dockerd $opts; then started=1; break; fi
-	log "   $(head -n 1 "$WORK/why")"
+	log "   $(head -n 1 "$WORK/why"); its log ends:"
+	tail -n 3 "$WORK/dockerd.log" | sed 's/^/      /' >&2
 	stop_dockerd
 done
 ((started)) || engine_unavailable
@@ -287,7 +288,9 @@ set -e
 log "   ok: exit 1, \"$err\""
 
 step "serve --http: signed PING, /healthz and Docker's health check"
+t=$(date +%s%N)
 CGO_ENABLED=0 GOFLAGS=-trimpath "$GOROOT_HOST/bin/go" -C "$ROOT" build -o "$WORK/probe" ./scripts/interactionprobe
+log "   built the probe in $(elapsed "$t")"
 read -r seed pubkey < <("$WORK/probe" keygen)
 docker run -d --name "$SERVE" --network none "${LOCKED[@]}" \
 	--health-interval 1s --health-timeout 3s --health-retries 3 --health-start-period 30s \
@@ -297,9 +300,13 @@ probe() {
 	docker run --rm --network "container:$SERVE" "${LOCKED[@]}" -v "$WORK/probe:/probe:ro" \
 		"$RUNTIME_STANDIN" /probe "$@"
 }
+t=$(date +%s%N)
 probe get -url http://127.0.0.1:8081/healthz -wait 20s || die $EXIT_FAIL "/healthz did not answer 200"
+log "   ok: /healthz after $(elapsed "$t")"
 probe ping -seed "$seed" -url "http://127.0.0.1:8080$INTERACTIONS_PATH" -wait 5s ||
 	die $EXIT_FAIL "signed PING check failed (INTERACTIONS_PATH=$INTERACTIONS_PATH)"
+log "   ok: signed PING answered, bad signature refused"
+t=$(date +%s%N)
 health=""
 for _ in $(seq 60); do
 	health=$(docker inspect -f '{{.State.Status}} {{.State.Health.Status}}' "$SERVE")
@@ -308,7 +315,7 @@ for _ in $(seq 60); do
 	sleep 0.5
 done
 [[ $health == "running healthy" ]] || die $EXIT_FAIL "container state is \"$health\", want running healthy"
-log "   ok: Docker reports $SERVE healthy"
+log "   ok: Docker reports $SERVE healthy after $(elapsed "$t") more"
 docker rm -f "$SERVE" >/dev/null
 
 step ""

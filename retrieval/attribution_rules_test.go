@@ -1,0 +1,135 @@
+package retrieval
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttributePatterns covers each way an article attributes words, on made-up text.
+func TestAttributePatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string // speakers of each paragraph, "Name|Role" joined by "; "
+	}{
+		{
+			name: "said X of ORG, then surname",
+			body: "“It is late,” said Ana Ruiz of the Water Council. “Very late.”\n\n“We waited,” Ruiz said.",
+			want: []string{"Ana Ruiz|Water Council", "Ana Ruiz|Water Council"},
+		},
+		{
+			name: "title before name",
+			body: "“No comment,” said Treasury spokeswoman Jane Doe.",
+			want: []string{"Jane Doe|Treasury spokeswoman"},
+		},
+		{
+			name: "appositive and told OUTLET",
+			body: "Tom Lee, a former mayor of Ely, told the Herald: “We knew.”",
+			want: []string{"Tom Lee|former mayor of Ely"},
+		},
+		{
+			name: "who-clause with as",
+			body: "Bo Chan, who served as the city’s water czar in 2010, told reporters: “It broke.”",
+			want: []string{"Bo Chan|the city’s water czar"},
+		},
+		{
+			name: "added and He added",
+			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
+			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
+		},
+		{
+			name: "she said refers back",
+			body: "Mia Roth, an economist at the Bank, spoke first.\n\n“Rates will rise,” she said.",
+			want: []string{"", "Mia Roth|economist at the Bank"},
+		},
+		{
+			name: "according to and as X described it",
+			body: "The deal collapsed, according to Ivan Petrov of the Ministry.\n\nIt was “a farce,” as Petrov described it.",
+			want: []string{"Ivan Petrov|Ministry", "Ivan Petrov|Ministry"},
+		},
+		{
+			name: "run-on quote",
+			body: "“The first part,” said Li Wei of the Institute. “It goes on\n\n“and on into this paragraph.”",
+			want: []string{"Li Wei|Institute", "Li Wei|Institute"},
+		},
+		{
+			name: "anonymous source",
+			body: "“It is done,” a senior ministry official told Reuters.",
+			want: []string{"|senior ministry official (anonymous)"},
+		},
+		{
+			name: "plural and unnamed bodies are not speakers",
+			body: "Officials say the plan works. Experts said so too. And the United States maintains its view.",
+			want: []string{""},
+		},
+		{
+			name: "words inside quotes are not attribution",
+			body: "“He said Bob Smith told him,” said Ann Gray of the Post.",
+			want: []string{"Ann Gray|Post"},
+		},
+		{
+			name: "main speaker is the most attributed",
+			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
+			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{ID: "t", Body: tt.body}
+			ps := SplitPassages(doc)
+			Attribute(doc, ps)
+			var got []string
+			for _, p := range ps {
+				var names []string
+				for _, s := range p.Speakers {
+					label := s.Name + "|" + s.Role
+					if s.Anonymous {
+						label += " (anonymous)"
+					}
+					names = append(names, label)
+				}
+				got = append(got, strings.Join(names, "; "))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func FuzzAttribute(f *testing.F) {
+	for _, seed := range []string{
+		"“It is late,” said Ana Ruiz of the Water Council.\n\nRuiz added: “Very.”",
+		"He added: “x”\n\n“open quote\n\n“next",
+		"a senior aide told, said , according to",
+		"Tom Lee, a, told", "“”“”", "said said said", ", said A B C D E F G H I J K L",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		doc := Document{ID: "f", Body: body}
+		ps := SplitPassages(doc)
+		people := Attribute(doc, ps)
+		for _, p := range ps {
+			if doc.Body[p.Start:p.End] != p.Text {
+				t.Fatalf("passage %s is not verbatim", p.ID)
+			}
+			for _, s := range p.Speakers {
+				if s.Label() == "" {
+					t.Fatalf("speaker with no name or role in %s", p.ID)
+				}
+				if s.Name != "" {
+					last := strings.Fields(s.Name)
+					if !strings.Contains(body, last[len(last)-1]) {
+						t.Fatalf("speaker %q is not in the text", s.Name)
+					}
+				}
+			}
+		}
+		for _, person := range people {
+			if strings.TrimSpace(person.Name) == "" {
+				t.Fatal("person with an empty name")
+			}
+		}
+	})
+}

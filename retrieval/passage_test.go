@@ -1,0 +1,91 @@
+package retrieval
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/articlebot/articlebot/docs"
+)
+
+func TestSplitPassagesVerbatimAndBounded(t *testing.T) {
+	long := strings.Repeat("This sentence is one of many in a long paragraph. ", 60) // ~3,000 bytes
+	noSpaces := strings.Repeat("x", 2500)
+	shipped, err := LoadDocuments(docs.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		doc       Document
+		wantParas int
+	}{
+		{"shipped", shipped[0], 24},
+		{"long paragraph", Document{ID: "d", Body: "Short one.\n\n" + long + "\n\nLast."}, 3},
+		{"one huge word", Document{ID: "d", Body: noSpaces}, 1},
+		{"multibyte", Document{ID: "d", Body: strings.Repeat("Ça “marche” déjà très bien. ", 80)}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := SplitPassages(tt.doc)
+			paras := map[int]bool{}
+			for _, p := range ps {
+				paras[p.Paragraph] = true
+				if tt.doc.Body[p.Start:p.End] != p.Text {
+					t.Errorf("%s is not Body[%d:%d]", p.ID, p.Start, p.End)
+				}
+				if len(p.Text) > MaxPassageLen || p.Text == "" {
+					t.Errorf("%s has %d bytes", p.ID, len(p.Text))
+				}
+				if !utf8.ValidString(p.Text) {
+					t.Errorf("%s is not valid UTF-8", p.ID)
+				}
+				if strings.TrimSpace(p.Text) != p.Text {
+					t.Errorf("%s has surrounding space", p.ID)
+				}
+			}
+			if len(paras) != tt.wantParas {
+				t.Errorf("got %d paragraphs, want %d", len(paras), tt.wantParas)
+			}
+		})
+	}
+}
+
+func TestSplitPassagesEvenParts(t *testing.T) {
+	body := strings.Repeat("Alpha beta gamma delta epsilon zeta eta theta. ", 25) // ~1,200 bytes
+	ps := SplitPassages(Document{ID: "d", Body: strings.TrimSpace(body)})
+	if len(ps) != 2 {
+		t.Fatalf("got %d parts, want 2", len(ps))
+	}
+	if diff := len(ps[0].Text) - len(ps[1].Text); diff > 100 || diff < -100 {
+		t.Errorf("parts of %d and %d bytes are not even", len(ps[0].Text), len(ps[1].Text))
+	}
+	if ps[0].ID != "d#1.1" || ps[1].ID != "d#1.2" || ps[1].Part != 2 {
+		t.Errorf("ids %s %s part %d", ps[0].ID, ps[1].ID, ps[1].Part)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"simple", "One. Two? Three!", []string{"One.", "Two?", "Three!"}},
+		{"initialism", "The U.S. Secretary spoke. Then left.", []string{"The U.S. Secretary spoke.", "Then left."}},
+		{"middle initial", "George W. Bush spoke. Yes.", []string{"George W. Bush spoke.", "Yes."}},
+		{"closing quote", "“It is over,” he said. “Done.”", []string{"“It is over,” he said.", "“Done.”"}},
+		{"lower case after period", "at 2 a.m. on the night. Next.", []string{"at 2 a.m. on the night.", "Next."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.text) {
+				got = append(got, tt.text[s[0]:s[1]])
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/articlebot/articlebot/bot"
+	"github.com/articlebot/articlebot/config"
+)
+
+// runServe runs the Discord bot until ctx is cancelled (SIGINT or SIGTERM): through the
+// gateway with DISCORD_TOKEN, or with --http ADDR (or HTTP_ADDR) as Discord's Interactions
+// Endpoint, verified with DISCORD_PUBLIC_KEY. /healthz and /readyz are served on
+// HEALTH_ADDR in both modes. Logs go to stderr, as JSON unless stderr is a terminal.
+func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, loadErr := config.Load(getenv)
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.HTTPAddr, "http", cfg.HTTPAddr, "serve Discord HTTP interactions on this `address` (e.g. :8080) instead of the gateway")
+	fs.StringVar(&cfg.DocsDir, "docs", cfg.DocsDir, "load the articles in this `folder` instead of the embedded ones")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return &exitError{code: 2, err: errSilent} // flag has printed the problem
+	}
+	if fs.NArg() > 0 {
+		return usageError("serve takes no arguments, got %q", fs.Args())
+	}
+	if err := errors.Join(loadErr, cfg.ValidateServe()); err != nil {
+		return err
+	}
+
+	logger := newLogger(stderr, cfg.SlogLevel())
+	ix, err := buildIndex(ctx, cfg.DocsDir)
+	if err != nil {
+		return err
+	}
+	b, err := bot.New(ix, bot.Options{RatePerMinute: cfg.RatePerMinute, Logger: logger})
+	if err != nil {
+		return fmt.Errorf("start bot: %w", err)
+	}
+	mode := "gateway"
+	if cfg.HTTPMode() {
+		mode = "http"
+	}
+	logger.Info("starting", "mode", mode, "articles", len(ix.Documents()), "passages", len(ix.Passages()),
+		"health_addr", cfg.HealthAddr, "rate_per_minute", cfg.RatePerMinute)
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	healthErr := make(chan error, 1)
+	go func() {
+		err := b.ServeHealth(ctx, cfg.HealthAddr)
+		if err != nil {
+			cancel() // a bot nobody can health-check should not keep running
+		}
+		healthErr <- err
+	}()
+
+	if cfg.HTTPMode() {
+		err = b.ServeInteractions(ctx, cfg.HTTPAddr, cfg.PublicKeyBytes())
+	} else {
+		err = b.RunGateway(ctx, bot.GatewayConfig{Token: cfg.DiscordToken, AppID: cfg.AppID, GuildID: cfg.GuildID})
+	}
+	cancel()
+	if hErr := <-healthErr; hErr != nil && err == nil {
+		err = hErr
+	}
+	if errors.Is(err, bot.ErrUnauthorized) {
+		return fmt.Errorf("%s was rejected by Discord (401 Unauthorized); reset it in the Developer Portal (Bot → Reset Token) and update the setting", config.EnvDiscordToken)
+	}
+	if err != nil {
+		return err
+	}
+	logger.Info("stopped")
+	return nil
+}
+
+// newLogger logs JSON for log collectors, and text when a person watches the terminal.
+func newLogger(w io.Writer, level slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			return slog.New(slog.NewTextHandler(w, opts))
+		}
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
