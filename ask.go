@@ -19,9 +19,9 @@ const maxTop = 50
 
 // answerJSON is one line of `ask --json`: the CLI contract scripts depend on.
 type answerJSON struct {
-	Question string          `json:"question"`
-	Answers  []passageJSON   `json:"answers"`
-	Error    string          `json:"error,omitempty"`
+	Question string        `json:"question"`
+	Answers  []passageJSON `json:"answers"`
+	Error    string        `json:"error,omitempty"`
 }
 
 // passageJSON is a passage as `ask --json` and `passages --json` write it.
@@ -29,6 +29,7 @@ type passageJSON struct {
 	Rank      int                 `json:"rank,omitempty"`
 	Score     *float64            `json:"score,omitempty"`
 	Relevant  *bool               `json:"relevant,omitempty"`
+	Coverage  *float64            `json:"coverage,omitempty"`
 	ID        string              `json:"id"`
 	Text      string              `json:"text"`
 	Speakers  []retrieval.Speaker `json:"speakers"`
@@ -73,6 +74,8 @@ func newAnswerJSON(question string, answers []retrieval.Answer) answerJSON {
 		score := math.Round(a.Score*1000) / 1000
 		relevant := a.Relevant
 		pj.Score, pj.Relevant = &score, &relevant
+		cov := math.Round(a.Coverage*1000) / 1000
+		pj.Coverage = &cov
 		out.Answers = append(out.Answers, pj)
 	}
 	return out

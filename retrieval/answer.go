@@ -6,6 +6,9 @@ type Answer struct {
 	Rank int
 	// Score is the passage's similarity to the question, in [0, 1]; never NaN.
 	Score float64
+	// Coverage is the share of the question's words, weighted by rarity, found in the
+	// passage or its header, in [0, 1].
+	Coverage float64
 	// Relevant is false when even this passage matches the question poorly: callers should
 	// say that nothing relevant was found and show it only as the closest passage.
 	Relevant bool

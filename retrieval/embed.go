@@ -443,3 +443,43 @@ func acronym(s string) string {
 	}
 	return b.String()
 }
+
+// Coverage is the share of a question's content words, weighted by rarity, that a passage
+// (or its header) contains, directly or through a related word. Unlike the similarity
+// score it does not depend on how long the passage is, which makes it a steadier measure
+// of whether the passage is about the question at all.
+func (e *HashEmbedder) Coverage(q string, t IndexedText) float64 {
+	have := map[string]bool{}
+	for _, w := range tokenize(t.Body + " " + t.Header) {
+		have[stem(w)] = true
+	}
+	var total, found float64
+	qwords := words(q)
+	texts := tokenize(q)
+	for i, word := range qwords {
+		w := word.text
+		if isStopword(w) || isQuestionFrame(texts, i) || isQuestionFiller(w) {
+			continue
+		}
+		s := stem(w)
+		weight := e.rarity("w:" + s)
+		total += weight
+		if have[s] {
+			found += weight
+			continue
+		}
+		if e.thesaurus == nil || word.name {
+			continue
+		}
+		for _, syn := range e.thesaurus.Synonyms(w) {
+			if have[stem(syn)] {
+				found += weight / 2
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return found / total
+}

@@ -23,6 +23,7 @@ type Index struct {
 	byID     map[string]int
 	speakers []Speaker
 	embedder *HashEmbedder
+	texts    []IndexedText // what was embedded for each passage, by position
 	coll     *chromem.Collection
 }
 
@@ -62,6 +63,7 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 	for i, p := range ix.passages {
 		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, roles[p.DocID]), Body: p.Text}
 	}
+	ix.texts = texts
 	ix.embedder = NewHashEmbedder(texts, opts.thesaurus, opts.weights)
 
 	db := chromem.NewDB()
@@ -112,10 +114,12 @@ func (ix *Index) Answer(ctx context.Context, question string, k int) ([]Answer, 
 		if math.IsNaN(score) || score < 0 {
 			score = 0
 		}
+		cov := ix.embedder.Coverage(q, ix.texts[i])
 		answers = append(answers, Answer{
 			Rank:      rank + 1,
 			Score:     score,
-			Relevant:  score >= relevanceThreshold,
+			Coverage:  cov,
+			Relevant:  cov >= relevanceThreshold,
 			Passage:   p,
 			Document:  ix.docs[ix.docByID[p.DocID]],
 			Highlight: ix.embedder.BestSentence(q, p.Text),
@@ -124,10 +128,10 @@ func (ix *Index) Answer(ctx context.Context, question string, k int) ([]Answer, 
 	return answers, nil
 }
 
-// relevanceThreshold is the score under which a best match is shown as "closest" rather
-// than as an answer. Measured on the dev questions: hits score well above it, questions
-// about things the article does not cover score below it.
-const relevanceThreshold = 0.08
+// relevanceThreshold is the [Answer.Coverage] under which a match is shown as "closest"
+// rather than as an answer. Measured on the question files and on off-topic questions:
+// see TestRelevanceThreshold.
+const relevanceThreshold = 0.45
 
 // Documents returns the indexed articles in load order.
 func (ix *Index) Documents() []Document { return ix.docs }

@@ -1,0 +1,133 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/articlebot/articlebot/docs"
+)
+
+func shippedIndex(t testing.TB) *Index {
+	t.Helper()
+	ds, err := LoadDocuments(docs.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := NewIndex(context.Background(), ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+func TestAnswerClampsKAndNeverNaN(t *testing.T) {
+	ix := shippedIndex(t)
+	ctx := context.Background()
+	n := len(ix.Passages())
+	tests := []struct {
+		name     string
+		question string
+		k        int
+		wantLen  int
+	}{
+		{"default k", "Bonn talks", 0, DefaultTopK},
+		{"negative k", "Bonn talks", -5, DefaultTopK},
+		{"k above the collection", "Bonn talks", n + 100, n},
+		{"unknown words only", "zzzqqq xxyyzz", 2, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			answers, err := ix.Answer(ctx, tt.question, tt.k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(answers) != tt.wantLen {
+				t.Fatalf("got %d answers, want %d", len(answers), tt.wantLen)
+			}
+			for i, a := range answers {
+				if math.IsNaN(a.Score) || a.Score < 0 || a.Score > 1.0001 || a.Rank != i+1 {
+					t.Errorf("answer %d: rank %d score %v", i, a.Rank, a.Score)
+				}
+				if i > 0 && a.Score > answers[i-1].Score {
+					t.Errorf("answers not in score order")
+				}
+				h := a.Highlight
+				if h[0] < 0 || h[1] > len(a.Passage.Text) || h[0] >= h[1] {
+					t.Errorf("highlight %v outside passage of %d bytes", h, len(a.Passage.Text))
+				}
+			}
+		})
+	}
+}
+
+func TestAnswerRejectsBadQuestions(t *testing.T) {
+	ix := shippedIndex(t)
+	for _, q := range []string{"", "   ", "<@123>", "the of and", strings.Repeat("x", 501)} {
+		if _, err := ix.Answer(context.Background(), q, 3); err == nil ||
+			!(errors.Is(err, ErrEmptyQuestion) || errors.Is(err, ErrNoWords) || errors.Is(err, ErrQuestionTooLong)) {
+			t.Errorf("Answer(%.20q) err = %v", q, err)
+		}
+	}
+}
+
+func TestAnswerHighlightsBestSentence(t *testing.T) {
+	ix := shippedIndex(t)
+	answers, err := ix.Answer(context.Background(), "What did Zarif whisper to Qanooni?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := answers[0]
+	got := a.Passage.Text[a.Highlight[0]:a.Highlight[1]]
+	if !strings.Contains(got, "whispered") {
+		t.Errorf("highlight %q does not hold the whisper", got)
+	}
+}
+
+// TestRelevanceThreshold checks that questions the article answers are marked relevant
+// and questions it has nothing on are not.
+func TestRelevanceThreshold(t *testing.T) {
+	ix := shippedIndex(t)
+	ctx := context.Background()
+	f, err := os.Open("../testdata/eval/dev-questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	qs, err := ReadQuestions(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	relevant := 0
+	for _, q := range qs {
+		a, err := ix.Answer(ctx, q.Q, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a[0].Relevant {
+			relevant++
+		}
+	}
+	offTopic := []string{
+		"How do I bake sourdough bread?", "What is the weather tomorrow?", "How tall is Mount Everest?",
+		"Why is the sky blue?", "Recommend a good movie", "How do vaccines work?",
+		"What is the best programming language?", "Who won the World Cup in 2018?",
+	}
+	flagged := 0
+	for _, q := range offTopic {
+		a, err := ix.Answer(ctx, q, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a[0].Relevant {
+			flagged++
+		}
+	}
+	t.Logf("dev relevant %d/%d, off-topic flagged %d/%d", relevant, len(qs), flagged, len(offTopic))
+	if relevant < len(qs)*9/10 || flagged < len(offTopic)*3/4 {
+		t.Errorf("threshold separates badly")
+	}
+}
