@@ -101,9 +101,11 @@ func isYear(w string) bool {
 	return len(w) == 4 && isNumber(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
+// numberWords are numerals spelled out, and the nouns that talk about quantities.
 var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve
 	fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion
-	billions trillion dozen dozens half quarter percent`)
+	billions trillion dozen dozens half quarter percent number numbers count counts total totals
+	amount amounts quantity quantities`)
 
 var moneyWords = wordSet(`dollar dollars euro euros pound pounds yen cents`)
 

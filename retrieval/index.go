@@ -23,7 +23,7 @@ type Index struct {
 	byID     map[string]int
 	speakers []Speaker
 	embedder *HashEmbedder
-	texts    []IndexedText // what was embedded for each passage, by position
+	words    []passageWords // for highlighting and coverage, by passage position
 	coll     *chromem.Collection
 }
 
@@ -63,16 +63,19 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 	for i, p := range ix.passages {
 		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, roles[p.DocID]), Body: p.Text}
 	}
-	ix.texts = texts
-	ix.embedder = NewHashEmbedder(texts, opts.thesaurus, opts.weights)
+	embedder, vectors := FitHashEmbedder(texts, opts.thesaurus, opts.weights)
+	ix.embedder = embedder
+	ix.words = make([]passageWords, len(texts))
+	for i, t := range texts {
+		ix.words[i] = embedder.analysePassage(t)
+	}
 
 	db := chromem.NewDB()
-	coll, err := db.CreateCollection("passages", nil, ix.embedder.EmbeddingFunc())
+	coll, err := db.CreateCollection("passages", nil, embedder.EmbeddingFunc())
 	if err != nil {
 		return nil, fmt.Errorf("create collection: %w", err)
 	}
 	ids := make([]string, len(ix.passages))
-	vectors := ix.embedder.EmbedDocuments(texts)
 	contents := make([]string, len(ix.passages))
 	for i, p := range ix.passages {
 		ids[i] = strconv.Itoa(i)
@@ -98,31 +101,31 @@ func (ix *Index) Answer(ctx context.Context, question string, k int) ([]Answer, 
 	}
 	// chromem-go rejects nResults above the collection size.
 	k = min(k, ix.coll.Count())
-	vec := ix.embedder.EmbedQuery(q)
-	if vec == nil {
-		return nil, ErrNoWords
-	}
-	results, err := ix.coll.QueryEmbedding(ctx, vec, k, nil, nil)
+	pq := ix.embedder.prepare(q)
+	results, err := ix.coll.QueryEmbedding(ctx, ix.embedder.queryVector(pq), k, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("query passages: %w", err)
 	}
 	answers := make([]Answer, 0, len(results))
 	for rank, r := range results {
-		i, _ := strconv.Atoi(r.ID)
+		i, err := strconv.Atoi(r.ID)
+		if err != nil || i < 0 || i >= len(ix.passages) {
+			return nil, fmt.Errorf("query passages: unknown passage ID %q", r.ID)
+		}
 		p := ix.passages[i]
 		score := float64(r.Similarity)
 		if math.IsNaN(score) || score < 0 {
 			score = 0
 		}
-		cov := ix.embedder.Coverage(q, ix.texts[i])
+		coverage := ix.embedder.coverage(pq, ix.words[i])
 		answers = append(answers, Answer{
 			Rank:      rank + 1,
-			Score:     score,
-			Coverage:  cov,
-			Relevant:  cov >= relevanceThreshold,
+			Score:     min(score, 1),
+			Coverage:  coverage,
+			Relevant:  coverage >= relevanceThreshold,
 			Passage:   p,
 			Document:  ix.docs[ix.docByID[p.DocID]],
-			Highlight: ix.embedder.BestSentence(q, p.Text),
+			Highlight: ix.embedder.bestSentence(pq, ix.words[i], len(p.Text)),
 		})
 	}
 	return answers, nil

@@ -117,7 +117,7 @@ var stopwords = func() map[string]bool {
 		ourselves out over own same she should so some such than that the their theirs them themselves then
 		there these they this those through to too under until up very was we were what when where which
 		while who whom why will with would you your yours yourself yourselves also ever did does done
-		s t d ll m re ve y isn't wasn't don't doesn't didn't it's that's there's what's who's`) {
+		might must shall cannot s t d ll m re ve y isn't wasn't don't doesn't didn't it's that's there's what's who's`) {
 		m[w] = true
 	}
 	return m

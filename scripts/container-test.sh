@@ -2,8 +2,8 @@
 # container-test.sh builds the real Dockerfile and proves the image works, on a Debian
 # bookworm machine with no container registry: it installs Debian's docker.io, starts a
 # private dockerd, builds local stand-ins for the Dockerfile's two base images (the builder
-# from this machine's Go toolchain, the runtime from busybox-free files: passwd, group, CA
-# bundle), builds the image with --build-arg GO_IMAGE/RUNTIME_IMAGE, and checks it:
+# from this machine's Go toolchain and busybox-static, the runtime from a few files: passwd,
+# group, CA bundle, like distroless), builds the image with --build-arg GO_IMAGE/RUNTIME_IMAGE, and checks it:
 #
 #   - image size <= 25 MB, user 65532, ENTRYPOINT/CMD, exposed ports, HEALTHCHECK;
 #   - `version` reports the build arguments;
@@ -80,6 +80,7 @@ docker() { "$DOCKER" "$@"; }
 cleanup() {
 	local rc=$?
 	set +e
+	trap '' PIPE # a closed log pipe must not stop the cleanup
 	[[ $rc -ne 0 && -n $STEP ]] && log "failed during: $STEP"
 	if [[ $rc -ne 0 ]] && docker inspect "$SERVE" >/dev/null 2>&1; then
 		log "logs of $SERVE:"; docker logs "$SERVE" 2>&1 | tail -n 30 >&2
@@ -125,9 +126,8 @@ stop_dockerd() {
 wipe_state() {
 	# Unmount anything a killed engine left behind before deleting its storage.
 	local m
-	for m in $(awk -v s="$STATE" -v e="$EXEC" '$2 ~ "^(" s "|" e ")" {print $2}' /proc/mounts | sort -r); do
-		umount -l "$m" 2>/dev/null
-	done
+	awk -v s="$STATE" -v e="$EXEC" '$2 ~ "^(" s "|" e ")" {print $2}' /proc/mounts | sort -r |
+		while read -r m; do umount -l "$m" 2>/dev/null; done
 	rm -rf "$STATE" "$EXEC"
 }
 
@@ -289,7 +289,7 @@ log "   ok: exit 1, \"$err\""
 
 step "serve --http: signed PING, /healthz and Docker's health check"
 t=$(date +%s%N)
-CGO_ENABLED=0 GOFLAGS=-trimpath "$GOROOT_HOST/bin/go" -C "$ROOT" build -o "$WORK/probe" ./scripts/interactionprobe
+CGO_ENABLED=0 GOFLAGS="-trimpath -buildvcs=false" "$GOROOT_HOST/bin/go" -C "$ROOT" build -o "$WORK/probe" ./scripts/interactionprobe
 log "   built the probe in $(elapsed "$t")"
 read -r seed pubkey < <("$WORK/probe" keygen)
 docker run -d --name "$SERVE" --network none "${LOCKED[@]}" \

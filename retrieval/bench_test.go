@@ -1,0 +1,133 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/articlebot/articlebot/docs"
+)
+
+// BenchmarkAnswer is one answer on the shipped article (target: ≤ 100 µs).
+func BenchmarkAnswer(b *testing.B) {
+	ix := shippedIndex(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ix.Answer(ctx, "Did Iran help the U.S. at Bonn?", 3); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewIndex builds the index of the shipped article, as at start (target: ≤ 10 ms).
+func BenchmarkNewIndex(b *testing.B) {
+	ds, err := LoadDocuments(docs.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewIndex(ctx, ds); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// syntheticDocuments makes n passages from the shipped article's sentences, shuffled into
+// new paragraphs of three to five sentences, a hundred paragraphs to a document.
+func syntheticDocuments(tb testing.TB, n int) []Document {
+	ds, err := LoadDocuments(docs.FS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var sentences []string
+	for _, p := range Paragraphs(ds[0].Body) {
+		for _, s := range Sentences(p.Text) {
+			sentences = append(sentences, p.Text[s[0]:s[1]])
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var out []Document
+	var body strings.Builder
+	for i := 0; i < n; i++ {
+		var para []string
+		for j := 0; j < 3+rng.IntN(3); j++ {
+			para = append(para, sentences[rng.IntN(len(sentences))])
+		}
+		if body.Len() > 0 {
+			body.WriteString("\n\n")
+		}
+		// Keep paragraphs under the passage limit so each is one passage.
+		text := strings.Join(para, " ")
+		if len(text) > MaxPassageLen {
+			text = para[0]
+		}
+		body.WriteString(text)
+		if (i+1)%100 == 0 || i == n-1 {
+			out = append(out, Document{ID: fmt.Sprintf("synthetic-%d", len(out)), Meta: Meta{Title: "Synthetic"}, Body: body.String()})
+			body.Reset()
+		}
+	}
+	return out
+}
+
+// BenchmarkScale compares an answer from the engine with a bare chromem-go query of the
+// same question vector over the same collection, at 10k and 100k passages, and reports
+// the index's memory per passage.
+func BenchmarkScale(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			if testing.Short() && n > 10_000 {
+				b.Skip("100k passages take a few GB; skipped with -short")
+			}
+			ctx := context.Background()
+			docs := syntheticDocuments(b, n)
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			ix, err := NewIndex(ctx, docs)
+			if err != nil {
+				b.Fatal(err)
+			}
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			perPassage := float64(after.HeapAlloc-before.HeapAlloc) / float64(len(ix.Passages()))
+			question := "Did Iran help the U.S. at Bonn?"
+			q, _ := NormalizeQuestion(question)
+			vec := ix.embedder.EmbedQuery(q)
+
+			b.Run("chromem", func(b *testing.B) {
+				for b.Loop() {
+					if _, err := ix.coll.QueryEmbedding(ctx, vec, 3, nil, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			b.Run("engine", func(b *testing.B) {
+				b.ReportMetric(perPassage, "bytes/passage")
+				b.ReportMetric(float64(ix.embedder.Dimensions()), "dims")
+				for b.Loop() {
+					if _, err := ix.Answer(ctx, question, 3); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			runtime.KeepAlive(ix)
+		})
+	}
+}
+
+// BenchmarkAttributeLongDocument attributes a 300 kB paragraph of short sentences, the
+// shape that once made splitting quadratic.
+func BenchmarkAttributeLongDocument(b *testing.B) {
+	doc := Document{ID: "long", Body: strings.Repeat("Jones said it. ", 20000)}
+	for b.Loop() {
+		ps := SplitPassages(doc)
+		Attribute(doc, ps)
+	}
+}

@@ -1,0 +1,149 @@
+package retrieval
+
+import "strings"
+
+// IndexedText is what is embedded for one passage: the passage itself and a short context
+// header (article title, speakers and their roles, acronyms) that lets questions about
+// "the Pentagon spokeswoman" or "the CSIS expert" find it.
+type IndexedText struct {
+	Header string
+	Body   string
+}
+
+// FeatureWeights says how much each kind of evidence counts in a vector. Each kind was
+// kept because the eval question files showed it helps; see the README for the figures.
+type FeatureWeights struct {
+	Word   float64 // a stemmed word of the passage or question
+	Header float64 // a stemmed word of the passage's context header
+	// Synonym is a WordNet synonym of a question word, from its most common senses, so
+	// that a question can find a passage that uses another word of the same synonym set
+	// ("sheltering" finds "harboring").
+	Synonym float64
+	// Pair is two content words next to each other (stop words between them aside), in
+	// either order: it rewards a passage that says the question's words together.
+	Pair float64
+	// AnswerType is what a question's wording asks for ("how many": a number) matched
+	// with the kinds of value a passage holds.
+	AnswerType float64
+	// QueryIDF is the power of a feature's rarity in the question vector. Passages carry
+	// rarity once, so 0 ranks as BM25 does; 1 counts rarity twice.
+	QueryIDF float64
+	// LengthNorm is how much a long passage is held against it: 0 ranks by the BM25-style
+	// dot product alone, 1 by cosine similarity, which favours short passages.
+	LengthNorm float64
+}
+
+// DefaultWeights returns the weights measured best on the eval question files.
+func DefaultWeights() FeatureWeights {
+	return FeatureWeights{Word: 1, Header: 0.3, Synonym: 0.2, Pair: 0.2, AnswerType: 0.6, QueryIDF: 1}
+}
+
+// Thesaurus supplies related words for a lower-case word, most common sense first.
+// [*Lexicon] is one.
+type Thesaurus interface {
+	Synonyms(word string) []string
+}
+
+// features is a passage's bag of weighted features before rarity and folding.
+type features struct {
+	weights map[string]float64
+	length  int // content words, for BM25's length normalisation
+}
+
+func (f *features) add(key string, w float64) {
+	if w > 0 && key != "" {
+		f.weights[key] += w
+	}
+}
+
+// documentFeatures lists a passage's features with their raw counts (weighted by kind).
+func (e *HashEmbedder) documentFeatures(t IndexedText) features {
+	f := features{weights: map[string]float64{}}
+	body := words(t.Body)
+	lower := make([]string, len(body))
+	for i, w := range body {
+		lower[i] = w.text
+	}
+	for _, typ := range passageTypes(t.Body, lower) {
+		f.add(typ, e.weights.AnswerType)
+	}
+	prev := ""
+	for _, w := range body {
+		if isStopword(w.text) {
+			continue
+		}
+		s := e.vocabulary.stem(w.text)
+		f.length++
+		f.add("w:"+s, e.weights.Word)
+		f.add(pairFeature(prev, s), e.weights.Pair)
+		prev = s
+	}
+	// Header words have features of their own: the title is in every passage's header,
+	// and sharing the body's features would make its words look common in the body too.
+	for _, w := range tokenize(t.Header) {
+		if !isStopword(w) {
+			f.add("h:"+e.vocabulary.stem(w), e.weights.Header)
+		}
+	}
+	return f
+}
+
+// preparedQuestion is a question analysed once for ranking, highlighting and coverage.
+type preparedQuestion struct {
+	features map[string]float64
+	content  []questionWord
+}
+
+// questionWord is a content word of a question.
+type questionWord struct {
+	stem     string
+	synonyms []string // stems of its first synonyms; none for names
+	name     bool
+}
+
+// prepare lists a question's features and content words. Words that frame the question
+// ("what did X say", "how many") are left out, and "how many" asks for a number instead.
+func (e *HashEmbedder) prepare(q string) preparedQuestion {
+	pq := preparedQuestion{features: map[string]float64{}}
+	f := features{weights: pq.features}
+	qwords := words(q)
+	texts := make([]string, len(qwords))
+	for i, w := range qwords {
+		texts[i] = w.text
+	}
+	for _, typ := range answerTypes(texts) {
+		f.add(typ, e.weights.AnswerType)
+	}
+	prev := ""
+	for i, w := range qwords {
+		if isStopword(w.text) || isQuestionFrame(texts, i) || isQuestionFiller(w.text) {
+			continue
+		}
+		qw := questionWord{stem: e.vocabulary.stem(w.text), name: w.name}
+		f.add(pairFeature(prev, qw.stem), e.weights.Pair)
+		prev = qw.stem
+		if !w.name {
+			qw.synonyms = e.vocabulary.synonyms(w.text)
+		}
+		pq.content = append(pq.content, qw)
+		f.add("w:"+qw.stem, e.weights.Word)
+		f.add("h:"+qw.stem, e.weights.Header)
+		for _, c := range qw.synonyms {
+			f.add("w:"+c, e.weights.Synonym)
+		}
+	}
+	return pq
+}
+
+func isPairFeature(key string) bool { return strings.HasPrefix(key, "p:") }
+
+// pairFeature names two neighbouring stems, in either order; "" when there is no first.
+func pairFeature(a, b string) string {
+	if a == "" || a == b {
+		return ""
+	}
+	if a > b {
+		a, b = b, a
+	}
+	return "p:" + a + "_" + b
+}

@@ -1,0 +1,81 @@
+package retrieval
+
+// passageWords is what is known of a passage's words for highlighting and coverage,
+// worked out once when the index is built.
+type passageWords struct {
+	stems     map[string]bool // stems of the passage and its header
+	sentences [][2]int
+	// sentenceStems are the distinct content stems of each sentence.
+	sentenceStems [][]string
+}
+
+func (e *HashEmbedder) analysePassage(t IndexedText) passageWords {
+	pw := passageWords{stems: map[string]bool{}, sentences: Sentences(t.Body)}
+	for _, w := range tokenize(t.Body + " " + t.Header) {
+		pw.stems[e.vocabulary.stem(w)] = true
+	}
+	for _, sp := range pw.sentences {
+		seen := map[string]bool{}
+		var stems []string
+		for _, w := range tokenize(t.Body[sp[0]:sp[1]]) {
+			s := e.vocabulary.stem(w)
+			if !isStopword(w) && !seen[s] {
+				seen[s] = true
+				stems = append(stems, s)
+			}
+		}
+		pw.sentenceStems = append(pw.sentenceStems, stems)
+	}
+	return pw
+}
+
+// bestSentence returns the span of the sentence that shares the most (rarest) question
+// words; the first sentence when none shares any, the whole text when it has none.
+func (e *HashEmbedder) bestSentence(pq preparedQuestion, pw passageWords, textLen int) [2]int {
+	if len(pw.sentences) == 0 {
+		return [2]int{0, textLen}
+	}
+	want := map[string]bool{}
+	for _, qw := range pq.content {
+		want[qw.stem] = true
+	}
+	best, bestScore := pw.sentences[0], 0.0
+	for i, stems := range pw.sentenceStems {
+		score := 0.0
+		for _, s := range stems {
+			if want[s] {
+				score += e.rarity("w:" + s)
+			}
+		}
+		if score > bestScore {
+			best, bestScore = pw.sentences[i], score
+		}
+	}
+	return best
+}
+
+// coverage is the share of a question's content words, weighted by rarity, that a passage
+// or its header contains; a word found only through a synonym counts half. Unlike the
+// similarity score it does not depend on the passage's length, which makes it a steadier
+// measure of whether the passage is about the question at all.
+func (e *HashEmbedder) coverage(pq preparedQuestion, pw passageWords) float64 {
+	var total, found float64
+	for _, qw := range pq.content {
+		weight := e.rarity("w:" + qw.stem)
+		total += weight
+		if pw.stems[qw.stem] {
+			found += weight
+			continue
+		}
+		for _, c := range qw.synonyms {
+			if pw.stems[c] {
+				found += weight / 2
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return found / total
+}
