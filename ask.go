@@ -188,7 +188,7 @@ func formatAnswers(answers []retrieval.Answer) string {
 		}
 		m := a.Document.Meta
 		fmt.Fprintf(&b, "   %s (%s, %s), paragraph %d · relevance %.0f%%\n\n",
-			m.Title, m.Publication, m.Author, a.Passage.Paragraph, a.Score*100)
+			m.Title, m.Publication, m.Author, a.Passage.Paragraph, a.Coverage*100)
 	}
 	return b.String()
 }

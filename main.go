@@ -17,9 +17,17 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/articlebot/articlebot/config"
 )
 
 func main() {
+	// .env fills in only what the environment leaves unset; run reads the result through
+	// getenv like any other variable, so tests can pass their own environment.
+	if err := config.LoadDotEnv(config.DotEnvFile); err != nil {
+		fmt.Fprintln(os.Stderr, "articlebot:", err)
+		os.Exit(1)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()

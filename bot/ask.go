@@ -137,7 +137,9 @@ func answerEmbeds(answers []retrieval.Answer, closestOnly bool) []*discordgo.Mes
 			title = "Closest passage: " + title
 			color = colorClosest
 		}
-		relevance := fmt.Sprintf("relevance %.0f%%", a.Score*100)
+		// Coverage (the share of the question's words the passage holds) reads better
+		// than the raw similarity, which is small even for a perfect answer.
+		relevance := fmt.Sprintf("relevance %.0f%%", a.Coverage*100)
 		if !a.Relevant {
 			relevance += " (weak match)"
 		}
