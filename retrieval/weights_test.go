@@ -1,0 +1,98 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/articlebot/articlebot/docs"
+)
+
+// evalSets are the question files with the articles they ask about.
+func evalSets(t testing.TB) []struct {
+	name string
+	docs []Document
+	qs   []Question
+} {
+	t.Helper()
+	shipped, err := LoadDocuments(docs.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unseen, err := LoadDir(filepath.Join("..", "testdata", "unseen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(path string) []Question {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		qs, err := ReadQuestions(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return qs
+	}
+	return []struct {
+		name string
+		docs []Document
+		qs   []Question
+	}{
+		{"dev", shipped, read("../testdata/eval/dev-questions.jsonl")},
+		{"paraphrase", shipped, read("../testdata/eval/paraphrase-questions.jsonl")},
+		{"unseen", unseen, read("../testdata/unseen/questions.jsonl")},
+	}
+}
+
+// TestFeaturesEarnTheirPlace turns each kind of feature off in turn: none may make the
+// answers better on the question files, or it should not be on by default. Plain BM25
+// (words only, no WordNet) is measured too, as the baseline the engine must beat.
+func TestFeaturesEarnTheirPlace(t *testing.T) {
+	ctx := context.Background()
+	sets := evalSets(t)
+	score := func(w FeatureWeights, th Thesaurus) (total float64, line string) {
+		for _, s := range sets {
+			ix, err := NewIndex(ctx, s.docs, WithWeights(w), WithThesaurus(th))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := Evaluate(ctx, ix, s.qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			total += rep.Recall1 + rep.Recall3
+			line += s.name + " " + formatRecall(rep) + "  "
+		}
+		return total, line
+	}
+	best, line := score(DefaultWeights(), DefaultLexicon())
+	t.Logf("default:     %s", line)
+	bm25, line := score(FeatureWeights{Word: 1}, nil)
+	t.Logf("plain BM25:  %s", line)
+	if bm25 >= best {
+		t.Errorf("plain BM25 (%.3f) is as good as the default (%.3f)", bm25, best)
+	}
+	off := map[string]func(*FeatureWeights){
+		"header":      func(w *FeatureWeights) { w.Header = 0 },
+		"synonym":     func(w *FeatureWeights) { w.Synonym = 0 },
+		"pair":        func(w *FeatureWeights) { w.Pair = 0 },
+		"answer type": func(w *FeatureWeights) { w.AnswerType = 0 },
+	}
+	for name, turnOff := range off {
+		w := DefaultWeights()
+		turnOff(&w)
+		got, line := score(w, DefaultLexicon())
+		t.Logf("without %-11s %s", name+":", line)
+		if got > best {
+			t.Errorf("turning %s off improves recall (%.3f > %.3f)", name, got, best)
+		}
+	}
+}
+
+func formatRecall(r EvalReport) string {
+	return fmt.Sprintf("%.2f/%.2f", r.Recall1, r.Recall3)
+}
