@@ -8,7 +8,7 @@ import (
 // Person is someone the article names, with every description it gives of them.
 type Person struct {
 	Name string
-	// Roles are the descriptions found, in article order ("Pentagon spokeswoman",
+	// Roles are the descriptions found, in article order ("Treasury spokeswoman",
 	// "Center for Strategic and International Studies"). Roles[0] is shown as the role.
 	Roles []string
 }

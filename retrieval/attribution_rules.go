@@ -225,7 +225,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	case w == "according" && j+1 < len(toks) && toks[j+1].is("to"):
 		return a.speakerAfter(toks, j+2)
 	case w == "as" && j+3 < len(toks):
-		// "as Zarif described it", "as one official put it"
+		// "as Okafor described it", "as one official put it"
 		end := nameRunEnd(toks, j+1)
 		if end > j+1 && end+1 < len(toks) && (toks[end].is("described") || toks[end].is("put")) && toks[end+1].is("it") {
 			return a.named(toks[j+1:end], toks, j+1, end)
@@ -312,8 +312,8 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	return Speaker{}, false
 }
 
-// speakerAfter reads the speaker after "said" or "according to": "Pentagon spokeswoman
-// Rebecca Rebarich", "Seth Jones of the Center for ...", "a senior official".
+// speakerAfter reads the speaker after "said" or "according to": "Treasury spokeswoman
+// Jane Doe", "Ana Ruiz of the Water Council", "a senior official".
 func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	end := i
 	for end < len(toks) && end-i < 10 {
@@ -366,7 +366,7 @@ func (a *attributor) named(name []token, toks []token, start, end int) (Speaker,
 	return Speaker{Name: full}, true
 }
 
-// anonymousBefore finds an unnamed source ending at toks[j]: "a Khamenei aide" told.
+// anonymousBefore finds an unnamed source ending at toks[j]: "a ministry aide" told.
 func anonymousBefore(toks []token, j int) (Speaker, bool) {
 	for k := j; k >= 0 && j-k < 7; k-- {
 		t := toks[k]
@@ -401,7 +401,7 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	soldier farmer worker student teacher doctor nurse man woman official aide diplomat analyst
 	negotiator participant attendee observer lobbyist donor voter citizen customer client`)
 
-// preRole reads a title or description just before a name: "Pentagon spokeswoman",
+// preRole reads a title or description just before a name: "Treasury spokeswoman",
 // "the Northern Alliance delegate, " Name.
 func (a *attributor) preRole(toks []token, start int) string {
 	k := start - 1
@@ -464,8 +464,8 @@ func postRole(toks []token, end int) string {
 
 var orgConnectors = wordSet(`for and of on the &`)
 
-// appositiveRole turns a description set off by commas into a role: "a career Iranian
-// Foreign Ministry official" → "career Iranian Foreign Ministry official"; "who served as
+// appositiveRole turns a description set off by commas into a role: "a career Finance
+// Ministry official" → "career Finance Ministry official"; "who served as
 // the president’s envoy after 9/11" → "the president’s envoy".
 func appositiveRole(words []token) string {
 	if len(words) == 0 {
@@ -496,7 +496,7 @@ var roleEnders = wordSet(`after before during until since when while in from at 
 
 var leadingRoleFillers = wordSet(`a an the currently now also then`)
 
-// nearSpeechVerb reports a name directly next to a speech verb ("Jones said", "said Jones").
+// nearSpeechVerb reports a name directly next to a speech verb ("Ruiz said", "said Ruiz").
 func nearSpeechVerb(toks []token, start, end int) bool {
 	if end < len(toks) && speechVerbs[toks[end].lower()] {
 		return true
@@ -508,12 +508,12 @@ func nearSpeechVerb(toks []token, start, end int) bool {
 }
 
 // maxNameWords bounds a run of capitalised words taken as a name with its title ("U.S.
-// Secretary of State Mike Pompeo"); longer runs are headlines or lists, and the bound keeps
+// Secretary of State Jane Doe"); longer runs are headlines or lists, and the bound keeps
 // attribution linear in the text however it is written.
 const maxNameWords = 8
 
 // nameRunEnd returns the end of the run of name words starting at toks[i]. A possessive
-// word ends the run ("Bush’s").
+// word ends the run ("Doe’s").
 func nameRunEnd(toks []token, i int) int {
 	j := i
 	for j < len(toks) && j-i < maxNameWords {
@@ -524,7 +524,7 @@ func nameRunEnd(toks []token, i int) int {
 			if t.possessive() {
 				return j
 			}
-			// "Secretary of State Mike Pompeo": "of State" belongs to the title.
+			// "Secretary of State Jane Doe": "of State" belongs to the title.
 			if isTitleWord(t) && j+1 < len(toks) && toks[j].is("of") && toks[j+1].capitalized() {
 				j += 2
 			}
@@ -555,8 +555,8 @@ func nameRunStart(toks []token, j int) int {
 	return i
 }
 
-// splitTitle separates leading title words from the name: "Defense Secretary Donald
-// Rumsfeld" → "Defense Secretary", "Donald Rumsfeld".
+// splitTitle separates leading title words from the name: "Defense Secretary John
+// Smith" → "Defense Secretary", "John Smith".
 func splitTitle(run []token) (role, name []token) {
 	last := -1
 	for i, t := range run {
@@ -574,7 +574,7 @@ func splitTitle(run []token) (role, name []token) {
 }
 
 // trimLeadingNonNames drops capitalized words that start a sentence without being part of
-// a name ("But Jones said", "Meanwhile Jane Doe said").
+// a name ("But Ruiz said", "Meanwhile Jane Doe said").
 func trimLeadingNonNames(name []token) []token {
 	for len(name) > 0 {
 		w := name[0].lower()

@@ -27,7 +27,7 @@ type token struct {
 func (t token) lower() string { return strings.ToLower(t.text) }
 
 // capitalized reports a word that could be part of a name: it starts with an upper-case
-// letter ("Jones", "U.N.", "al-Adel" is handled by particles).
+// letter ("Ruiz", "U.N."; "al-Amin" is handled by particles).
 func (t token) capitalized() bool {
 	if t.kind != wordToken {
 		return false
@@ -38,7 +38,7 @@ func (t token) capitalized() bool {
 
 func (t token) is(s string) bool { return t.kind != quoteToken && t.lower() == s }
 
-// possessive reports "Bush’s": a name used as a modifier, never a speaker.
+// possessive reports "Doe’s": a name used as a modifier, never a speaker.
 func (t token) possessive() bool {
 	return strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "'s")
 }

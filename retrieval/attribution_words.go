@@ -21,8 +21,8 @@ var speechVerbs = wordSet(`said says told tells added adds stated states explain
 var nameFirstOnlyVerbs = wordSet(`agreed agrees suggested suggests confirmed confirms denied denies
 	announced announces reported reports estimated estimates`)
 
-// titleWords come before a name as a role: "Pentagon spokeswoman Rebecca Rebarich",
-// "Defense Secretary Donald Rumsfeld".
+// titleWords come before a name as a role: "Treasury spokeswoman Jane Doe",
+// "Defense Secretary John Smith".
 var titleWords = wordSet(`secretary minister president spokeswoman spokesman spokesperson senator
 	sen sen. rep rep. representative gen gen. general ambassador envoy director chairman chairwoman
 	chair chief commissioner governor mayor judge justice premier vice deputy undersecretary adviser
@@ -38,12 +38,12 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 // nameParticles are lower-case words inside personal names ("Osama bin Laden").
 var nameParticles = wordSet(`al el bin ibn abu de del della da di du van von der den la le dos das ter ten`)
 
-// affiliationPrepositions join a name to the organisation that follows it ("Seth Jones of
-// the Center for ...").
+// affiliationPrepositions join a name to the organisation that follows it ("Ana Ruiz of
+// the Water Council").
 var affiliationPrepositions = wordSet(`of at from with`)
 
 // appositiveOpeners start a description set off by commas after a name
-// ("Jones, a former senior official ..., said").
+// ("Ruiz, a former senior official ..., said").
 var appositiveOpeners = wordSet(`a an the who whose currently now formerly former then once also
 	until previously later its his her their`)
 
@@ -51,7 +51,7 @@ var appositiveOpeners = wordSet(`a an the who whose currently now formerly forme
 var personPronouns = wordSet(`he she`)
 
 // nonSubjectWords before a name mean it is not the subject of its clause ("worked with
-// Zarif", "translated for Qanooni").
+// Ruiz", "translated for Doe").
 var nonSubjectWords = wordSet(`for to with of by from at on in about against like than into onto
 	toward towards upon over under between among told asked met called urged replaced succeeded
 	beat defeated`)

@@ -4,7 +4,7 @@ import "strings"
 
 // IndexedText is what is embedded for one passage: the passage itself and a short context
 // header (article title, speakers and their roles, acronyms) that lets questions about
-// "the Pentagon spokeswoman" or "the CSIS expert" find it.
+// "the Treasury spokeswoman" or "the FEMA official" find it.
 type IndexedText struct {
 	Header string
 	Body   string

@@ -25,8 +25,8 @@ func contextHeader(m Meta, p Passage, roles map[string][]string) string {
 	return b.String()
 }
 
-// acronym makes the initials of an organisation's capitalised words: "Center for Strategic
-// and International Studies" → "CSIS". Fewer than three capitals make no acronym.
+// acronym makes the initials of an organisation's capitalised words: "Federal Emergency
+// Management Agency" → "FEMA". Fewer than three capitals make no acronym.
 func acronym(s string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(s) {

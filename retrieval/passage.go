@@ -11,7 +11,7 @@ import (
 // and counting bytes keeps every passage within that whatever its script.
 const MaxPassageLen = 1024
 
-// Speaker is a person whose words appear in a passage. An unnamed source ("a Khamenei aide")
+// Speaker is a person whose words appear in a passage. An unnamed source ("a ministry aide")
 // has an empty Name, its description as Role, and Anonymous set.
 type Speaker struct {
 	Name      string `json:"name"`

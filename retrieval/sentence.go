@@ -67,7 +67,7 @@ func isAbbreviation(before string) bool {
 		return true
 	}
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
-		return true // a middle initial: "George W. Bush"
+		return true // a middle initial: "John Q. Public"
 	}
 	if !strings.Contains(word, ".") {
 		return false

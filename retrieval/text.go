@@ -8,7 +8,7 @@ import (
 )
 
 // tokenize splits text into lower-case words. Apostrophes and inner hyphens stay inside
-// words ("al-Adel", "it’s"); possessive endings are dropped ("Iran’s" → "iran").
+// words ("al-Amin", "it’s"); possessive endings are dropped ("Chile’s" → "chile").
 func tokenize(text string) []string {
 	ws := words(text)
 	out := make([]string, len(ws))
