@@ -439,7 +439,7 @@ func postRole(toks []token, end int) string {
 			i++
 		}
 		j := i
-		for j < len(toks) && toks[j].kind == wordToken && (toks[j].capitalized() || orgConnectors[toks[j].lower()]) {
+		for j < len(toks) && j-i < maxRoleWords && toks[j].kind == wordToken && (toks[j].capitalized() || orgConnectors[toks[j].lower()]) {
 			j++
 		}
 		for j > i && !toks[j-1].capitalized() {
@@ -452,7 +452,7 @@ func postRole(toks []token, end int) string {
 	}
 	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
 		j := end + 1
-		for j < len(toks) && toks[j].kind == wordToken {
+		for j < len(toks) && j-end <= maxRoleWords && toks[j].kind == wordToken {
 			j++
 		}
 		if j < len(toks) && (toks[j].text == "," || toks[j].endsSentence() || toks[j].text == "—" || toks[j].text == ";") {
@@ -463,6 +463,10 @@ func postRole(toks []token, end int) string {
 }
 
 var orgConnectors = wordSet(`for and of on the &`)
+
+// maxRoleWords bounds a role read after a name; longer runs are not descriptions, and the
+// bound keeps attribution linear in the text however it is written.
+const maxRoleWords = 16
 
 // appositiveRole turns a description set off by commas into a role: "a career Finance
 // Ministry official" → "career Finance Ministry official"; "who served as

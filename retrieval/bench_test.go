@@ -122,12 +122,24 @@ func BenchmarkScale(b *testing.B) {
 	}
 }
 
-// BenchmarkAttributeLongDocument attributes a 300 kB paragraph of short sentences, the
-// shape that once made splitting quadratic.
-func BenchmarkAttributeLongDocument(b *testing.B) {
-	doc := Document{ID: "long", Body: strings.Repeat("Jones said it. ", 20000)}
-	for b.Loop() {
-		ps := SplitPassages(doc)
-		Attribute(doc, ps)
+// BenchmarkAttributeAdversarial splits and attributes ~150 kB bodies shaped to make the
+// rules do the most work: each once took seconds (quadratic scans), now all are linear.
+func BenchmarkAttributeAdversarial(b *testing.B) {
+	cases := map[string]string{
+		"short sentences": strings.Repeat("Jones said it. ", 10000),
+		"names and orgs":  strings.Repeat("Ann Lee of Bbb Ccc ", 8000),
+		"capitalised run": "Ann Lee of " + strings.Repeat("Aaa ", 30000),
+		"appositives":     strings.Repeat("Ann Lee, a ", 15000),
+		"quotes and said": strings.Repeat("“a,” said Ann Lee. ", 8000),
+		"invalid UTF-8":   "0 sdA" + strings.Repeat("\x9d", 150000),
+		"one word":        strings.Repeat("x", 150000),
+	}
+	for name, body := range cases {
+		b.Run(name, func(b *testing.B) {
+			doc := Document{ID: "adversarial", Body: body}
+			for b.Loop() {
+				Attribute(doc, SplitPassages(doc))
+			}
+		})
 	}
 }

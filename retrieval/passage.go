@@ -166,11 +166,17 @@ func lastSpaceBefore(text string, from, limit int) int {
 	if i := strings.LastIndexByte(text[from:limit], ' '); i > 0 {
 		return from + i
 	}
-	// No space: back off to a rune boundary so the passage stays valid UTF-8.
-	for limit > from && !utf8.RuneStart(text[limit]) {
-		limit--
+	// No space: back off to a rune boundary so the passage stays valid UTF-8. Text that
+	// is not UTF-8 may have none; then cut where the limit falls, so the split always
+	// moves on.
+	cut := limit
+	for cut > from && !utf8.RuneStart(text[cut]) {
+		cut--
 	}
-	return limit
+	if cut == from {
+		return limit
+	}
+	return cut
 }
 
 func skipSpaces(text string, i int) int {
