@@ -147,22 +147,13 @@ func (a *attributor) peopleList() []Person {
 	return out
 }
 
-// resolve maps the words of a mention to a registered full name: the mention itself, the
-// longest registered name it ends with, or the person whose last name it ends with.
+// resolve maps the words of a mention to a full name, as [attributor.known] does, and
+// registers a new person when the mention is a full name nobody has used yet.
 func (a *attributor) resolve(name []token) (string, bool) {
-	name = trimLeadingNonNames(name)
-	if len(name) == 0 {
-		return "", false
-	}
-	for i := range name {
-		if full, ok := a.byName[foldKey(joinTokens(name[i:]))]; ok {
-			return full, true
-		}
-	}
-	last := strings.TrimSuffix(name[len(name)-1].text, ".")
-	if full, ok := a.surname[foldKey(last)]; ok {
+	if full, ok := a.known(name); ok {
 		return full, true
 	}
+	name = trimLeadingNonNames(name)
 	if len(name) >= 2 {
 		full := joinTokens(name)
 		a.addPerson(full)
@@ -199,7 +190,8 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	return full, true
 }
 
-// known resolves a mention without registering anyone new.
+// known maps the words of a mention to a registered full name: the mention itself, the
+// longest registered name it ends with, or the person whose last name it ends with.
 func (a *attributor) known(name []token) (string, bool) {
 	name = trimLeadingNonNames(name)
 	if len(name) == 0 {

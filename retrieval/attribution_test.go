@@ -2,23 +2,13 @@ package retrieval
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
-
-	"github.com/articlebot/articlebot/docs"
 )
 
 // TestAttributionAgainstGold scores attribution on the shipped article and on an article
 // the rules were not written for, against hand-made gold files.
 func TestAttributionAgainstGold(t *testing.T) {
-	shipped, err := LoadDocuments(docs.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unseen, err := LoadDir(filepath.Join("..", "testdata", "unseen"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	shipped, unseen := shippedDocuments(t), unseenDocuments(t)
 	tests := []struct {
 		name    string
 		doc     Document

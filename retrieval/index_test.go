@@ -4,25 +4,9 @@ import (
 	"context"
 	"errors"
 	"math"
-	"os"
 	"strings"
 	"testing"
-
-	"github.com/articlebot/articlebot/docs"
 )
-
-func shippedIndex(t testing.TB) *Index {
-	t.Helper()
-	ds, err := LoadDocuments(docs.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := NewIndex(context.Background(), ds)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
 
 func TestAnswerClampsKAndNeverNaN(t *testing.T) {
 	ix := shippedIndex(t)
@@ -92,15 +76,7 @@ func TestAnswerHighlightsBestSentence(t *testing.T) {
 func TestRelevanceThreshold(t *testing.T) {
 	ix := shippedIndex(t)
 	ctx := context.Background()
-	f, err := os.Open("../testdata/eval/dev-questions.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	qs, err := ReadQuestions(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := readQuestionFile(t, "../testdata/eval/dev-questions.jsonl")
 	relevant := 0
 	for _, q := range qs {
 		a, err := ix.Answer(ctx, q.Q, 1)

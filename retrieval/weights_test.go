@@ -3,50 +3,8 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
-
-	"github.com/articlebot/articlebot/docs"
 )
-
-// evalSets are the question files with the articles they ask about.
-func evalSets(t testing.TB) []struct {
-	name string
-	docs []Document
-	qs   []Question
-} {
-	t.Helper()
-	shipped, err := LoadDocuments(docs.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unseen, err := LoadDir(filepath.Join("..", "testdata", "unseen"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	read := func(path string) []Question {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		qs, err := ReadQuestions(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return qs
-	}
-	return []struct {
-		name string
-		docs []Document
-		qs   []Question
-	}{
-		{"dev", shipped, read("../testdata/eval/dev-questions.jsonl")},
-		{"paraphrase", shipped, read("../testdata/eval/paraphrase-questions.jsonl")},
-		{"unseen", unseen, read("../testdata/unseen/questions.jsonl")},
-	}
-}
 
 // TestFeaturesEarnTheirPlace turns each kind of feature off in turn: none may make the
 // answers better on the question files, or it should not be on by default. Plain BM25

@@ -1,0 +1,72 @@
+package retrieval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/articlebot/articlebot/docs"
+)
+
+// shippedDocuments loads the embedded article.
+func shippedDocuments(t testing.TB) []Document {
+	t.Helper()
+	ds, err := LoadDocuments(docs.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// unseenDocuments loads the test article the rules were not written for.
+func unseenDocuments(t testing.TB) []Document {
+	t.Helper()
+	ds, err := LoadDir(filepath.Join("..", "testdata", "unseen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+func shippedIndex(t testing.TB) *Index {
+	t.Helper()
+	ix, err := NewIndex(context.Background(), shippedDocuments(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+func readQuestionFile(t testing.TB, path string) []Question {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	qs, err := ReadQuestions(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qs
+}
+
+// evalSet is a question file with the articles it asks about.
+type evalSet struct {
+	name string
+	docs []Document
+	qs   []Question
+}
+
+// evalSets are the question files: the dev set, paraphrased questions about the shipped
+// article, and questions about the test article.
+func evalSets(t testing.TB) []evalSet {
+	t.Helper()
+	shipped := shippedDocuments(t)
+	return []evalSet{
+		{"dev", shipped, readQuestionFile(t, "../testdata/eval/dev-questions.jsonl")},
+		{"paraphrase", shipped, readQuestionFile(t, "../testdata/eval/paraphrase-questions.jsonl")},
+		{"unseen", unseenDocuments(t), readQuestionFile(t, "../testdata/unseen/questions.jsonl")},
+	}
+}
