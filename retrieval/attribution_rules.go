@@ -121,7 +121,7 @@ func (a *attributor) addPerson(full string) {
 
 func (a *attributor) addRole(name, role string) {
 	role = strings.TrimSpace(role)
-	if role == "" || utf8.RuneCountInString(role) > 160 {
+	if role == "" || utf8.RuneCountInString(role) > 160 || !isRole(role) {
 		return
 	}
 	for _, r := range a.roles[name] {
@@ -132,12 +132,31 @@ func (a *attributor) addRole(name, role string) {
 	a.roles[name] = append(a.roles[name], role)
 }
 
+// role is the description shown with a person: the first that says more than a title
+// ("Center for …" rather than "Sen."), else the first.
 func (a *attributor) role(name string) string {
-	if r := a.roles[name]; len(r) > 0 {
-		return r[0]
+	roles := a.roles[name]
+	for _, r := range roles {
+		if strings.Contains(r, " ") {
+			return r
+		}
+	}
+	if len(roles) > 0 {
+		return roles[0]
 	}
 	return ""
 }
+
+// isRole rejects descriptions that are not roles: an age ("Mark Stone, 45,") or a bare
+// courtesy title ("Dr.", "Ms.").
+func isRole(role string) bool {
+	if isNumber(strings.Trim(role, " ,")) {
+		return false
+	}
+	return !courtesyTitles[strings.ToLower(strings.TrimSuffix(role, "."))]
+}
+
+var courtesyTitles = wordSet(`mr mrs ms miss mx dr`)
 
 func (a *attributor) peopleList() []Person {
 	out := make([]Person, 0, len(a.names))
@@ -299,6 +318,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 		}
 	case t.kind == wordToken:
+		if s, ok := a.definiteBefore(toks, j, lastSubject); ok {
+			return s, true
+		}
 		return anonymousBefore(toks, j)
 	}
 	return Speaker{}, false
@@ -356,6 +378,42 @@ func (a *attributor) named(name []token, toks []token, start, end int) (Speaker,
 		a.addRole(full, r)
 	}
 	return Speaker{Name: full}, true
+}
+
+// definiteBefore finds who "the spokeswoman said" refers back to: the last person the
+// article was about if one of their roles has that title, else the last person
+// introduced with it. Nobody when no one has it.
+func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Speaker, bool) {
+	if !isTitleWord(toks[j]) {
+		return Speaker{}, false
+	}
+	k := j - 1
+	for k >= 0 && j-k < 4 && toks[k].kind == wordToken && !toks[k].is("the") {
+		k--
+	}
+	if k < 0 || !toks[k].is("the") {
+		return Speaker{}, false
+	}
+	title := toks[j].lower()
+	hasTitle := func(name string) bool {
+		for _, r := range a.roles[name] {
+			for _, w := range strings.Fields(strings.ToLower(r)) {
+				if w == title {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if lastSubject != "" && hasTitle(lastSubject) {
+		return Speaker{Name: lastSubject}, true
+	}
+	for i := len(a.names) - 1; i >= 0; i-- {
+		if hasTitle(a.names[i]) {
+			return Speaker{Name: a.names[i]}, true
+		}
+	}
+	return Speaker{}, false
 }
 
 // anonymousBefore finds an unnamed source ending at toks[j]: "a ministry aide" told.

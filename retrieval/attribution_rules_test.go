@@ -68,6 +68,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ann Gray|Post"},
 		},
 		{
+			name: "the title refers back to a named person",
+			body: "Jane Smith, the agency’s spokeswoman, spoke first.\n\n“It is over,” the spokeswoman said.",
+			want: []string{"", "Jane Smith|agency’s spokeswoman"},
+		},
+		{
+			name: "ages and courtesy titles are not roles",
+			body: "Mark Stone, 45, said it failed. Dr. Jane Smith said so too. “No,” said Sen. Bob Hill, a Republican from Ohio.",
+			want: []string{"Mark Stone|; Jane Smith|; Bob Hill|Republican from Ohio"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},
