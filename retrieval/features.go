@@ -22,9 +22,6 @@ type FeatureWeights struct {
 	// Pair is two content words next to each other (stop words between them aside), in
 	// either order: it rewards a passage that says the question's words together.
 	Pair float64
-	// AnswerType is what a question's wording asks for ("how many": a number) matched
-	// with the kinds of value a passage holds.
-	AnswerType float64
 	// QueryIDF is the power of a feature's rarity in the question vector. Passages carry
 	// rarity once, so 0 ranks as BM25 does; 1 counts rarity twice.
 	QueryIDF float64
@@ -35,7 +32,7 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.3, Synonym: 0.2, Pair: 0.2, AnswerType: 0.6, QueryIDF: 1}
+	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Pair: 0.2, QueryIDF: 0.5}
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.
@@ -60,13 +57,6 @@ func (f *features) add(key string, w float64) {
 func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 	f := features{weights: map[string]float64{}}
 	body := words(t.Body)
-	lower := make([]string, len(body))
-	for i, w := range body {
-		lower[i] = w.text
-	}
-	for _, typ := range passageTypes(t.Body, lower) {
-		f.add(typ, e.weights.AnswerType)
-	}
 	prev := ""
 	for _, w := range body {
 		if isStopword(w.text) {
@@ -110,9 +100,6 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	texts := make([]string, len(qwords))
 	for i, w := range qwords {
 		texts[i] = w.text
-	}
-	for _, typ := range answerTypes(texts) {
-		f.add(typ, e.weights.AnswerType)
 	}
 	prev := ""
 	for i, w := range qwords {

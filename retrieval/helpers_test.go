@@ -60,13 +60,14 @@ type evalSet struct {
 }
 
 // evalSets are the question files: the dev set, paraphrased questions about the shipped
-// article, and questions about the test article.
+// article (freely, and one per dev question), and questions about the test article.
 func evalSets(t testing.TB) []evalSet {
 	t.Helper()
 	shipped := shippedDocuments(t)
 	return []evalSet{
 		{"dev", shipped, readQuestionFile(t, "../testdata/eval/dev-questions.jsonl")},
 		{"paraphrase", shipped, readQuestionFile(t, "../testdata/eval/paraphrase-questions.jsonl")},
+		{"dev-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/dev-paraphrase-questions.jsonl")},
 		{"unseen", unseenDocuments(t), readQuestionFile(t, "../testdata/unseen/questions.jsonl")},
 	}
 }

@@ -8,7 +8,9 @@ import (
 )
 
 // tokenize splits text into lower-case words. Apostrophes and inner hyphens stay inside
-// words ("al-Amin", "it’s"); possessive endings are dropped ("Chile’s" → "chile").
+// words ("al-Amin", "it’s"), and a hyphenated word is followed by its parts of three
+// letters or more ("co-sponsored", "sponsored"); possessive endings are dropped
+// ("Chile’s" → "chile").
 func tokenize(text string) []string {
 	ws := words(text)
 	out := make([]string, len(ws))
@@ -36,7 +38,17 @@ func words(text string) []word {
 		w := strings.Trim(b.String(), "'-.")
 		w = strings.TrimSuffix(w, "'s")
 		if w != "" {
-			out = append(out, word{text: w, name: capital && !sentenceStart})
+			name := capital && !sentenceStart
+			out = append(out, word{text: w, name: name})
+			// The parts of a compound count as words too: "co-sponsored" is about
+			// sponsoring, "U.S.-backed" about backing.
+			if strings.Contains(w, "-") {
+				for _, part := range strings.Split(w, "-") {
+					if len(part) > 2 {
+						out = append(out, word{text: part, name: name})
+					}
+				}
+			}
 			sentenceStart = false
 		}
 		b.Reset()
@@ -122,3 +134,16 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// isNumber reports a word made only of digits.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

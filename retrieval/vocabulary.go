@@ -3,21 +3,28 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // synonymsPerWord is how many synonyms stand for a word's meaning: the first few come from
 // its most frequent senses; later ones are rarer senses and noise.
-const synonymsPerWord = 4
+const synonymsPerWord = 8
 
-// vocabulary remembers the stems and WordNet synonyms of the words of the indexed
-// passages, because stemming and lexicon lookups are most of the cost of embedding. It
-// learns while the index is built; after freeze it is read-only, so concurrent questions
-// can share it, and words it has not seen are worked out each time.
+// maxCachedSynonyms bounds the synonyms remembered for question words, so that a stream
+// of made-up words cannot grow memory without end.
+const maxCachedSynonyms = 1 << 16
+
+// vocabulary remembers the stems of the words of the indexed passages and the WordNet
+// synonyms of question words, because stemming and lexicon lookups are most of the cost
+// of embedding. Stems are learnt while the index is built and read-only after freeze;
+// synonyms are learnt as questions come, behind a lock, up to maxCachedSynonyms words.
 type vocabulary struct {
-	thesaurus  Thesaurus
-	stems      map[string]string
+	thesaurus Thesaurus
+	stems     map[string]string
+	frozen    bool
+
+	mu         sync.RWMutex
 	synonymsOf map[string][]string
-	frozen     bool
 }
 
 func newVocabulary(t Thesaurus) *vocabulary {
@@ -45,11 +52,13 @@ func (v *vocabulary) synonyms(w string) []string {
 	if v.thesaurus == nil || len(w) <= 3 {
 		return nil
 	}
-	if c, ok := v.synonymsOf[w]; ok {
+	v.mu.RLock()
+	c, ok := v.synonymsOf[w]
+	v.mu.RUnlock()
+	if ok {
 		return c
 	}
 	own := v.stem(w)
-	var c []string
 	for _, syn := range v.thesaurus.Synonyms(w) {
 		if len(c) == synonymsPerWord {
 			break
@@ -58,8 +67,10 @@ func (v *vocabulary) synonyms(w string) []string {
 			c = append(c, s)
 		}
 	}
-	if !v.frozen {
+	v.mu.Lock()
+	if len(v.synonymsOf) < maxCachedSynonyms {
 		v.synonymsOf[strings.Clone(w)] = c
 	}
+	v.mu.Unlock()
 	return c
 }

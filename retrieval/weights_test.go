@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestFeaturesEarnTheirPlace turns each kind of feature off in turn: none may make the
-// answers better on the question files, or it should not be on by default. Plain BM25
+// TestFeaturesEarnTheirPlace turns each kind of feature off in turn: each must make the
+// answers on the question files worse, or it should not be there. Plain BM25
 // (words only, no WordNet) is measured too, as the baseline the engine must beat.
 func TestFeaturesEarnTheirPlace(t *testing.T) {
 	ctx := context.Background()
@@ -35,18 +35,17 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		t.Errorf("plain BM25 (%.3f) is as good as the default (%.3f)", bm25, best)
 	}
 	off := map[string]func(*FeatureWeights){
-		"header":      func(w *FeatureWeights) { w.Header = 0 },
-		"synonym":     func(w *FeatureWeights) { w.Synonym = 0 },
-		"pair":        func(w *FeatureWeights) { w.Pair = 0 },
-		"answer type": func(w *FeatureWeights) { w.AnswerType = 0 },
+		"header":  func(w *FeatureWeights) { w.Header = 0 },
+		"synonym": func(w *FeatureWeights) { w.Synonym = 0 },
+		"pair":    func(w *FeatureWeights) { w.Pair = 0 },
 	}
 	for name, turnOff := range off {
 		w := DefaultWeights()
 		turnOff(&w)
 		got, line := score(w, DefaultLexicon())
 		t.Logf("without %-11s %s", name+":", line)
-		if got > best {
-			t.Errorf("turning %s off improves recall (%.3f > %.3f)", name, got, best)
+		if got >= best {
+			t.Errorf("turning %s off does not make recall worse (%.3f ≥ %.3f): it does not earn its place", name, got, best)
 		}
 	}
 }
