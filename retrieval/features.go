@@ -56,13 +56,13 @@ func (f *features) add(key string, w float64) {
 // documentFeatures lists a passage's features with their raw counts (weighted by kind).
 func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 	f := features{weights: map[string]float64{}}
-	body := words(t.Body)
+	body := tokenize(t.Body)
 	prev := ""
 	for _, w := range body {
-		if isStopword(w.text) {
+		if isStopword(w) {
 			continue
 		}
-		s := e.vocabulary.stem(w.text)
+		s := e.vocabulary.stem(w)
 		f.length++
 		f.add("w:"+s, e.weights.Word)
 		f.add(pairFeature(prev, s), e.weights.Pair)
@@ -87,34 +87,26 @@ type preparedQuestion struct {
 // questionWord is a content word of a question.
 type questionWord struct {
 	stem     string
-	synonyms []string // stems of its first synonyms; none for names
-	name     bool
+	synonyms []string // stems of its first synonyms
 }
 
 // prepare lists a question's features and content words. Words that frame the question
-// ("what did X say", "how many") are left out, and "how many" asks for a number instead.
+// ("what did X say", "how many") are left out.
 func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	pq := preparedQuestion{features: map[string]float64{}}
 	f := features{weights: pq.features}
-	qwords := words(q)
-	texts := make([]string, len(qwords))
-	for i, w := range qwords {
-		texts[i] = w.text
-	}
+	words := tokenize(q)
 	prev := ""
-	for i, w := range qwords {
-		if isStopword(w.text) || isQuestionFrame(texts, i) || isQuestionFiller(w.text) {
+	for i, w := range words {
+		if isStopword(w) || isQuestionFrame(words, i) || isQuestionFiller(w) {
 			continue
 		}
-		qw := questionWord{stem: e.vocabulary.stem(w.text), name: w.name}
-		f.add(pairFeature(prev, qw.stem), e.weights.Pair)
-		prev = qw.stem
-		if !w.name {
-			qw.synonyms = e.vocabulary.synonyms(w.text)
-		}
+		qw := questionWord{stem: e.vocabulary.stem(w), synonyms: e.vocabulary.synonyms(w)}
 		pq.content = append(pq.content, qw)
 		f.add("w:"+qw.stem, e.weights.Word)
 		f.add("h:"+qw.stem, e.weights.Header)
+		f.add(pairFeature(prev, qw.stem), e.weights.Pair)
+		prev = qw.stem
 		for _, c := range qw.synonyms {
 			f.add("w:"+c, e.weights.Synonym)
 		}

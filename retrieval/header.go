@@ -3,18 +3,16 @@ package retrieval
 import "strings"
 
 // contextHeader is the text indexed beside a passage to describe it: the article title,
-// and each speaker with every role the article gives them and the roles' acronyms.
-func contextHeader(m Meta, p Passage, roles map[string][]string) string {
+// each speaker, and each other person the passage names, with every role the article
+// gives them and the roles' acronyms. A question about "the secretary of state" can then
+// find a passage that only says "Doe".
+func contextHeader(m Meta, p Passage, people []Person) string {
 	var b strings.Builder
 	b.WriteString(m.Title)
-	for _, s := range p.Speakers {
+	describe := func(name string, roles []string) {
 		b.WriteString(". ")
-		b.WriteString(s.Name)
-		rs := roles[s.Name]
-		if s.Anonymous {
-			rs = []string{s.Role}
-		}
-		for _, r := range rs {
+		b.WriteString(name)
+		for _, r := range roles {
 			b.WriteString(", ")
 			b.WriteString(r)
 			if a := acronym(r); a != "" {
@@ -22,7 +20,59 @@ func contextHeader(m Meta, p Passage, roles map[string][]string) string {
 			}
 		}
 	}
+	described := map[string]bool{}
+	for _, s := range p.Speakers {
+		if s.Anonymous {
+			describe("", []string{s.Role})
+			continue
+		}
+		described[s.Name] = true
+		describe(s.Name, rolesOf(people, s.Name))
+	}
+	for _, person := range people {
+		if !described[person.Name] && mentions(p.Text, person.Name) {
+			described[person.Name] = true
+			describe(person.Name, person.Roles)
+		}
+	}
 	return b.String()
+}
+
+func rolesOf(people []Person, name string) []string {
+	for _, p := range people {
+		if p.Name == name {
+			return p.Roles
+		}
+	}
+	return nil
+}
+
+// mentions reports whether text names the person, by full name or last name, as a whole
+// word.
+func mentions(text, name string) bool {
+	parts := strings.Fields(name)
+	if len(parts) == 0 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	for _, candidate := range []string{name, last} {
+		for i := strings.Index(text, candidate); i >= 0; {
+			end := i + len(candidate)
+			if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+				return true
+			}
+			next := strings.Index(text[i+1:], candidate)
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // acronym makes the initials of an organisation's capitalised words: "Federal Emergency

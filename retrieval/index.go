@@ -38,7 +38,7 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		return nil, errors.New("no documents to index")
 	}
 	ix := &Index{docs: docs, docByID: map[string]int{}, byID: map[string]int{}}
-	roles := map[string]map[string][]string{} // document ID → person → roles
+	people := map[string][]Person{} // document ID → the people it names
 	for i, d := range docs {
 		if _, dup := ix.docByID[d.ID]; dup {
 			return nil, fmt.Errorf("two documents have the ID %q", d.ID)
@@ -48,10 +48,7 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		if len(passages) == 0 {
 			return nil, fmt.Errorf("document %s has no passages", d.ID)
 		}
-		roles[d.ID] = map[string][]string{}
-		for _, person := range Attribute(d, passages) {
-			roles[d.ID][person.Name] = person.Roles
-		}
+		people[d.ID] = Attribute(d, passages)
 		ix.passages = append(ix.passages, passages...)
 	}
 	for i, p := range ix.passages {
@@ -61,7 +58,7 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 
 	texts := make([]IndexedText, len(ix.passages))
 	for i, p := range ix.passages {
-		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, roles[p.DocID]), Body: p.Text}
+		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, people[p.DocID]), Body: p.Text}
 	}
 	embedder, vectors := FitHashEmbedder(texts, opts.thesaurus, opts.weights)
 	ix.embedder = embedder

@@ -12,25 +12,8 @@ import (
 // letters or more ("co-sponsored", "sponsored"); possessive endings are dropped
 // ("Chile’s" → "chile").
 func tokenize(text string) []string {
-	ws := words(text)
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w.text
-	}
-	return out
-}
-
-// word is a lower-cased word of a text, and whether it looked like a name: capitalised
-// but not the first word of a sentence.
-type word struct {
-	text string
-	name bool
-}
-
-func words(text string) []word {
-	var out []word
+	var out []string
 	var b strings.Builder
-	capital, sentenceStart := false, true
 	flush := func() {
 		if b.Len() == 0 {
 			return
@@ -38,18 +21,16 @@ func words(text string) []word {
 		w := strings.Trim(b.String(), "'-.")
 		w = strings.TrimSuffix(w, "'s")
 		if w != "" {
-			name := capital && !sentenceStart
-			out = append(out, word{text: w, name: name})
+			out = append(out, w)
 			// The parts of a compound count as words too: "co-sponsored" is about
 			// sponsoring, "U.S.-backed" about backing.
 			if strings.Contains(w, "-") {
 				for _, part := range strings.Split(w, "-") {
 					if len(part) > 2 {
-						out = append(out, word{text: part, name: name})
+						out = append(out, part)
 					}
 				}
 			}
-			sentenceStart = false
 		}
 		b.Reset()
 	}
@@ -57,9 +38,6 @@ func words(text string) []word {
 	for i, r := range runes {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if b.Len() == 0 {
-				capital = unicode.IsUpper(r)
-			}
 			b.WriteRune(unicode.ToLower(r))
 		case (r == '\'' || r == '’' || r == '-' || r == '.') && b.Len() > 0 && i+1 < len(runes) &&
 			(unicode.IsLetter(runes[i+1]) || unicode.IsDigit(runes[i+1])):
@@ -72,9 +50,6 @@ func words(text string) []word {
 			b.WriteRune(r)
 		default:
 			flush()
-			if r == '.' || r == '?' || r == '!' || r == ':' || r == '“' || r == '"' {
-				sentenceStart = true
-			}
 		}
 	}
 	flush()
