@@ -30,16 +30,16 @@ func (a Answer) Speakers() []Speaker {
 }
 
 // ArticleVoice is the speaker of a passage in which nobody is quoted: the author, described
-// by the publication.
+// by their role or the publication; failing an author, the publication; failing both, the
+// article's title.
 func ArticleVoice(m Meta) Speaker {
-	role := m.Publication
-	if m.AuthorRole != "" {
-		role = m.AuthorRole
+	switch {
+	case m.Author != "" && m.AuthorRole != "":
+		return Speaker{Name: m.Author, Role: m.AuthorRole}
+	case m.Author != "":
+		return Speaker{Name: m.Author, Role: m.Publication}
+	case m.Publication != "":
+		return Speaker{Name: m.Publication}
 	}
-	name := m.Author
-	if name == "" {
-		name = m.Publication
-		role = ""
-	}
-	return Speaker{Name: name, Role: role}
+	return Speaker{Name: m.Title}
 }

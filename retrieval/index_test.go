@@ -107,3 +107,23 @@ func TestRelevanceThreshold(t *testing.T) {
 		t.Errorf("threshold separates badly")
 	}
 }
+
+func TestArticleVoice(t *testing.T) {
+	tests := []struct {
+		name string
+		meta Meta
+		want Speaker
+	}{
+		{"author with role", Meta{Title: "T", Author: "Ann Lee", AuthorRole: "staff writer", Publication: "P"}, Speaker{Name: "Ann Lee", Role: "staff writer"}},
+		{"author", Meta{Title: "T", Author: "Ann Lee", Publication: "P"}, Speaker{Name: "Ann Lee", Role: "P"}},
+		{"publication only", Meta{Title: "T", Publication: "P"}, Speaker{Name: "P"}},
+		{"title only", Meta{Title: "T"}, Speaker{Name: "T"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ArticleVoice(tt.meta); got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
