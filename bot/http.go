@@ -83,7 +83,10 @@ func (b *Bot) InteractionsHandler(publicKey ed25519.PublicKey) http.Handler {
 }
 
 // verifySignature checks Discord's Ed25519 signature over timestamp+body and that the
-// timestamp is within five minutes of now.
+// timestamp is within five minutes of now. discordgo.VerifyInteraction checks the same
+// signature, but it reads the unbounded request body itself, answers only true or false,
+// and ignores the time; this works on the body already read within the size limit and
+// says what was wrong, for the log.
 func verifySignature(key ed25519.PublicKey, h http.Header, body []byte, now time.Time) error {
 	sigHex, ts := h.Get("X-Signature-Ed25519"), h.Get("X-Signature-Timestamp")
 	if sigHex == "" || ts == "" {
