@@ -12,9 +12,9 @@ func TestEvalQuality(t *testing.T) {
 	// The minimums are regression guards set just under what the engine measures; the
 	// issue's targets and the measured figures are in the README.
 	minimums := map[string]struct{ r1, r3, speaker float64 }{
-		"dev":            {0.95, 0.95, 0.9},
+		"dev":            {0.95, 1, 0.95},
 		"paraphrase":     {0.4, 0.65, 0.55},
-		"dev-paraphrase": {0.55, 0.75, 0.8},
+		"dev-paraphrase": {0.55, 0.85, 0.8},
 		"unseen":         {0.7, 0.9, 0.85},
 	}
 	for _, set := range evalSets(t) {

@@ -19,6 +19,9 @@ type FeatureWeights struct {
 	// that a question can find a passage that uses another word of the same synonym set
 	// ("sheltering" finds "harboring").
 	Synonym float64
+	// Frame is the noun a question's frame asks for: "how many members" is answered by
+	// "the number of members", so "how many" adds "number".
+	Frame float64
 	// Pair is two content words next to each other (stop words between them aside), in
 	// either order: it rewards a passage that says the question's words together.
 	Pair float64
@@ -32,7 +35,7 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Pair: 0.2, QueryIDF: 0.5}
+	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Frame: 1, Pair: 0.2, QueryIDF: 0.5}
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.
@@ -98,6 +101,9 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	words := tokenize(q)
 	prev := ""
 	for i, w := range words {
+		for _, x := range frameExpansion(words, i) {
+			f.add("w:"+e.vocabulary.stem(x), e.weights.Frame)
+		}
 		if isStopword(w) || isQuestionFrame(words, i) || isQuestionFiller(w) {
 			continue
 		}

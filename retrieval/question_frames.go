@@ -18,3 +18,23 @@ func isQuestionFrame(words []string, i int) bool {
 }
 
 var howFrames = wordSet(`many much long far often old few`)
+
+// frameWords are the nouns an answer to a framed question tends to use: "how many
+// members" is answered by "the number of members", "how much" by an amount.
+var frameWords = map[string][]string{
+	"many":  {"number"},
+	"few":   {"number"},
+	"much":  {"amount"},
+	"far":   {"distance"},
+	"long":  {"length"},
+	"often": {"frequency"},
+	"old":   {"age"},
+}
+
+// frameExpansion returns the nouns the framing word at words[i] asks for, if it is one.
+func frameExpansion(words []string, i int) []string {
+	if i == 0 || words[i-1] != "how" {
+		return nil
+	}
+	return frameWords[words[i]]
+}

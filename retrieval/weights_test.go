@@ -38,6 +38,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"header":  func(w *FeatureWeights) { w.Header = 0 },
 		"synonym": func(w *FeatureWeights) { w.Synonym = 0 },
 		"pair":    func(w *FeatureWeights) { w.Pair = 0 },
+		"frame":   func(w *FeatureWeights) { w.Frame = 0 },
 	}
 	for name, turnOff := range off {
 		w := DefaultWeights()
