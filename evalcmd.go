@@ -34,7 +34,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return fmt.Errorf("questions %s: %w", *questions, err)
 	}
-	ix, err := buildIndex(ctx, *dir)
+	ix, err := loadIndex(ctx, *dir, getenv)
 	if err != nil {
 		return err
 	}

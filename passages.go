@@ -22,7 +22,7 @@ func runPassages(ctx context.Context, args []string, getenv func(string) string,
 	if fs.NArg() > 0 {
 		return usageError("passages takes no arguments, got %q", fs.Arg(0))
 	}
-	ix, err := buildIndex(ctx, *dir)
+	ix, err := loadIndex(ctx, *dir, getenv)
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 
 	logger := newLogger(stderr, cfg.SlogLevel())
-	ix, err := buildIndex(ctx, cfg.DocsDir)
+	ix, err := buildIndex(ctx, cfg.DocsDir, cfg.Embedder)
 	if err != nil {
 		return err
 	}

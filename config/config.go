@@ -63,6 +63,9 @@ type Config struct {
 	PublicKey string // DISCORD_PUBLIC_KEY, hex Ed25519 key of the application
 	HTTPAddr  string // HTTP_ADDR, e.g. ":8080"; setting it (or --http) selects HTTP mode
 
+	// Embedder is the optional neural embedding model (EMBEDDER and EMBEDDING_*).
+	Embedder Embedder
+
 	HealthAddr    string // HEALTH_ADDR, default ":8081"
 	RatePerMinute int    // RATE_PER_MINUTE, default 10
 	LogLevel      string // LOG_LEVEL: debug, info (default), warn, error
@@ -108,7 +111,9 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 	}
 
-	errs = append(errs,
+	embedder, err := LoadEmbedder(getenv)
+	c.Embedder = embedder
+	errs = append(errs, err,
 		checkSnowflake(EnvGuildID, c.GuildID),
 		checkSnowflake(EnvAppID, c.AppID),
 		checkAddr(EnvHealthAddr, DefaultHealthAddr, c.HealthAddr),

@@ -122,6 +122,9 @@ func TestLoad(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := Load(env(tt.env))
+			// The embedding settings have their own test (TestLoadEmbedder); here they
+			// are only expected to default to the offline embedder.
+			tt.want.Embedder = Embedder{Kind: EmbedderOffline, Weight: DefaultEmbeddingWeight}
 			if got != tt.want {
 				t.Errorf("Load() = %+v, want %+v", got, tt.want)
 			}

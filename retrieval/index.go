@@ -23,8 +23,12 @@ type Index struct {
 	byID     map[string]int
 	speakers []Speaker
 	embedder *HashEmbedder
-	words    []passageWords // for highlighting and coverage, by passage position
-	coll     *chromem.Collection
+	// neural, when set, is a second collection embedded by a neural model; answers then
+	// rank by both (see [WithNeuralEmbedder]).
+	neural       *chromem.Collection
+	neuralWeight float64
+	words        []passageWords // for highlighting and coverage, by passage position
+	coll         *chromem.Collection
 }
 
 // NewIndex splits, attributes and embeds the documents. It fails when there are no
@@ -82,6 +86,11 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		return nil, fmt.Errorf("add passages: %w", err)
 	}
 	ix.coll = coll
+	if opts.neural != nil {
+		if err := ix.addNeural(ctx, db, opts.neural, opts.neuralWeight); err != nil {
+			return nil, err
+		}
+	}
 	return ix, nil
 }
 
@@ -99,33 +108,62 @@ func (ix *Index) Answer(ctx context.Context, question string, k int) ([]Answer, 
 	// chromem-go rejects nResults above the collection size.
 	k = min(k, ix.coll.Count())
 	pq := ix.embedder.prepare(q)
-	results, err := ix.coll.QueryEmbedding(ctx, ix.embedder.queryVector(pq), k, nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("query passages: %w", err)
+	var ranked []scoredPassage
+	if ix.neural != nil {
+		ranked, err = ix.hybridRanking(ctx, q, ix.embedder.queryVector(pq), k)
+	} else {
+		ranked, err = ix.lexicalRanking(ctx, ix.embedder.queryVector(pq), k)
 	}
-	answers := make([]Answer, 0, len(results))
-	for rank, r := range results {
-		i, err := strconv.Atoi(r.ID)
-		if err != nil || i < 0 || i >= len(ix.passages) {
-			return nil, fmt.Errorf("query passages: unknown passage ID %q", r.ID)
-		}
-		p := ix.passages[i]
-		score := float64(r.Similarity)
-		if math.IsNaN(score) || score < 0 {
-			score = 0
-		}
-		coverage := ix.embedder.coverage(pq, ix.words[i])
+	if err != nil {
+		return nil, err
+	}
+	answers := make([]Answer, 0, len(ranked))
+	for rank, r := range ranked {
+		p := ix.passages[r.index]
+		coverage := ix.embedder.coverage(pq, ix.words[r.index])
 		answers = append(answers, Answer{
 			Rank:      rank + 1,
-			Score:     min(score, 1),
+			Score:     r.score,
 			Coverage:  coverage,
 			Relevant:  coverage >= relevanceThreshold,
 			Passage:   p,
 			Document:  ix.docs[ix.docByID[p.DocID]],
-			Highlight: ix.embedder.bestSentence(pq, ix.words[i], len(p.Text)),
+			Highlight: ix.embedder.bestSentence(pq, ix.words[r.index], len(p.Text)),
 		})
 	}
 	return answers, nil
+}
+
+// scoredPassage is a passage, by its position in the index, with its score in [0, 1].
+type scoredPassage struct {
+	index int
+	score float64
+}
+
+// lexicalRanking returns the n passages most similar to the question's offline vector.
+func (ix *Index) lexicalRanking(ctx context.Context, vec []float32, n int) ([]scoredPassage, error) {
+	results, err := ix.coll.QueryEmbedding(ctx, vec, n, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("query passages: %w", err)
+	}
+	return ix.scored(results)
+}
+
+// scored turns chromem-go results into passage positions with finite scores in [0, 1].
+func (ix *Index) scored(results []chromem.Result) ([]scoredPassage, error) {
+	out := make([]scoredPassage, 0, len(results))
+	for _, r := range results {
+		i, err := strconv.Atoi(r.ID)
+		if err != nil || i < 0 || i >= len(ix.passages) {
+			return nil, fmt.Errorf("query passages: unknown passage ID %q", r.ID)
+		}
+		score := float64(r.Similarity)
+		if math.IsNaN(score) || score < 0 {
+			score = 0
+		}
+		out = append(out, scoredPassage{index: i, score: min(score, 1)})
+	}
+	return out, nil
 }
 
 // relevanceThreshold is the [Answer.Coverage] under which a match is shown as "closest"
@@ -186,8 +224,10 @@ func collectSpeakers(passages []Passage) []Speaker {
 type Option func(*indexOptions)
 
 type indexOptions struct {
-	weights   FeatureWeights
-	thesaurus Thesaurus
+	weights      FeatureWeights
+	thesaurus    Thesaurus
+	neural       chromem.EmbeddingFunc
+	neuralWeight float64
 }
 
 // WithWeights sets how much each kind of feature counts; see [DefaultWeights].
