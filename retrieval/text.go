@@ -80,35 +80,24 @@ func isQuestionFiller(w string) bool {
 	return questionFillers[w]
 }
 
-var questionFillers = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`say said says saying tell told tells think thinks thought know
-		knows get gets got make makes made happen happened happens mean means according view
-		describe described explain explained`) {
-		m[w] = true
-	}
-	return m
-}()
+var questionFillers = wordSet(`say said says saying tell told tells think thinks thought know
+	knows get gets got make makes made happen happened happens mean means according view
+	describe described explain explained`)
 
 // isStopword reports words too common to tell passages apart.
 func isStopword(w string) bool {
 	return stopwords[w]
 }
 
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all am an and any are as at be
-		because been before being below between both but by can could did do does doing down during each
-		few for from further had has have having he her here hers herself him himself his how i if in into
-		is it its itself just me more most my myself no nor not now of off on once only or other our ours
-		ourselves out over own same she should so some such than that the their theirs them themselves then
-		there these they this those through to too under until up very was we were what when where which
-		while who whom why will with would you your yours yourself yourselves also ever did does done
-		might must shall cannot s t d ll m re ve y isn't wasn't don't doesn't didn't it's that's there's what's who's`) {
-		m[w] = true
-	}
-	return m
-}()
+var stopwords = wordSet(`a about above after again against all am an and any are as at be
+	because been before being below between both but by can could did do does doing down during each
+	few for from further had has have having he her here hers herself him himself his how i if in into
+	is it its itself just me more most my myself no nor not now of off on once only or other our ours
+	ourselves out over own same she should so some such than that the their theirs them themselves then
+	there these they this those through to too under until up very was we were what when where which
+	while who whom why will with would you your yours yourself yourselves also ever did does done
+	might must shall cannot s t d ll m re ve y isn't wasn't don't doesn't didn't it's that's there's
+	what's who's`)
 
 // isNumber reports a word made only of digits.
 func isNumber(w string) bool {
