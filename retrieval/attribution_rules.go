@@ -55,6 +55,9 @@ func (a *attributor) run() []paragraphAttribution {
 			}
 			s, ok := a.attributionAt(toks, j, lastSubject)
 			if !ok {
+				s, ok = a.colonQuoteAt(toks, j)
+			}
+			if !ok {
 				continue
 			}
 			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s})
@@ -68,6 +71,37 @@ func (a *attributor) run() []paragraphAttribution {
 		out = append(out, r)
 	}
 	return out
+}
+
+// colonQuoteAt reports who speaks a quotation introduced by a colon in a sentence with no
+// speech verb: "Lee was blunt: “We are broke.”" The speaker is the person the sentence
+// starts with.
+func (a *attributor) colonQuoteAt(toks []token, j int) (Speaker, bool) {
+	if toks[j].kind != quoteToken || j < 2 || toks[j-1].text != ":" {
+		return Speaker{}, false
+	}
+	start := j - 1
+	for start > 0 && !toks[start-1].endsSentence() && toks[start-1].kind != quoteToken {
+		start--
+	}
+	for k := start; k < j; k++ {
+		if speechVerbs[toks[k].lower()] || toks[k].is("according") {
+			return Speaker{}, false // attributed already, by the verb
+		}
+	}
+	if !toks[start].capitalized() {
+		return Speaker{}, false
+	}
+	end := nameRunEnd(toks, start)
+	if toks[end-1].possessive() {
+		return Speaker{}, false
+	}
+	_, name := splitTitle(toks[start:end])
+	full, ok := a.known(name)
+	if !ok {
+		return Speaker{}, false
+	}
+	return Speaker{Name: full}, true
 }
 
 // registerPeople records the full names introduced in a paragraph: names used as
@@ -91,7 +125,7 @@ func (a *attributor) registerPeople(toks []token) {
 			pre = joinTokens(role)
 		}
 		post := postRole(toks, end)
-		if pre == "" && post == "" && !nearSpeechVerb(toks, i, end) {
+		if pre == "" && post == "" && !nearSpeechVerb(toks, i, end) && !startsSentenceAsSubject(toks, i, end, name) {
 			continue
 		}
 		full := joinTokens(name)
@@ -298,6 +332,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 		return s, ok
 	case t.text == ",":
+		// "the mayor, Ann Lee, said": the name itself is set off by commas.
+		if j >= 2 && toks[j-1].capitalized() && !toks[j-1].possessive() {
+			start := nameRunStart(toks, j-1)
+			if start > 0 && toks[start-1].text == "," {
+				if s, ok := a.named(toks[start:j], toks, start, j); ok {
+					return s, true
+				}
+			}
+		}
 		// "Name, appositive, said": find the comma that opens the description.
 		for k := j - 1; k > 0 && j-k < 40; k-- {
 			if toks[k].kind == quoteToken || toks[k].endsSentence() {
@@ -330,13 +373,13 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 // Jane Doe", "Ana Ruiz of the Water Council", "a senior official".
 func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	end := i
+	unnamed := i < len(toks) && isIndefinite(toks[i]) // "said one senior official"
 	for end < len(toks) && end-i < 10 {
 		t := toks[end]
 		if t.kind != wordToken {
 			break
 		}
-		if !(t.capitalized() || isTitleWord(t) || nameParticles[t.lower()] ||
-			(end == i && (t.is("a") || t.is("an")))) {
+		if !(unnamed || t.capitalized() || isTitleWord(t) || nameParticles[t.lower()]) {
 			break
 		}
 		end++
@@ -345,7 +388,7 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	np := toks[i:end]
-	if np[0].is("a") || np[0].is("an") {
+	if isIndefinite(np[0]) {
 		if len(np) < 2 || !looksLikePersonRole(np[1:]) {
 			return Speaker{}, false
 		}
@@ -423,7 +466,7 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		if t.kind != wordToken {
 			return Speaker{}, false
 		}
-		if (t.is("a") || t.is("an")) && k < j {
+		if isIndefinite(t) && k < j {
 			role := toks[k+1 : j+1]
 			if !looksLikePersonRole(role) {
 				return Speaker{}, false
@@ -432,6 +475,12 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// isIndefinite reports a word that introduces an unnamed source: "a", "an", "one" or
+// "another" (official).
+func isIndefinite(t token) bool {
+	return t.is("a") || t.is("an") || t.is("one") || t.is("another")
 }
 
 // looksLikePersonRole reports a description of a person rather than of a document or an
@@ -500,6 +549,10 @@ func postRole(toks []token, end int) string {
 		}
 		return ""
 	}
+	// "Ann Lee, 52, a farmer in Ohio": an age comes before the description.
+	if end+3 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == "," {
+		end += 2
+	}
 	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
 		j := end + 1
 		for j < len(toks) && j-end <= maxRoleWords && toks[j].kind == wordToken {
@@ -550,10 +603,39 @@ var roleEnders = wordSet(`after before during until since when while in from at 
 
 var leadingRoleFillers = wordSet(`a an the currently now also then`)
 
+// startsSentenceAsSubject reports a two- or three-word name that opens a sentence and is
+// followed by a lower-case word, a verb most likely: "Ann Lee runs the agency." Names of
+// organisations and places are left out by their last word ("Northern Alliance").
+func startsSentenceAsSubject(toks []token, start, end int, name []token) bool {
+	if len(name) < 2 || len(name) > 3 || end >= len(toks) {
+		return false
+	}
+	if start > 0 && !toks[start-1].endsSentence() && toks[start-1].kind != quoteToken {
+		return false
+	}
+	next := toks[end]
+	if next.kind != wordToken || next.capitalized() || isStopword(next.lower()) {
+		return false
+	}
+	return !organisationWords[name[len(name)-1].lower()]
+}
+
+// organisationWords end the names of organisations and places, not people.
+var organisationWords = wordSet(`alliance department ministry states state council union party
+	agency bank institute university center centre committee commission company corp corporation
+	inc group association foundation office house court senate congress army forces force police
+	service times post news policy street city county republic kingdom nations organization
+	organisation authority board fund reserve command administration government hill river valley
+	airport school hospital church club league team network system project program programme`)
+
 // nearSpeechVerb reports a name directly next to a speech verb ("Ruiz said", "said Ruiz").
 func nearSpeechVerb(toks []token, start, end int) bool {
 	if end < len(toks) && speechVerbs[toks[end].lower()] {
 		return true
+	}
+	// "Ann Lee, 52, a farmer in Ohio": an age comes before the description.
+	if end+3 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == "," {
+		end += 2
 	}
 	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
 		return true

@@ -78,6 +78,26 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Mark Stone|; Jane Smith|; Bob Hill|Republican from Ohio"},
 		},
 		{
+			name: "a sentence subject is an antecedent",
+			body: "Ann Lee runs the agency.\n\n“We are ready,” she said, “but not yet.”",
+			want: []string{"", "Ann Lee|"},
+		},
+		{
+			name: "one or another unnamed official",
+			body: "“It is done,” said one senior official. “Not yet,” another official said.",
+			want: []string{"|senior official (anonymous); |official (anonymous)"},
+		},
+		{
+			name: "name set off by commas, age before the role",
+			body: "“We are broke,” the mayor, Ann Lee, said. “Done,” said Bo Chan, 52, a farmer in Ohio.",
+			want: []string{"Ann Lee|mayor; Bo Chan|farmer in Ohio"},
+		},
+		{
+			name: "quote after a colon",
+			body: "Ann Lee, the mayor, was blunt: “We are broke.”",
+			want: []string{"Ann Lee|mayor"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},
