@@ -81,7 +81,7 @@ func (a *attributor) colonQuoteAt(toks []token, j int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	start := j - 1
-	for start > 0 && !toks[start-1].endsSentence() && toks[start-1].kind != quoteToken {
+	for start > 0 && j-start < 60 && !toks[start-1].endsSentence() && toks[start-1].kind != quoteToken {
 		start--
 	}
 	for k := start; k < j; k++ {
