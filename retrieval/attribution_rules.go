@@ -60,6 +60,9 @@ func (a *attributor) run() []paragraphAttribution {
 			if !ok {
 				continue
 			}
+			if co, ok := a.coSpeakerBefore(toks, j); ok {
+				r.found = append(r.found, attribution{pos: toks[j].start, speaker: co})
+			}
 			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s})
 			if !s.Anonymous {
 				lastSubject = s.Name
@@ -71,6 +74,32 @@ func (a *attributor) run() []paragraphAttribution {
 		out = append(out, r)
 	}
 	return out
+}
+
+// coSpeakerBefore finds the first of two people who speak together: "Ann Lee and Bob Ray
+// said" (the second is found as any speaker is).
+func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
+	if toks[v].kind != wordToken || !speechVerbs[toks[v].lower()] {
+		return Speaker{}, false
+	}
+	j := v - 1
+	if j >= 0 && toks[j].kind == wordToken && isAdverb(toks[j].lower()) {
+		j--
+	}
+	if j < 2 || !toks[j].capitalized() {
+		return Speaker{}, false
+	}
+	second := nameRunStart(toks, j)
+	if second < 2 || !toks[second-1].is("and") || !toks[second-2].capitalized() || toks[second-2].possessive() {
+		return Speaker{}, false
+	}
+	first := nameRunStart(toks, second-2)
+	role, name := splitTitle(toks[first : second-1])
+	s, ok := a.named(name, toks, first, second-1)
+	if ok && len(role) > 0 {
+		a.addRole(s.Name, joinTokens(role))
+	}
+	return s, ok
 }
 
 // colonQuoteAt reports who speaks a quotation introduced by a colon in a sentence with no

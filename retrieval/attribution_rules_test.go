@@ -98,6 +98,11 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ann Lee|mayor"},
 		},
 		{
+			name: "two people speak together",
+			body: "Ann Lee and Bob Ray said the deal was good.",
+			want: []string{"Ann Lee|; Bob Ray|"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},
