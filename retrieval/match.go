@@ -11,14 +11,17 @@ type passageWords struct {
 
 func (e *HashEmbedder) analysePassage(t IndexedText) passageWords {
 	pw := passageWords{stems: map[string]bool{}, sentences: Sentences(t.Body)}
-	for _, w := range tokenize(t.Body + " " + t.Header) {
+	for _, w := range tokenize(t.Header) {
 		pw.stems[e.vocabulary.stem(w)] = true
 	}
+	// The sentences cover the body but for the spaces between them, so their words are
+	// the passage's words too.
 	for _, sp := range pw.sentences {
 		seen := map[string]bool{}
 		var stems []string
 		for _, w := range tokenize(t.Body[sp[0]:sp[1]]) {
 			s := e.vocabulary.stem(w)
+			pw.stems[s] = true
 			if !isStopword(w) && !seen[s] {
 				seen[s] = true
 				stems = append(stems, s)

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -34,13 +35,11 @@ func tokenize(text string) []string {
 		}
 		b.Reset()
 	}
-	runes := []rune(text)
-	for i, r := range runes {
+	for i, r := range text {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’' || r == '-' || r == '.') && b.Len() > 0 && i+1 < len(runes) &&
-			(unicode.IsLetter(runes[i+1]) || unicode.IsDigit(runes[i+1])):
+		case (r == '\'' || r == '’' || r == '-' || r == '.') && b.Len() > 0 && letterOrDigitAt(text, i+utf8.RuneLen(r)):
 			if r == '’' {
 				r = '\''
 			}
@@ -98,6 +97,15 @@ var stopwords = wordSet(`a about above after again against all am an and any are
 	while who whom why will with would you your yours yourself yourselves also ever did does done
 	might must shall cannot s t d ll m re ve y isn't wasn't don't doesn't didn't it's that's there's
 	what's who's`)
+
+// letterOrDigitAt reports whether the rune starting at byte i of text is a letter or digit.
+func letterOrDigitAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // isNumber reports a word made only of digits.
 func isNumber(w string) bool {
