@@ -23,7 +23,8 @@ ARG COMMIT=""
 RUN go build -trimpath -buildvcs=false \
         -ldflags "-s -w -X main.version=${VERSION} -X main.commit=${COMMIT}" \
         -o /out/articlebot . \
-    && /out/articlebot version
+    && /out/articlebot version \
+    && mkdir -p /out/data
 
 FROM ${RUNTIME_IMAGE}
 ARG VERSION=""
@@ -33,6 +34,11 @@ LABEL org.opencontainers.image.title="articlebot" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${COMMIT}"
 COPY --from=build /out/articlebot /articlebot
+# Neural vectors are kept here between restarts (used only when EMBEDDER names a model);
+# a volume, so that it stays writable under --read-only.
+COPY --from=build --chown=65532:65532 /out/data /data
+ENV DATA_DIR=/data
+VOLUME ["/data"]
 # distroless's "nonroot" user; numeric so the image works with runAsNonRoot and --user checks.
 USER 65532:65532
 # 8080: Discord HTTP interactions (serve --http :8080); 8081: GET /healthz (HEALTH_ADDR).

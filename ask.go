@@ -95,7 +95,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	if *top < 1 || *top > maxTop {
 		return usageError("--top must be between 1 and %d, got %d", maxTop, *top)
 	}
-	ix, err := loadIndex(ctx, *dir, getenv)
+	ix, err := loadIndex(ctx, *dir, getenv, stderr)
 	if err != nil {
 		return err
 	}

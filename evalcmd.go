@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/articlebot/articlebot/config"
 	"github.com/articlebot/articlebot/retrieval"
 )
 
@@ -19,6 +20,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	minR1 := fs.Float64("min-recall1", 0, "exit 1 when Recall@1 is below this")
 	minR3 := fs.Float64("min-recall3", 0, "exit 1 when Recall@3 is below this")
 	minSpeaker := fs.Float64("min-speaker", 0, "exit 1 when speaker accuracy is below this")
+	ranking := fs.String("ranking", "", "rank by `mode`: hybrid, dense or lexical (default: RANKING, else hybrid; always lexical without a neural model)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -34,10 +36,18 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return fmt.Errorf("questions %s: %w", *questions, err)
 	}
-	ix, err := loadIndex(ctx, *dir, getenv)
+	search, err := config.LoadSearch(getenv)
+	if err == nil && *ranking != "" {
+		search, err = search.WithRanking(*ranking)
+	}
 	if err != nil {
 		return err
 	}
+	ix, err := buildIndex(ctx, *dir, search, cliLogger(stderr), stderr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "ranking %s\n", describeRanking(ix))
 	rep, err := retrieval.Evaluate(ctx, ix, qs)
 	if err != nil {
 		return err
@@ -71,4 +81,12 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 		return fmt.Errorf("below the minimum: %v", failed)
 	}
 	return nil
+}
+
+// describeRanking says how the index ranks, naming the neural model when there is one.
+func describeRanking(ix *retrieval.Index) string {
+	if stats, ok := ix.DenseStats(); ok {
+		return fmt.Sprintf("%s (%s)", ix.Ranking(), stats.Model)
+	}
+	return string(ix.Ranking())
 }

@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -249,54 +247,5 @@ func BenchmarkAskProcess(b *testing.B) {
 			errors.As(err, &exit)
 			b.Fatalf("ask: %v\n%s", err, out)
 		}
-	}
-}
-
-// fakeOllama answers Ollama's embeddings API with a vector from the text's length, enough
-// for the CLI to run end to end through chromem-go's real client.
-func fakeOllama(t *testing.T) *httptest.Server {
-	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var req struct{ Model, Prompt string }
-		if r.URL.Path != "/api/embeddings" || json.NewDecoder(r.Body).Decode(&req) != nil || req.Model != "toy" {
-			http.Error(w, "bad request", http.StatusBadRequest)
-			return
-		}
-		n := float32(len(req.Prompt)%7 + 1)
-		json.NewEncoder(w).Encode(map[string][]float32{"embedding": {n, 1, 0.5}})
-	}))
-	t.Cleanup(srv.Close)
-	return srv
-}
-
-func TestAskWithNeuralEmbedder(t *testing.T) {
-	srv := fakeOllama(t)
-	closed := httptest.NewServer(http.NotFoundHandler())
-	closed.Close()
-	tests := []struct {
-		name     string
-		env      map[string]string
-		wantCode int
-		wantOut  string
-		wantErr  string
-	}{
-		{"ollama", map[string]string{"EMBEDDER": "ollama", "EMBEDDING_MODEL": "toy", "EMBEDDING_URL": srv.URL + "/api"}, 0, "Near the end of talks in Bonn", ""},
-		{"unreachable server", map[string]string{"EMBEDDER": "ollama", "EMBEDDING_MODEL": "toy", "EMBEDDING_URL": closed.URL + "/api"}, 1, "",
-			"embed passages with the neural model"},
-		{"bad settings", map[string]string{"EMBEDDER": "openai"}, 1, "", "EMBEDDING_API_KEY is not set"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			err := run(context.Background(), []string{"ask", "--top", "3", "Did Iran help the U.S. at Bonn?"},
-				func(k string) string { return tt.env[k] }, strings.NewReader(""), &out, &errOut)
-			code := exitCode(err, &errOut)
-			if code != tt.wantCode || !strings.Contains(out.String(), tt.wantOut) || !strings.Contains(errOut.String(), tt.wantErr) {
-				t.Errorf("exit %d, stdout %.80q, stderr %q", code, out.String(), errOut.String())
-			}
-			if code != 0 && strings.Count(strings.TrimSpace(errOut.String()), "\n") > 2 {
-				t.Errorf("error is not short: %q", errOut.String())
-			}
-		})
 	}
 }

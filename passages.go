@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/articlebot/articlebot/config"
 	"github.com/articlebot/articlebot/retrieval"
 )
 
@@ -22,7 +23,8 @@ func runPassages(ctx context.Context, args []string, getenv func(string) string,
 	if fs.NArg() > 0 {
 		return usageError("passages takes no arguments, got %q", fs.Arg(0))
 	}
-	ix, err := loadIndex(ctx, *dir, getenv)
+	// Passages and speakers need no neural model: do not call one.
+	ix, err := buildIndex(ctx, *dir, config.Search{Embedder: config.Embedder{Kind: config.EmbedderLocal}}, cliLogger(stderr), stderr)
 	if err != nil {
 		return err
 	}

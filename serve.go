@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 
 	"github.com/articlebot/articlebot/bot"
 	"github.com/articlebot/articlebot/config"
@@ -37,7 +36,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 
 	logger := newLogger(stderr, cfg.SlogLevel())
-	ix, err := buildIndex(ctx, cfg.DocsDir, cfg.Embedder)
+	ix, err := buildIndex(ctx, cfg.DocsDir, cfg.Search, logger, stderr)
 	if err != nil {
 		return err
 	}
@@ -85,10 +84,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 // newLogger logs JSON for log collectors, and text when a person watches the terminal.
 func newLogger(w io.Writer, level slog.Level) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: level}
-	if f, ok := w.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			return slog.New(slog.NewTextHandler(w, opts))
-		}
+	if isTerminal(w) {
+		return slog.New(slog.NewTextHandler(w, opts))
 	}
 	return slog.New(slog.NewJSONHandler(w, opts))
 }

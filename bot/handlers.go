@@ -151,6 +151,8 @@ func questionProblem(err error) (string, bool) {
 		return fmt.Sprintf("Your question is longer than %d characters; please shorten it.", retrieval.MaxQuestionLen), true
 	case errors.Is(err, retrieval.ErrNoWords):
 		return "Your question has no words I can search for; try asking with a few more words.", true
+	case errors.As(err, new(*retrieval.EmbeddingError)):
+		return "I can't reach the embedding model right now; please try again in a minute.", false
 	case errors.Is(err, context.DeadlineExceeded):
 		return "That took too long to answer; please try again.", false
 	}

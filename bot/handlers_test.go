@@ -78,6 +78,8 @@ func TestQuestionProblems(t *testing.T) {
 		{fmt.Errorf("wrapped: %w", retrieval.ErrQuestionTooLong), "longer than 500 characters", true},
 		{retrieval.ErrNoWords, "no words I can search for", true},
 		{context.DeadlineExceeded, "took too long", false},
+		{fmt.Errorf("answer: %w", &retrieval.EmbeddingError{Model: "ollama model \"x\"", Status: 503, Err: errors.New("503")}),
+			"can't reach the embedding model", false},
 		{errors.New("disk on fire"), "Something went wrong", false},
 	}
 	for _, tc := range tests {

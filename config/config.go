@@ -63,8 +63,9 @@ type Config struct {
 	PublicKey string // DISCORD_PUBLIC_KEY, hex Ed25519 key of the application
 	HTTPAddr  string // HTTP_ADDR, e.g. ":8080"; setting it (or --http) selects HTTP mode
 
-	// Embedder is the optional neural embedding model (EMBEDDER and EMBEDDING_*).
-	Embedder Embedder
+	// Search is the optional neural embedding model, the ranking and the data directory
+	// (EMBEDDER, EMBEDDING_*, OPENAI_API_KEY, RANKING, DATA_DIR).
+	Search Search
 
 	HealthAddr    string // HEALTH_ADDR, default ":8081"
 	RatePerMinute int    // RATE_PER_MINUTE, default 10
@@ -111,8 +112,8 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 	}
 
-	embedder, err := LoadEmbedder(getenv)
-	c.Embedder = embedder
+	search, err := LoadSearch(getenv)
+	c.Search = search
 	errs = append(errs, err,
 		checkSnowflake(EnvGuildID, c.GuildID),
 		checkSnowflake(EnvAppID, c.AppID),

@@ -124,7 +124,7 @@ func TestLoad(t *testing.T) {
 			got, err := Load(env(tt.env))
 			// The embedding settings have their own test (TestLoadEmbedder); here they
 			// are only expected to default to the offline embedder.
-			tt.want.Embedder = Embedder{Kind: EmbedderOffline, Weight: DefaultEmbeddingWeight}
+			tt.want.Search = Search{Embedder: Embedder{Kind: EmbedderLocal}, Ranking: RankingHybrid}
 			if got != tt.want {
 				t.Errorf("Load() = %+v, want %+v", got, tt.want)
 			}

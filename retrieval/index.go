@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math"
 	"strconv"
 
@@ -23,25 +24,34 @@ type Index struct {
 	byID     map[string]int
 	speakers []Speaker
 	embedder *HashEmbedder
-	// neural, when set, is a second collection embedded by a neural model; answers then
-	// rank by both (see [WithNeuralEmbedder]).
-	neural       *chromem.Collection
-	neuralWeight float64
-	words        []passageWords // for highlighting and coverage, by passage position
-	coll         *chromem.Collection
+	// dense, when set, holds the passages' vectors from a neural model (see
+	// [WithNeuralModel]); ranking says how answers use it.
+	dense   *denseIndex
+	ranking Ranking
+	words   []passageWords // for highlighting and coverage, by passage position
+	coll    *chromem.Collection
 }
 
 // NewIndex splits, attributes and embeds the documents. It fails when there are no
 // documents, two share an ID, or a document has no passages.
 func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, error) {
-	opts := indexOptions{weights: DefaultWeights(), thesaurus: DefaultLexicon()}
+	opts := indexOptions{weights: DefaultWeights(), thesaurus: DefaultLexicon(), ranking: RankingHybrid}
 	for _, o := range options {
 		o(&opts)
+	}
+	if opts.logger == nil {
+		opts.logger = slog.New(slog.DiscardHandler)
 	}
 	if len(docs) == 0 {
 		return nil, errors.New("no documents to index")
 	}
-	ix := &Index{docs: docs, docByID: map[string]int{}, byID: map[string]int{}}
+	if _, err := ParseRanking(string(opts.ranking)); err != nil {
+		return nil, err
+	}
+	if opts.ranking == RankingDense && opts.neural == nil {
+		return nil, errors.New("dense ranking needs a neural model")
+	}
+	ix := &Index{docs: docs, docByID: map[string]int{}, byID: map[string]int{}, ranking: opts.ranking}
 	people := map[string][]Person{} // document ID → the people it names
 	for i, d := range docs {
 		if _, dup := ix.docByID[d.ID]; dup {
@@ -86,10 +96,16 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		return nil, fmt.Errorf("add passages: %w", err)
 	}
 	ix.coll = coll
-	if opts.neural != nil {
-		if err := ix.addNeural(ctx, db, opts.neural, opts.neuralWeight); err != nil {
+	if opts.neural != nil && opts.ranking != RankingLexical {
+		client, err := newNeuralClient(*opts.neural)
+		if err != nil {
 			return nil, err
 		}
+		if ix.dense, err = buildDense(ctx, client, ix.passages, opts); err != nil {
+			return nil, err
+		}
+	} else {
+		ix.ranking = RankingLexical
 	}
 	return ix, nil
 }
@@ -108,12 +124,7 @@ func (ix *Index) Answer(ctx context.Context, question string, k int) ([]Answer, 
 	// chromem-go rejects nResults above the collection size.
 	k = min(k, ix.coll.Count())
 	pq := ix.embedder.prepare(q)
-	var ranked []scoredPassage
-	if ix.neural != nil {
-		ranked, err = ix.hybridRanking(ctx, q, ix.embedder.queryVector(pq), k)
-	} else {
-		ranked, err = ix.lexicalRanking(ctx, ix.embedder.queryVector(pq), k)
-	}
+	ranked, err := ix.rank(ctx, q, pq, k)
 	if err != nil {
 		return nil, err
 	}
@@ -171,6 +182,19 @@ func (ix *Index) scored(results []chromem.Result) ([]scoredPassage, error) {
 // see TestRelevanceThreshold.
 const relevanceThreshold = 0.45
 
+// Ranking is how the index orders passages: [RankingLexical] unless a neural model was
+// given, else the ranking asked for.
+func (ix *Index) Ranking() Ranking { return ix.ranking }
+
+// DenseStats says what the neural side of the index took to build; ok is false when the
+// index has none.
+func (ix *Index) DenseStats() (stats DenseStats, ok bool) {
+	if ix.dense == nil {
+		return DenseStats{}, false
+	}
+	return ix.dense.stats, true
+}
+
 // Documents returns the indexed articles in load order.
 func (ix *Index) Documents() []Document { return ix.docs }
 
@@ -224,10 +248,13 @@ func collectSpeakers(passages []Passage) []Speaker {
 type Option func(*indexOptions)
 
 type indexOptions struct {
-	weights      FeatureWeights
-	thesaurus    Thesaurus
-	neural       chromem.EmbeddingFunc
-	neuralWeight float64
+	weights   FeatureWeights
+	thesaurus Thesaurus
+	neural    *NeuralModel
+	ranking   Ranking
+	dataDir   string
+	progress  func(Progress)
+	logger    *slog.Logger
 }
 
 // WithWeights sets how much each kind of feature counts; see [DefaultWeights].
@@ -235,3 +262,24 @@ func WithWeights(w FeatureWeights) Option { return func(o *indexOptions) { o.wei
 
 // WithThesaurus sets the source of related words for questions; nil turns expansion off.
 func WithThesaurus(t Thesaurus) Option { return func(o *indexOptions) { o.thesaurus = t } }
+
+// WithNeuralModel also embeds the passages with a neural model, checked once before any
+// passage is sent, and ranks answers with it as [WithRanking] says (hybrid by default).
+// Every question is then embedded by the model too: a failure is an [*EmbeddingError].
+func WithNeuralModel(m NeuralModel) Option { return func(o *indexOptions) { o.neural = &m } }
+
+// WithRanking chooses how answers are ordered; see [Ranking]. [RankingDense] needs
+// [WithNeuralModel].
+func WithRanking(r Ranking) Option { return func(o *indexOptions) { o.ranking = r } }
+
+// WithDataDir keeps the neural vectors in dir (in the folder [StoreDirName]) with
+// chromem-go's persistence, so that a restart embeds only passages it has not seen with
+// the same model. Empty keeps them in memory.
+func WithDataDir(dir string) Option { return func(o *indexOptions) { o.dataDir = dir } }
+
+// WithProgress has f called as passages are embedded by the neural model, from one
+// goroutine at a time.
+func WithProgress(f func(Progress)) Option { return func(o *indexOptions) { o.progress = f } }
+
+// WithLogger receives warnings, such as an unreadable data directory being rebuilt.
+func WithLogger(l *slog.Logger) Option { return func(o *indexOptions) { o.logger = l } }

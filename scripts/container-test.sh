@@ -268,6 +268,11 @@ want_config='65532:65532|["/articlebot"]|["serve"]|map[8080/tcp:{} 8081/tcp:{}]|
 got_config=$(docker image inspect -f '{{.Config.User}}|{{json .Config.Entrypoint}}|{{json .Config.Cmd}}|{{.Config.ExposedPorts}}|{{json .Config.Healthcheck.Test}}' "$IMAGE")
 [[ $got_config == "$want_config" ]] || die $EXIT_FAIL "image config is $got_config, want $want_config"
 log "   ok: user, entrypoint, cmd, ports, healthcheck"
+got_data=$(docker image inspect -f '{{json .Config.Volumes}}|{{range .Config.Env}}{{println .}}{{end}}' "$IMAGE")
+[[ $got_data == *'"/data"'* && $got_data == *DATA_DIR=/data* ]] || die $EXIT_FAIL "image lacks the /data volume or DATA_DIR=/data: $got_data"
+docker run --rm --network none "${LOCKED[@]}" --entrypoint /bin/busybox -v /bin/busybox:/bin/busybox:ro "$IMAGE" \
+	touch /data/probe || die $EXIT_FAIL "/data is not writable by user 65532 under --read-only"
+log "   ok: DATA_DIR=/data is a volume user 65532 can write under --read-only"
 
 step "articlebot version"
 out=$(docker run --rm --network none "${LOCKED[@]}" "$IMAGE" version)
