@@ -19,6 +19,11 @@ type FeatureWeights struct {
 	// that a question can find a passage that uses another word of the same synonym set
 	// ("sheltering" finds "harboring").
 	Synonym float64
+	// Gloss is a defining word (WordNet hypernym or definition word) of a question word
+	// that no passage uses. Such a word can only be found through related words, and its
+	// definition names more of them than its synonyms do ("scholar" is "a learned person").
+	// Words the passages use get none: for them, defining words are mostly noise.
+	Gloss float64
 	// Frame is the noun a question's frame asks for: "how many members" is answered by
 	// "the number of members", so "how many" adds "number".
 	Frame float64
@@ -35,13 +40,19 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Frame: 1, Pair: 0.2, QueryIDF: 0.5}
+	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Gloss: 0.3, Frame: 1, Pair: 0.2, QueryIDF: 0.5}
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.
-// [*Lexicon] is one.
+// [*Lexicon] is one. A Thesaurus that also has a method GlossWords(word string) []string,
+// as [*Lexicon] does, supplies defining words for [FeatureWeights.Gloss] too.
 type Thesaurus interface {
 	Synonyms(word string) []string
+}
+
+// glossary is the optional part of a [Thesaurus] that defines words.
+type glossary interface {
+	GlossWords(word string) []string
 }
 
 // features is a passage's bag of weighted features before rarity and folding.
@@ -115,6 +126,11 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 		prev = qw.stem
 		for _, c := range qw.synonyms {
 			f.add("w:"+c, e.weights.Synonym)
+		}
+		if _, used := e.idf["w:"+qw.stem]; !used && e.weights.Gloss > 0 {
+			for _, g := range e.vocabulary.gloss(w) {
+				f.add("w:"+g, e.weights.Gloss)
+			}
 		}
 	}
 	return pq

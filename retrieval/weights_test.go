@@ -37,6 +37,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 	off := map[string]func(*FeatureWeights){
 		"header":  func(w *FeatureWeights) { w.Header = 0 },
 		"synonym": func(w *FeatureWeights) { w.Synonym = 0 },
+		"gloss":   func(w *FeatureWeights) { w.Gloss = 0 },
 		"pair":    func(w *FeatureWeights) { w.Pair = 0 },
 		"frame":   func(w *FeatureWeights) { w.Frame = 0 },
 	}
