@@ -299,6 +299,12 @@ func (d *denseIndex) ranking(ctx context.Context, question string, n int) ([]sco
 	if err != nil {
 		return nil, err
 	}
+	if len(vec) != d.stats.Dimensions {
+		// The server now runs another model than the one the passages were embedded by.
+		return nil, &EmbeddingError{Model: d.client.model.String(), Err: fmt.Errorf(
+			"the model returned a %d-dimensional vector, but the passages were embedded with %d dimensions; restart to embed them again",
+			len(vec), d.stats.Dimensions)}
+	}
 	results, err := d.coll.QueryEmbedding(ctx, vec, min(n, d.coll.Count()), nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("query neural vectors: %w", err)

@@ -334,3 +334,20 @@ func nearestByToyModel(passages []Passage, question string) string {
 	}
 	return bestID
 }
+
+// TestDenseModelChangedWhileServing swaps the server's model for one with other
+// dimensions after start: questions get a clear error, not a failed vector comparison.
+func TestDenseModelChangedWhileServing(t *testing.T) {
+	srv := embedtest.New(t, "toy", "")
+	ctx := context.Background()
+	ix, err := NewIndex(ctx, shippedDocuments(t), WithNeuralModel(NeuralModel{Provider: ProviderOllama, URL: srv.OllamaURL(), Model: "toy"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.SetDimensions(32)
+	_, err = ix.Answer(ctx, "Did Iran help the U.S. at Bonn?", 3)
+	var ee *EmbeddingError
+	if !errors.As(err, &ee) || !strings.Contains(err.Error(), "32-dimensional vector, but the passages were embedded with 64") {
+		t.Errorf("err = %v; want an EmbeddingError about the dimensions", err)
+	}
+}

@@ -120,6 +120,8 @@ func TestNeuralClientFailures(t *testing.T) {
 			wantErr: "404 Not Found", wantStatus: 404, wantRequests: 1},
 		{name: "empty vector", setup: func(s *embedtest.Server) { s.SetEmpty(true) },
 			wantErr: "no embeddings found in the response", wantRequests: 1},
+		{name: "malformed answer", setup: func(s *embedtest.Server) { s.SetRawBody("<html>Bad gateway</html>") },
+			wantErr: "couldn't unmarshal response body", wantRequests: 1},
 		{name: "timeout", setup: func(s *embedtest.Server) { s.SetDelay(2 * time.Second) },
 			wantErr: "no answer within 50ms", wantRequests: 1},
 		{name: "down", setup: func(*embedtest.Server) {}, url: func(*embedtest.Server) string { return down.OllamaURL() },

@@ -40,6 +40,7 @@ type Server struct {
 	delay      time.Duration
 	dimensions int
 	empty      bool
+	rawBody    string
 }
 
 // New starts a server that knows one model; apiKey, when not empty, is required as a
@@ -86,6 +87,14 @@ func (s *Server) SetEmpty(empty bool) {
 	s.empty = empty
 }
 
+// SetRawBody makes the server answer 200 OK with this body instead of a vector, as a
+// proxy's error page or a server of another protocol would. Empty turns it off.
+func (s *Server) SetRawBody(body string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.rawBody = body
+}
+
 // Requests returns the requests received so far, in order.
 func (s *Server) Requests() []Request {
 	s.mu.Lock()
@@ -112,7 +121,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	s.requests = append(s.requests, req)
-	delay, dims, empty := s.delay, s.dimensions, s.empty
+	delay, dims, empty, rawBody := s.delay, s.dimensions, s.empty, s.rawBody
 	status := 0
 	if len(s.failures) > 0 {
 		status, s.failures = s.failures[0], s.failures[1:]
@@ -138,6 +147,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	case r.URL.Path == "/v1/embeddings" && s.apiKey != "" && req.Authorization != "Bearer "+s.apiKey:
 		http.Error(w, `{"error":{"message":"Incorrect API key provided"}}`, http.StatusUnauthorized)
+		return
+	}
+	if rawBody != "" {
+		w.Write([]byte(rawBody))
 		return
 	}
 	var vec []float32
