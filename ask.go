@@ -90,7 +90,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	dir := fs.String("docs", getenv("DOCS_DIR"), "load the articles in this folder instead of the embedded ones")
 	words, err := parseInterspersed(fs, args)
 	if err != nil {
-		return &exitError{code: 2, err: err}
+		return flagError(err)
 	}
 	if *top < 1 || *top > maxTop {
 		return usageError("--top must be between 1 and %d, got %d", maxTop, *top)

@@ -22,7 +22,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	minSpeaker := fs.Float64("min-speaker", 0, "exit 1 when speaker accuracy is below this")
 	ranking := fs.String("ranking", "", "rank by `mode`: hybrid, dense or lexical (default: RANKING, else hybrid; always lexical without a neural model)")
 	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, err: err}
+		return flagError(err)
 	}
 	if *questions == "" {
 		return usageError("eval needs --questions FILE")

@@ -30,10 +30,7 @@ func runHealthcheck(ctx context.Context, args []string, getenv func(string) stri
 	fs.StringVar(&addr, "addr", addr, "`address` the health endpoint listens on (from "+config.EnvHealthAddr+")")
 	timeout := fs.Duration("timeout", healthcheckTimeout, "give up after this `duration`")
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return &exitError{code: 2, err: errSilent} // flag has printed the problem
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		return usageError("healthcheck takes no arguments, got %q", fs.Args())

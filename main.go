@@ -12,6 +12,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -48,6 +49,15 @@ func usageError(format string, args ...any) error {
 	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
 }
 
+// flagError is the result of a failed flag parse: -h and --help (flag has printed the
+// usage) end with exit 0, any other problem (flag has printed it) with exit 2.
+func flagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return &exitError{code: 2, err: errSilent}
+}
+
 // errSilent ends the process with code 1 after the subcommand has already said why.
 var errSilent = errors.New("")
 
@@ -71,7 +81,7 @@ const usage = `usage: articlebot <command> [flags]
 commands:
   ask [--top N] [--json] [--docs DIR] [QUESTION]   answer a question (or one per line on stdin)
   passages --json [--docs DIR]                     list every passage with its speakers
-  eval --questions FILE [--docs DIR]               measure Recall@1, Recall@3, MRR, speakers
+  eval --questions FILE [--docs DIR] [--ranking M] measure Recall@1, Recall@3, MRR, speakers
   serve [--http ADDR] [--docs DIR]                 run the Discord bot (gateway or HTTP mode)
   healthcheck                                      call /healthz of a running bot (for containers)
   version                                          print the version and commit`

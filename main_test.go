@@ -159,6 +159,11 @@ func TestCLIErrors(t *testing.T) {
 		{"broken article", []string{"ask", "--docs", dir, "Bonn"}, 1, "broken.md:1: front matter opened with --- is not closed"},
 		{"missing folder", []string{"passages", "--docs", filepath.Join(dir, "nope")}, 1, "articles folder"},
 		{"eval without questions", []string{"eval"}, 2, "eval needs --questions FILE"},
+		{"unknown ranking", []string{"eval", "--ranking", "best", "--questions", "testdata/eval/dev-questions.jsonl"}, 1, `RANKING must be one of hybrid, dense, lexical, got "best"`},
+		{"dense without a model", []string{"eval", "--ranking", "dense", "--questions", "testdata/eval/dev-questions.jsonl"}, 1, "RANKING=dense needs a neural model"},
+		{"ask help", []string{"ask", "--help"}, 0, "Usage of ask"},
+		{"eval help", []string{"eval", "-h"}, 0, "-ranking mode"},
+		{"passages help", []string{"passages", "-help"}, 0, "Usage of passages"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,7 +171,7 @@ func TestCLIErrors(t *testing.T) {
 			if code != tt.wantCode || !strings.Contains(errOut, tt.wantErr) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, errOut, tt.wantCode, tt.wantErr)
 			}
-			if strings.Contains(errOut, "panic") || (code != 0 && strings.Contains(out, `"answers"`)) {
+			if strings.Contains(errOut, "panic") || strings.Contains(errOut, "articlebot: flag") || (code != 0 && strings.Contains(out, `"answers"`)) {
 				t.Errorf("unexpected output: %q %q", out, errOut)
 			}
 		})

@@ -18,7 +18,7 @@ func runPassages(ctx context.Context, args []string, getenv func(string) string,
 	asJSON := fs.Bool("json", false, "write one JSON object per passage per line")
 	dir := fs.String("docs", getenv("DOCS_DIR"), "load the articles in this folder instead of the embedded ones")
 	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2, err: err}
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		return usageError("passages takes no arguments, got %q", fs.Arg(0))

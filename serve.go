@@ -23,10 +23,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	fs.StringVar(&cfg.HTTPAddr, "http", cfg.HTTPAddr, "serve Discord HTTP interactions on this `address` (e.g. :8080) instead of the gateway")
 	fs.StringVar(&cfg.DocsDir, "docs", cfg.DocsDir, "load the articles in this `folder` instead of the embedded ones")
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return &exitError{code: 2, err: errSilent} // flag has printed the problem
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		return usageError("serve takes no arguments, got %q", fs.Args())
