@@ -3,13 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"io"
 	"io/fs"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/articlebot/articlebot/docs"
 	"github.com/articlebot/articlebot/internal/embedtest"
@@ -161,5 +167,104 @@ func TestEvalRankings(t *testing.T) {
 	t.Logf("Recall@1/@3: lexical %v, dense %v, hybrid %v", lexical, dense, hybrid)
 	if dense == lexical || hybrid[0] < dense[0] || hybrid[1] < 0.8 {
 		t.Errorf("rankings: lexical %v, dense %v, hybrid %v", lexical, dense, hybrid)
+	}
+}
+
+// TestServeHealthWhileIndexing starts serve with a slow model: while passages are
+// embedded, /healthz says the process is alive and /readyz that it is not ready; then
+// the bot becomes ready; a signal stops it cleanly.
+func TestServeHealthWhileIndexing(t *testing.T) {
+	srv := embedtest.New(t, "toy", "")
+	srv.SetDelay(40 * time.Millisecond) // 26 passages, 4 at a time: about 0.3 s of indexing
+	pub, _, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	healthAddr, httpAddr := freeAddr(t), freeAddr(t)
+	env := map[string]string{"EMBEDDER": "ollama", "EMBEDDING_MODEL": "toy", "EMBEDDING_URL": srv.OllamaURL(),
+		"HEALTH_ADDR": healthAddr, "HTTP_ADDR": httpAddr, "DISCORD_PUBLIC_KEY": hex.EncodeToString(pub)}
+	ctx, stop := context.WithCancel(context.Background())
+	var errOut bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &errOut)
+	}()
+	get := func(path string) (int, string) {
+		res, err := http.Get("http://" + healthAddr + path)
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		return res.StatusCode, strings.TrimSpace(string(body))
+	}
+	var sawIndexing bool
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		healthz, hmsg := get("/healthz")
+		readyz, rmsg := get("/readyz")
+		if healthz == 200 && hmsg == "ok: indexing articles" && readyz == 503 && rmsg == "not ready: indexing articles" {
+			sawIndexing = true
+		}
+		if readyz == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not ready after 10 s: /healthz %d %q, /readyz %d %q; stderr %s", healthz, hmsg, readyz, rmsg, errOut.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !sawIndexing {
+		t.Error("never saw /healthz alive and /readyz not ready while indexing")
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("serve after the signal: %v", err)
+	}
+}
+
+// freeAddr is a loopback address nothing listens on.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// TestServeStopsWhileIndexing sends the signal while passages are still being embedded:
+// serve stops at once, without an error.
+func TestServeStopsWhileIndexing(t *testing.T) {
+	srv := embedtest.New(t, "toy", "")
+	srv.SetDelay(time.Second)
+	healthAddr := freeAddr(t)
+	env := map[string]string{"EMBEDDER": "ollama", "EMBEDDING_MODEL": "toy", "EMBEDDING_URL": srv.OllamaURL(),
+		"HEALTH_ADDR": healthAddr, "DISCORD_TOKEN": "token"}
+	ctx, stop := context.WithCancel(context.Background())
+	var errOut bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &errOut)
+	}()
+	for start := time.Now(); time.Since(start) < 5*time.Second; time.Sleep(10 * time.Millisecond) {
+		if res, err := http.Get("http://" + healthAddr + "/healthz"); err == nil {
+			res.Body.Close()
+			break
+		}
+	}
+	stopped := time.Now()
+	stop()
+	select {
+	case err := <-done:
+		if err != nil || !strings.Contains(errOut.String(), "stopped while indexing") {
+			t.Errorf("serve returned %v; logs %s", err, errOut.String())
+		}
+		if d := time.Since(stopped); d > 500*time.Millisecond {
+			t.Errorf("serve took %s to stop", d)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("serve did not stop")
 	}
 }

@@ -33,14 +33,46 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 
 	logger := newLogger(stderr, cfg.SlogLevel())
-	ix, err := buildIndex(ctx, cfg.DocsDir, cfg.Search, logger, stderr)
+	// Health checks are served while the articles are indexed, which can take minutes
+	// with a neural model: the process is alive, just not ready.
+	healthLn, err := bot.ListenHealth(cfg.HealthAddr)
 	if err != nil {
 		return err
 	}
+	logger.Info("serving health checks", "addr", healthLn.Addr().String())
+	signalled := ctx // cancelled by SIGINT or SIGTERM
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	health := &bot.Health{}
+	healthErr := make(chan error, 1)
+	go func() {
+		err := health.Serve(ctx, healthLn)
+		if err != nil {
+			cancel() // a bot nobody can health-check should not keep running
+		}
+		healthErr <- err
+	}()
+	stopHealth := func(err error) error {
+		cancel()
+		if hErr := <-healthErr; hErr != nil && err == nil {
+			return hErr
+		}
+		return err
+	}
+
+	ix, err := buildIndex(ctx, cfg.DocsDir, cfg.Search, logger, stderr)
+	if err != nil && signalled.Err() != nil {
+		logger.Info("stopped while indexing")
+		return stopHealth(nil)
+	}
+	if err != nil {
+		return stopHealth(err)
+	}
 	b, err := bot.New(ix, bot.Options{RatePerMinute: cfg.RatePerMinute, Logger: logger})
 	if err != nil {
-		return fmt.Errorf("start bot: %w", err)
+		return stopHealth(fmt.Errorf("start bot: %w", err))
 	}
+	health.SetBot(b)
 	mode := "gateway"
 	if cfg.HTTPMode() {
 		mode = "http"
@@ -48,26 +80,12 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	logger.Info("starting", "mode", mode, "articles", len(ix.Documents()), "passages", len(ix.Passages()),
 		"health_addr", cfg.HealthAddr, "rate_per_minute", cfg.RatePerMinute)
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	healthErr := make(chan error, 1)
-	go func() {
-		err := b.ServeHealth(ctx, cfg.HealthAddr)
-		if err != nil {
-			cancel() // a bot nobody can health-check should not keep running
-		}
-		healthErr <- err
-	}()
-
 	if cfg.HTTPMode() {
 		err = b.ServeInteractions(ctx, cfg.HTTPAddr, cfg.PublicKeyBytes())
 	} else {
 		err = b.RunGateway(ctx, bot.GatewayConfig{Token: cfg.DiscordToken, AppID: cfg.AppID, GuildID: cfg.GuildID})
 	}
-	cancel()
-	if hErr := <-healthErr; hErr != nil && err == nil {
-		err = hErr
-	}
+	err = stopHealth(err)
 	if errors.Is(err, bot.ErrUnauthorized) {
 		return fmt.Errorf("%s was rejected by Discord (401 Unauthorized); reset it in the Developer Portal (Bot → Reset Token) and update the setting", config.EnvDiscordToken)
 	}

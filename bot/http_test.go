@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
@@ -217,25 +218,47 @@ func TestParsePublicKey(t *testing.T) {
 }
 
 func TestHealth(t *testing.T) {
-	b := newTestBot(t, realIndex(t), Options{})
-	srv := httptest.NewServer(b.HealthHandler())
-	defer srv.Close()
-	get := func(path string) int {
-		res, err := http.Get(srv.URL + path)
+	ln, err := ListenHealth("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ListenHealth(ln.Addr().String()); err == nil || !strings.Contains(err.Error(), "listen for health checks") {
+		t.Errorf("a port in use gave %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	health := &Health{}
+	done := make(chan error, 1)
+	go func() { done <- health.Serve(ctx, ln) }()
+	get := func(path string) (int, string) {
+		res, err := http.Get("http://" + ln.Addr().String() + path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		res.Body.Close()
-		return res.StatusCode
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		return res.StatusCode, strings.TrimSpace(string(body))
 	}
-	if got := get("/healthz"); got != 200 {
-		t.Errorf("/healthz %d", got)
+	steps := []struct {
+		name              string
+		step              func()
+		healthz, readyz   int
+		wantReadyzMessage string
+	}{
+		{"indexing", func() {}, 200, 503, "not ready: indexing articles"},
+		{"built, not connected", func() { health.SetBot(newTestBot(t, realIndex(t), Options{})) }, 200, 503, "not ready: not connected to Discord"},
+		{"serving", func() { health.bot.Load().serving.Store(true) }, 200, 200, "ready: "},
 	}
-	if got := get("/readyz"); got != 503 {
-		t.Errorf("/readyz before connecting: %d, want 503", got)
+	for _, s := range steps {
+		s.step()
+		if code, _ := get("/healthz"); code != s.healthz {
+			t.Errorf("%s: /healthz %d, want %d", s.name, code, s.healthz)
+		}
+		if code, msg := get("/readyz"); code != s.readyz || !strings.HasPrefix(msg, s.wantReadyzMessage) {
+			t.Errorf("%s: /readyz %d %q, want %d %q", s.name, code, msg, s.readyz, s.wantReadyzMessage)
+		}
 	}
-	b.serving.Store(true)
-	if got := get("/readyz"); got != 200 {
-		t.Errorf("/readyz while serving: %d, want 200", got)
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Serve after cancel: %v", err)
 	}
 }
