@@ -29,6 +29,8 @@ func buildIndex(ctx context.Context, dir string, search config.Search, logger *s
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
 	options := []retrieval.Option{retrieval.WithLogger(logger)}
+	progress := newProgressReporter(progressOut, logger)
+	defer progress.close()
 	if search.Embedder.Neural() {
 		ranking, err := retrieval.ParseRanking(search.Ranking)
 		if err != nil {
@@ -38,14 +40,14 @@ func buildIndex(ctx context.Context, dir string, search config.Search, logger *s
 			retrieval.WithNeuralModel(neuralModel(search.Embedder)),
 			retrieval.WithRanking(ranking),
 			retrieval.WithDataDir(search.DataDir),
-			retrieval.WithProgress(newProgressReporter(progressOut, logger).report))
+			retrieval.WithProgress(progress.report))
 	}
 	ix, err := retrieval.NewIndex(ctx, articles, options...)
 	if err != nil {
 		return nil, fmt.Errorf("index articles: %w", err)
 	}
 	if stats, ok := ix.DenseStats(); ok {
-		logger.Info("neural vectors ready", "ranking", ix.Ranking(), "passages", stats.Passages,
+		logger.Info("neural vectors ready", "ranking", ix.Ranking(), "distinct_passages", stats.Passages,
 			"embedded", stats.Embedded, "reused", stats.Reused, "removed", stats.Removed,
 			"dimensions", stats.Dimensions, "data_dir", search.DataDir)
 	}

@@ -59,10 +59,12 @@ func TestAskWithNeuralModel(t *testing.T) {
 		{"server down", with(ollama, "EMBEDDING_URL", down.OllamaURL()), 1, "",
 			[]string{"check the embedding model", `ollama model "toy" at ` + down.OllamaURL(), "connection refused"}},
 		{"unknown model", with(ollama, "EMBEDDING_MODEL", "nomic-embed-text"), 1, "",
-			[]string{`ollama model "nomic-embed-text"`, "404 Not Found", "unknown model or wrong URL"}},
+			[]string{`ollama model "nomic-embed-text"`, "404 Not Found", "run ollama pull nomic-embed-text"}},
 		{"base URL without /api", with(ollama, "EMBEDDING_URL", srv.URL), 1, "", []string{"404 Not Found", "end the URL in /api"}},
+		{"openai unknown model", map[string]string{"EMBEDDER": "openai-compat", "EMBEDDING_MODEL": "gpt-embed", "EMBEDDING_URL": srv.OpenAIURL()},
+			1, "", []string{`openai-compat model "gpt-embed"`, "404 Not Found", "the base URL usually ends in /v1"}},
 		{"wrong API key", map[string]string{"EMBEDDER": "openai", "EMBEDDING_MODEL": "toy", "EMBEDDING_URL": srv.OpenAIURL(), "OPENAI_API_KEY": "sk-old"},
-			1, "", []string{"401 Unauthorized", "check the API key"}},
+			1, "", []string{"401 Unauthorized", "check OPENAI_API_KEY"}},
 		{"bad settings", map[string]string{"EMBEDDER": "openai"}, 1, "", []string{"OPENAI_API_KEY is not set"}},
 	}
 	for _, tt := range tests {

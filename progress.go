@@ -21,6 +21,7 @@ type progressReporter struct {
 	log   *slog.Logger
 	now   func() time.Time
 	shown time.Time // when progress was last shown
+	open  bool      // a progress line is on the terminal without its newline
 }
 
 func newProgressReporter(w io.Writer, log *slog.Logger) *progressReporter {
@@ -50,7 +51,17 @@ func (r *progressReporter) report(p retrieval.Progress) {
 			end = "\n"
 		}
 		fmt.Fprintf(r.term, "\rembedding passages: %d/%d (%.1f/s)\x1b[K%s", p.Done, p.Total, p.Rate(), end)
+		r.open = !last
 		return
 	}
 	r.log.Info("embedding passages", "done", p.Done, "total", p.Total, "per_second", fmt.Sprintf("%.1f", p.Rate()))
+}
+
+// close ends a progress line left open by embedding that stopped before the end, so that
+// the error which stopped it starts a line of its own.
+func (r *progressReporter) close() {
+	if r.open {
+		fmt.Fprintln(r.term)
+		r.open = false
+	}
 }

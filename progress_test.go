@@ -31,7 +31,7 @@ func TestProgressReporter(t *testing.T) {
 			if tt.terminal {
 				r.term = &out
 			}
-			for i, secs := range at {
+			for i, secs := range at[:len(at)-1] {
 				now = start.Add(time.Duration(secs * float64(time.Second)))
 				out.Reset()
 				r.report(retrieval.Progress{Done: i, Total: 5, Elapsed: now.Sub(start)})
@@ -39,6 +39,19 @@ func TestProgressReporter(t *testing.T) {
 				if (tt.want[i] == "") != (got == "") || !strings.Contains(got, tt.want[i]) {
 					t.Errorf("report %d (at %.2fs): shown %q, want %q", i, secs, got, tt.want[i])
 				}
+			}
+			// Embedding stops before the last passage: close ends the line on a terminal.
+			out.Reset()
+			r.close()
+			if want := map[bool]string{true: "\n", false: ""}[tt.terminal]; out.String() != want {
+				t.Errorf("close wrote %q, want %q", out.String(), want)
+			}
+			// After a finished run it writes nothing.
+			r.report(retrieval.Progress{Done: 5, Total: 5, Elapsed: time.Second})
+			out.Reset()
+			r.close()
+			if out.String() != "" {
+				t.Errorf("close after the last report wrote %q", out.String())
 			}
 		})
 	}

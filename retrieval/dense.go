@@ -6,10 +6,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -137,7 +137,7 @@ func buildDense(ctx context.Context, client *neuralClient, passages []Passage, o
 	}
 	dense.stats.Reused = len(order) - len(todo)
 
-	if err := embedPassages(ctx, client, coll, todo, texts, vectors, opts.progress); err != nil {
+	if err := embedPassages(ctx, client, coll, todo, texts, vectors, len(probe), opts.progress); err != nil {
 		return nil, err
 	}
 	dense.stats.Embedded = len(todo)
@@ -172,13 +172,18 @@ func openStore(dataDir string, log *slog.Logger) (*chromem.DB, error) {
 	if dataDir == "" {
 		return chromem.NewDB(), nil
 	}
+	if st, err := os.Stat(dataDir); err == nil && !st.IsDir() {
+		return nil, fmt.Errorf("data directory %s is not a directory", dataDir)
+	}
 	path := filepath.Join(dataDir, StoreDirName)
 	db, err := chromem.NewPersistentDB(path, false)
 	if err == nil {
 		return db, nil
 	}
-	if _, statErr := os.Stat(dataDir); statErr != nil {
-		return nil, fmt.Errorf("data directory: %w", statErr)
+	// A file that cannot be opened or read (permissions, a failing disk) is not
+	// corrupt: deleting the index would only make every start embed everything.
+	if pathErr := new(fs.PathError); errors.As(err, &pathErr) {
+		return nil, fmt.Errorf("data directory: %w", err)
 	}
 	log.Warn("the stored index is unreadable; rebuilding it", "path", path, "err", err)
 	if err := os.RemoveAll(path); err != nil {
@@ -194,7 +199,7 @@ func openStore(dataDir string, log *slog.Logger) (*chromem.DB, error) {
 // embedPassages embeds the texts named in todo, a few at a time, storing each vector as
 // soon as it comes back so that an interrupted start resumes where it stopped.
 func embedPassages(ctx context.Context, client *neuralClient, coll *chromem.Collection, todo []string,
-	texts map[string]string, vectors map[string][]float32, progress func(Progress)) error {
+	texts map[string]string, vectors map[string][]float32, dims int, progress func(Progress)) error {
 	if len(todo) == 0 {
 		return nil
 	}
@@ -217,6 +222,9 @@ func embedPassages(ctx context.Context, client *neuralClient, coll *chromem.Coll
 			defer wg.Done()
 			for id := range next {
 				vec, err := client.embedDocument(ctx, texts[id])
+				if err == nil && len(vec) != dims {
+					err = client.fail(0, fmt.Errorf("the model returned a %d-dimensional vector for a passage, but %d dimensions at the start-up check", len(vec), dims))
+				}
 				if err == nil {
 					err = coll.AddDocument(ctx, chromem.Document{ID: id, Embedding: vec, Content: texts[id]})
 				}
@@ -319,13 +327,6 @@ func (d *denseIndex) ranking(ctx context.Context, question string, n int) ([]sco
 			out = append(out, scoredPassage{index: i, score: min(score, 1)})
 		}
 	}
-	// chromem-go returns equal similarities in no set order; article order makes
-	// answers repeatable.
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].score != out[b].score {
-			return out[a].score > out[b].score
-		}
-		return out[a].index < out[b].index
-	})
+	sortByScore(out)
 	return out[:min(n, len(out))], nil
 }

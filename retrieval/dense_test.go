@@ -166,8 +166,8 @@ func TestDenseIndexUnwritableDataDir(t *testing.T) {
 	}
 	_, err := NewIndex(context.Background(), shippedDocuments(t),
 		WithNeuralModel(NeuralModel{Provider: ProviderOllama, URL: srv.OllamaURL(), Model: "toy"}), WithDataDir(file))
-	if err == nil || !strings.Contains(err.Error(), "data directory") {
-		t.Errorf("err = %v; want a data directory error", err)
+	if err == nil || err.Error() != "data directory "+file+" is not a directory" {
+		t.Errorf("err = %v; want only that the data directory is not a directory", err)
 	}
 	if _, statErr := os.Stat(file); statErr != nil {
 		t.Errorf("the file given as data directory is gone: %v", statErr)
@@ -349,5 +349,75 @@ func TestDenseModelChangedWhileServing(t *testing.T) {
 	var ee *EmbeddingError
 	if !errors.As(err, &ee) || !strings.Contains(err.Error(), "32-dimensional vector, but the passages were embedded with 64") {
 		t.Errorf("err = %v; want an EmbeddingError about the dimensions", err)
+	}
+}
+
+// TestDenseIndexUnreadableFile leaves a stored file that cannot be opened (a dangling
+// link, as root can open any file): that is an error to report, not corruption to
+// delete, so that a permission problem does not cost a full re-embedding on every start.
+func TestDenseIndexUnreadableFile(t *testing.T) {
+	srv := embedtest.New(t, "toy", "")
+	dataDir := t.TempDir()
+	newDenseIndex(t, srv, shippedDocuments(t), dataDir)
+	dirs, _ := filepath.Glob(filepath.Join(dataDir, StoreDirName, "*"))
+	if len(dirs) != 1 {
+		t.Fatalf("%d collections stored", len(dirs))
+	}
+	link := filepath.Join(dirs[0], "0123.gob")
+	if err := os.Symlink(filepath.Join(dataDir, "nowhere"), link); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dirs[0], "*.gob"))
+	_, err := NewIndex(context.Background(), shippedDocuments(t),
+		WithNeuralModel(NeuralModel{Provider: ProviderOllama, URL: srv.OllamaURL(), Model: "toy"}), WithDataDir(dataDir))
+	if err == nil || !strings.HasPrefix(err.Error(), "data directory: ") || !strings.Contains(err.Error(), "0123.gob") {
+		t.Errorf("err = %v; want a data directory error naming the file", err)
+	}
+	if after, _ := filepath.Glob(filepath.Join(dirs[0], "*.gob")); len(after) != len(files) {
+		t.Errorf("%d stored files before, %d after: the index was deleted", len(files), len(after))
+	}
+}
+
+// TestDenseModelChangedWhileIndexing swaps the server's model for one with other
+// dimensions after the start-up check: the start fails with a clear EmbeddingError
+// instead of leaving an index no question can be compared with.
+func TestDenseModelChangedWhileIndexing(t *testing.T) {
+	srv := embedtest.New(t, "toy", "")
+	srv.SetDimensionsFrom(5, 32)
+	_, err := NewIndex(context.Background(), shippedDocuments(t),
+		WithNeuralModel(NeuralModel{Provider: ProviderOllama, URL: srv.OllamaURL(), Model: "toy"}))
+	var ee *EmbeddingError
+	if !errors.As(err, &ee) || !strings.Contains(err.Error(), "32-dimensional vector for a passage, but 64 dimensions at the start-up check") {
+		t.Errorf("err = %v; want an EmbeddingError about the dimensions", err)
+	}
+}
+
+// TestRepeatedTextsRankTheSameEveryTime indexes the article twice under two IDs, so that
+// every passage has a twin with the same score: the order must not change between runs.
+func TestRepeatedTextsRankTheSameEveryTime(t *testing.T) {
+	srv := embedtest.New(t, "toy", "")
+	docs := shippedDocuments(t)
+	twin := docs[0]
+	twin.ID = "twin"
+	docs = append(docs, twin)
+	var first []string
+	for run := range 5 {
+		ix, err := NewIndex(context.Background(), docs, WithNeuralModel(NeuralModel{Provider: ProviderOllama, URL: srv.OllamaURL(), Model: "toy"}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		answers, err := ix.Answer(context.Background(), "Did Iran help the U.S. at Bonn?", 6)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, a := range answers {
+			ids = append(ids, a.Passage.ID)
+		}
+		if run == 0 {
+			first = ids
+		} else if !slices.Equal(ids, first) {
+			t.Fatalf("run %d ranked %v; run 0 ranked %v", run, ids, first)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"sort"
 	"strconv"
 
 	"github.com/philippgille/chromem-go"
@@ -45,9 +46,11 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 	if len(docs) == 0 {
 		return nil, errors.New("no documents to index")
 	}
-	if _, err := ParseRanking(string(opts.ranking)); err != nil {
+	ranking, err := ParseRanking(string(opts.ranking))
+	if err != nil {
 		return nil, err
 	}
+	opts.ranking = ranking
 	if opts.ranking == RankingDense && opts.neural == nil {
 		return nil, errors.New("dense ranking needs a neural model")
 	}
@@ -157,7 +160,24 @@ func (ix *Index) lexicalRanking(ctx context.Context, vec []float32, n int) ([]sc
 	if err != nil {
 		return nil, fmt.Errorf("query passages: %w", err)
 	}
-	return ix.scored(results)
+	scored, err := ix.scored(results)
+	if err != nil {
+		return nil, err
+	}
+	sortByScore(scored)
+	return scored, nil
+}
+
+// sortByScore orders passages best first, equal scores in article order: chromem-go
+// returns equal similarities in no set order (repeated passage texts have them), and
+// answers must not change from one run to the next.
+func sortByScore(ranked []scoredPassage) {
+	sort.SliceStable(ranked, func(a, b int) bool {
+		if ranked[a].score != ranked[b].score {
+			return ranked[a].score > ranked[b].score
+		}
+		return ranked[a].index < ranked[b].index
+	})
 }
 
 // scored turns chromem-go results into passage positions with finite scores in [0, 1].

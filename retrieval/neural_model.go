@@ -74,11 +74,16 @@ func TaskPrefixes(model string) (document, query string) {
 	switch {
 	case strings.HasPrefix(name, "nomic-embed-text"):
 		return "search_document: ", "search_query: "
+	case strings.HasPrefix(name, "e5-mistral"):
+		// An instruction-tuned e5: queries take a task instruction, passages nothing.
+		return "", "Instruct: Given a web search query, retrieve relevant passages that answer the query\nQuery: "
 	case strings.HasPrefix(name, "e5-") || strings.Contains(name, "-e5-") || strings.HasPrefix(name, "multilingual-e5"):
 		return "passage: ", "query: "
 	case strings.HasPrefix(name, "mxbai-embed-large"), strings.HasPrefix(name, "snowflake-arctic-embed"):
 		return "", retrievalInstruction
-	case strings.HasPrefix(name, "bge-") && strings.Contains(name, "-en"):
+	case strings.HasPrefix(name, "bge-") && !strings.Contains(name, "m3") && !strings.Contains(name, "-zh") && !strings.Contains(name, "reranker"):
+		// The English bge models (Ollama names them bge-large, bge-base, bge-small);
+		// bge-m3 needs no instruction, and the Chinese ones take another.
 		return "", retrievalInstruction
 	}
 	return "", ""
@@ -89,21 +94,33 @@ func TaskPrefixes(model string) (document, query string) {
 type EmbeddingError struct {
 	Model  string // the model and its URL, as [NeuralModel.String] gives them
 	Status int    // the HTTP status of the last answer, or 0 when there was none
+	Hint   string // what to check, for statuses that have a usual cause; may be empty
 	Err    error
 }
 
 func (e *EmbeddingError) Error() string {
-	msg := fmt.Sprintf("%s: %v", e.Model, e.Err)
-	switch e.Status {
-	case 401, 403:
-		msg += " (check the API key)"
-	case 404:
-		msg += " (unknown model or wrong URL; for Ollama, pull the model and end the URL in /api)"
+	if e.Hint != "" {
+		return fmt.Sprintf("%s: %v (%s)", e.Model, e.Err, e.Hint)
 	}
-	return msg
+	return fmt.Sprintf("%s: %v", e.Model, e.Err)
 }
 
 func (e *EmbeddingError) Unwrap() error { return e.Err }
+
+// fail describes a failed call. chromem-go's clients keep only the status of an error
+// answer, not its body, so the usual cause of the status is added as a hint.
+func (c *neuralClient) fail(status int, err error) *EmbeddingError {
+	e := &EmbeddingError{Model: c.model.String(), Status: status, Err: err}
+	switch {
+	case status == 401 || status == 403:
+		e.Hint = "check OPENAI_API_KEY"
+	case status == 404 && c.model.Provider == ProviderOllama:
+		e.Hint = fmt.Sprintf("unknown model or wrong URL: run ollama pull %s, and end the URL in /api", c.model.Model)
+	case status == 404:
+		e.Hint = "unknown model or wrong URL: the base URL usually ends in /v1"
+	}
+	return e
+}
 
 // neuralClient embeds passages and questions with one model, adding the task prefixes,
 // a timeout per call and retries, and checking every vector that comes back.
@@ -184,14 +201,13 @@ func (c *neuralClient) embedText(ctx context.Context, text string) ([]float32, e
 			return vec, nil
 		}
 		if !retryable(status) {
-			return nil, &EmbeddingError{Model: c.model.String(), Status: status, Err: err}
+			return nil, c.fail(status, err)
 		}
 		timer := time.NewTimer(pause)
 		select {
 		case <-ctx.Done():
 			timer.Stop()
-			return nil, &EmbeddingError{Model: c.model.String(), Status: status,
-				Err: fmt.Errorf("%w; gave up retrying", err)}
+			return nil, c.fail(status, fmt.Errorf("%w; gave up retrying", err))
 		case <-timer.C:
 		}
 		pause = min(2*pause, 8*time.Second)
@@ -199,13 +215,14 @@ func (c *neuralClient) embedText(ctx context.Context, text string) ([]float32, e
 }
 
 // call makes one request, bounded by the call timeout.
-func (c *neuralClient) call(ctx context.Context, text string) ([]float32, int, error) {
-	ctx, cancel := context.WithTimeout(ctx, c.callTimeout)
+func (c *neuralClient) call(parent context.Context, text string) ([]float32, int, error) {
+	ctx, cancel := context.WithTimeout(parent, c.callTimeout)
 	defer cancel()
 	vec, err := c.embed(ctx, text)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil {
-			err = fmt.Errorf("no answer within %s", c.callTimeout)
+		if errors.Is(err, context.DeadlineExceeded) && parent.Err() == nil {
+			// The call's own timeout, not the caller's deadline, ran out.
+			err = fmt.Errorf("no answer within %s: %w", c.callTimeout, context.DeadlineExceeded)
 		}
 		return nil, statusOf(err), err
 	}
@@ -217,7 +234,8 @@ func (c *neuralClient) call(ctx context.Context, text string) ([]float32, int, e
 
 // apiErrorPrefix starts the error chromem-go's clients return for an answer other than
 // 200 OK, followed by the status ("429 Too Many Requests"). The clients keep the status
-// nowhere else; TestNeuralClientRetries fails if this wording changes.
+// nowhere else; the retry cases of TestNeuralClientFailures, which run the real clients,
+// fail if this wording changes.
 const apiErrorPrefix = "error response from the embedding API: "
 
 // statusOf is the HTTP status in an error from a chromem-go client, or 0.

@@ -115,7 +115,7 @@ func TestNeuralClientFailures(t *testing.T) {
 		{name: "400 is not retried", setup: func(s *embedtest.Server) { s.FailNext(400) },
 			wantErr: "400 Bad Request", wantStatus: 400, wantRequests: 1},
 		{name: "unknown model", setup: func(*embedtest.Server) {}, model: "no-such-model",
-			wantErr: "404 Not Found (unknown model", wantStatus: 404, wantRequests: 1},
+			wantErr: "404 Not Found (unknown model or wrong URL: run ollama pull no-such-model", wantStatus: 404, wantRequests: 1},
 		{name: "wrong URL", setup: func(*embedtest.Server) {}, url: func(s *embedtest.Server) string { return s.URL },
 			wantErr: "404 Not Found", wantStatus: 404, wantRequests: 1},
 		{name: "empty vector", setup: func(s *embedtest.Server) { s.SetEmpty(true) },
@@ -123,7 +123,7 @@ func TestNeuralClientFailures(t *testing.T) {
 		{name: "malformed answer", setup: func(s *embedtest.Server) { s.SetRawBody("<html>Bad gateway</html>") },
 			wantErr: "couldn't unmarshal response body", wantRequests: 1},
 		{name: "timeout", setup: func(s *embedtest.Server) { s.SetDelay(2 * time.Second) },
-			wantErr: "no answer within 50ms", wantRequests: 1},
+			wantErr: "no answer within 50ms: context deadline exceeded", wantRequests: 1},
 		{name: "down", setup: func(*embedtest.Server) {}, url: func(*embedtest.Server) string { return down.OllamaURL() },
 			wantErr: "connection refused"},
 	}
@@ -183,5 +183,23 @@ func TestStatusOf(t *testing.T) {
 	}
 	if !retryable(http.StatusTooManyRequests) || !retryable(500) || retryable(404) || retryable(0) {
 		t.Error("retryable: want 429 and 5xx only")
+	}
+}
+
+// TestNeuralClientCallerDeadline lets the caller's deadline (the bot's answer deadline)
+// end a call before the call's own timeout: the error keeps context.DeadlineExceeded
+// and does not blame the call timeout.
+func TestNeuralClientCallerDeadline(t *testing.T) {
+	srv := embedtest.New(t, "toy", "")
+	srv.SetDelay(2 * time.Second)
+	c, err := newNeuralClient(NeuralModel{Provider: ProviderOllama, URL: srv.OllamaURL(), Model: "toy", CallTimeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	_, err = c.embedQuery(ctx, "a question")
+	if !errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "no answer within") {
+		t.Errorf("err = %v; want the caller's deadline, not the call timeout", err)
 	}
 }

@@ -3,7 +3,6 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"sort"
 )
 
 // Ranking is how an index orders passages for a question.
@@ -51,12 +50,7 @@ func fuseRankings(n int, rankings ...[]scoredPassage) []scoredPassage {
 	for i, score := range fused {
 		out = append(out, scoredPassage{index: i, score: min(score/best, 1)})
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].score != out[b].score {
-			return out[a].score > out[b].score
-		}
-		return out[a].index < out[b].index
-	})
+	sortByScore(out)
 	return out[:min(n, len(out))]
 }
 

@@ -39,6 +39,8 @@ type Server struct {
 	failures   []int // statuses to answer with, in order, before answering normally
 	delay      time.Duration
 	dimensions int
+	switchAt   int // from this request on (counting from 1), vectors have switchTo dimensions; 0: never
+	switchTo   int
 	empty      bool
 	rawBody    string
 }
@@ -78,6 +80,14 @@ func (s *Server) SetDimensions(n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.dimensions = n
+}
+
+// SetDimensionsFrom makes the vectors n long from the request'th request on (counting
+// all requests so far from 1), as if the server's model were swapped in the middle.
+func (s *Server) SetDimensionsFrom(request, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.switchAt, s.switchTo = request, n
 }
 
 // SetEmpty makes the server answer 200 OK with no vector.
@@ -122,6 +132,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.requests = append(s.requests, req)
 	delay, dims, empty, rawBody := s.delay, s.dimensions, s.empty, s.rawBody
+	if s.switchAt > 0 && len(s.requests) >= s.switchAt {
+		dims = s.switchTo
+	}
 	status := 0
 	if len(s.failures) > 0 {
 		status, s.failures = s.failures[0], s.failures[1:]
