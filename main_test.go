@@ -18,8 +18,14 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // runCLI calls run as the process would, with no environment and its own streams.
 func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runWithEnv(t, nil, stdin, args...)
+}
+
+// runWithEnv is runCLI with the given environment.
+func runWithEnv(t *testing.T, env map[string]string, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	err := run(context.Background(), args, func(string) string { return "" }, strings.NewReader(stdin), &out, &errOut)
+	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errOut)
 	code = exitCode(err, &errOut) // prints the error as main does
 	return out.String(), errOut.String(), code
 }

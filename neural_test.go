@@ -21,15 +21,6 @@ import (
 	"github.com/articlebot/articlebot/internal/embedtest"
 )
 
-// runWithEnv calls run as the process would, with the given environment.
-func runWithEnv(t *testing.T, env map[string]string, args ...string) (stdout, stderr string, code int) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errOut)
-	code = exitCode(err, &errOut)
-	return out.String(), errOut.String(), code
-}
-
 func TestAskWithNeuralModel(t *testing.T) {
 	srv := embedtest.New(t, "toy", "sk-test")
 	down := embedtest.New(t, "toy", "")
@@ -69,7 +60,7 @@ func TestAskWithNeuralModel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, errOut, code := runWithEnv(t, tt.env, "ask", "--top", "3", "Did Iran help the U.S. at Bonn?")
+			out, errOut, code := runWithEnv(t, tt.env, "", "ask", "--top", "3", "Did Iran help the U.S. at Bonn?")
 			if code != tt.wantCode || !strings.Contains(out, tt.wantOut) {
 				t.Errorf("exit %d, stdout %.80q, stderr %q", code, out, errOut)
 			}
@@ -90,7 +81,7 @@ func TestAskWithNeuralModel(t *testing.T) {
 func TestAskKeepsVectors(t *testing.T) {
 	srv := embedtest.New(t, "nomic-embed-text", "")
 	env := map[string]string{"EMBEDDER": "ollama", "EMBEDDING_URL": srv.OllamaURL(), "DATA_DIR": t.TempDir()}
-	_, errOut, code := runWithEnv(t, env, "ask", "Did Iran help the U.S. at Bonn?")
+	_, errOut, code := runWithEnv(t, env, "", "ask", "Did Iran help the U.S. at Bonn?")
 	first := srv.Requests()
 	if code != 0 || len(first) < 10 {
 		t.Fatalf("first run: exit %d, %d requests, stderr %q", code, len(first), errOut)
@@ -112,7 +103,7 @@ func TestAskKeepsVectors(t *testing.T) {
 		t.Errorf("%d of %d requests carried the document prefix; want all but the check and the question", documents, len(first))
 	}
 	srv.Reset()
-	out, errOut, code := runWithEnv(t, env, "ask", "Did Iran help the U.S. at Bonn?")
+	out, errOut, code := runWithEnv(t, env, "", "ask", "Did Iran help the U.S. at Bonn?")
 	if code != 0 || !strings.Contains(out, "Bonn") || len(srv.Requests()) != 2 || !strings.Contains(errOut, "embedded=0 reused="+counts[1]) {
 		t.Errorf("second run: exit %d, %d requests (want 2), stderr %q", code, len(srv.Requests()), errOut)
 	}
@@ -139,7 +130,7 @@ func TestEvalRankings(t *testing.T) {
 			srv.Reset()
 			// RANKING says lexical; the flag wins over it.
 			env := map[string]string{"EMBEDDER": "ollama", "EMBEDDING_MODEL": "toy", "EMBEDDING_URL": srv.OllamaURL(), "RANKING": "lexical"}
-			out, errOut, code := runWithEnv(t, env, "eval", "--ranking", ranking, "--docs", dir,
+			out, errOut, code := runWithEnv(t, env, "", "eval", "--ranking", ranking, "--docs", dir,
 				"--questions", filepath.Join("testdata", "eval", "dev-questions.jsonl"))
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut)

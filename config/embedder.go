@@ -1,6 +1,7 @@
 package config
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -82,11 +83,11 @@ func LoadSearch(getenv func(string) string) (Search, error) {
 	case "", EmbedderLocal, "offline": // "offline" was the name before "local"
 		e.Kind = EmbedderLocal
 	case EmbedderOllama:
-		e.URL = cmpOr(e.URL, DefaultOllamaURL)
-		e.Model = cmpOr(e.Model, DefaultOllamaModel)
+		e.URL = cmp.Or(e.URL, DefaultOllamaURL)
+		e.Model = cmp.Or(e.Model, DefaultOllamaModel)
 	case EmbedderOpenAI:
-		e.URL = cmpOr(e.URL, DefaultOpenAIURL)
-		e.Model = cmpOr(e.Model, DefaultOpenAIModel)
+		e.URL = cmp.Or(e.URL, DefaultOpenAIURL)
+		e.Model = cmp.Or(e.Model, DefaultOpenAIModel)
 		if e.APIKey == "" {
 			errs = append(errs, fmt.Errorf("%s is not set; %s=openai needs it (see .env.example)", EnvOpenAIAPIKey, EnvEmbedder))
 		}
@@ -130,12 +131,4 @@ func (s Search) WithRanking(ranking string) (Search, error) {
 	}
 	s.Ranking = ranking
 	return s, nil
-}
-
-// cmpOr is v, or def when v is empty.
-func cmpOr(v, def string) string {
-	if v == "" {
-		return def
-	}
-	return v
 }

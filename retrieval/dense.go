@@ -116,7 +116,6 @@ func buildDense(ctx context.Context, client *neuralClient, passages []Passage, o
 		}
 	}
 
-	vectors := map[string][]float32{}
 	var todo []string
 	wrongDims := 0
 	for _, id := range order {
@@ -127,8 +126,6 @@ func buildDense(ctx context.Context, client *neuralClient, passages []Passage, o
 		case len(doc.Embedding) != len(probe) || checkVector(doc.Embedding) != nil:
 			wrongDims++
 			todo = append(todo, id)
-		default:
-			vectors[id] = doc.Embedding
 		}
 	}
 	if wrongDims > 0 {
@@ -137,13 +134,13 @@ func buildDense(ctx context.Context, client *neuralClient, passages []Passage, o
 	}
 	dense.stats.Reused = len(order) - len(todo)
 
-	if err := embedPassages(ctx, client, coll, todo, texts, vectors, len(probe), opts.progress); err != nil {
+	if err := embedPassages(ctx, client, coll, todo, texts, len(probe), opts.progress); err != nil {
 		return nil, err
 	}
 	dense.stats.Embedded = len(todo)
 
 	if coll.Count() != len(order) {
-		removed, err := removeStale(ctx, db, &coll, client, texts, vectors, probe)
+		removed, err := removeStale(ctx, db, &coll, client, texts, probe)
 		if err != nil {
 			return nil, err
 		}
@@ -199,7 +196,7 @@ func openStore(dataDir string, log *slog.Logger) (*chromem.DB, error) {
 // embedPassages embeds the texts named in todo, a few at a time, storing each vector as
 // soon as it comes back so that an interrupted start resumes where it stopped.
 func embedPassages(ctx context.Context, client *neuralClient, coll *chromem.Collection, todo []string,
-	texts map[string]string, vectors map[string][]float32, dims int, progress func(Progress)) error {
+	texts map[string]string, dims int, progress func(Progress)) error {
 	if len(todo) == 0 {
 		return nil
 	}
@@ -235,7 +232,6 @@ func embedPassages(ctx context.Context, client *neuralClient, coll *chromem.Coll
 						cancel()
 					}
 				} else {
-					vectors[id] = vec
 					done++
 					if progress != nil {
 						progress(Progress{Done: done, Total: len(todo), Elapsed: time.Since(start)})
@@ -263,9 +259,10 @@ feed:
 
 // removeStale deletes stored vectors whose passages are gone. It finds them by asking the
 // collection for all its documents; when that fails (a stored vector of another length),
-// the collection is made again from the vectors in hand, without calling the model.
+// the collection is made again from its current passages' vectors, without calling the
+// model.
 func removeStale(ctx context.Context, db *chromem.DB, coll **chromem.Collection, client *neuralClient,
-	texts map[string]string, vectors map[string][]float32, probe []float32) (int, error) {
+	texts map[string]string, probe []float32) (int, error) {
 	c := *coll
 	all, err := c.QueryEmbedding(ctx, probe, c.Count(), nil, nil)
 	if err == nil {
@@ -284,16 +281,23 @@ func removeStale(ctx context.Context, db *chromem.DB, coll **chromem.Collection,
 		return len(stale), nil
 	}
 	removed := c.Count() - len(texts)
-	metadata := collectionMetadata(client)
+	keep := make([]chromem.Document, 0, len(texts))
+	for id := range texts {
+		doc, err := c.GetByID(ctx, id) // every current passage has a vector by now
+		if err != nil {
+			return 0, fmt.Errorf("data directory: %w", err)
+		}
+		keep = append(keep, doc)
+	}
 	if err := db.DeleteCollection(c.Name); err != nil {
 		return 0, fmt.Errorf("data directory: %w", err)
 	}
-	fresh, err := db.CreateCollection(c.Name, metadata, refuseToEmbed)
+	fresh, err := db.CreateCollection(c.Name, collectionMetadata(client), refuseToEmbed)
 	if err != nil {
 		return 0, fmt.Errorf("data directory: %w", err)
 	}
-	for id, vec := range vectors {
-		if err := fresh.AddDocument(ctx, chromem.Document{ID: id, Embedding: vec, Content: texts[id]}); err != nil {
+	for _, doc := range keep {
+		if err := fresh.AddDocument(ctx, doc); err != nil {
 			return 0, fmt.Errorf("data directory: %w", err)
 		}
 	}

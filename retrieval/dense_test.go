@@ -421,3 +421,30 @@ func TestRepeatedTextsRankTheSameEveryTime(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseIndexNewDimensionsAndEdit changes the model's dimensions and a paragraph at
+// once: the old paragraph's vector, of the old length, cannot be found by a query, so
+// the collection is made again from the current vectors, without calling the model again.
+func TestDenseIndexNewDimensionsAndEdit(t *testing.T) {
+	srv := embedtest.New(t, "toy", "")
+	docs := shippedDocuments(t)
+	dataDir := t.TempDir()
+	ix, first, _ := newDenseIndex(t, srv, docs, dataDir)
+
+	changed := append([]Document(nil), docs...)
+	paragraph := ix.Passages()[5].Text
+	changed[0].Body = strings.Replace(changed[0].Body, paragraph, paragraph+" An added sentence.", 1)
+	srv.SetDimensions(32)
+	srv.Reset()
+	ix, stats, _ := newDenseIndex(t, srv, changed, dataDir)
+	if stats.Embedded != first.Passages || stats.Removed != 1 || embeddedTexts(srv) != first.Passages {
+		t.Errorf("%+v and %d passages sent; want every passage embedded once and 1 old vector removed", stats, embeddedTexts(srv))
+	}
+	if _, err := ix.Answer(context.Background(), "Did Iran help the U.S. at Bonn?", 3); err != nil {
+		t.Fatal(err)
+	}
+	srv.Reset()
+	if _, st, _ := newDenseIndex(t, srv, changed, dataDir); st.Embedded != 0 || st.Removed != 0 {
+		t.Errorf("restart: %+v; want nothing embedded or removed", st)
+	}
+}
