@@ -28,13 +28,8 @@ const (
 	firstFeatureDimension = 2
 )
 
-// pairDimensions is how many dimensions word pairs share. Pairs are many (one per
-// neighbouring words) but each counts little, so they are hashed into a small block
-// rather than given a dimension each: that keeps vectors short, and every query fast.
-const pairDimensions = 256
-
 // HashEmbedder is the offline embedder: it turns text into a weighted bag of features
-// (stemmed words, WordNet concepts, answer types) folded into a fixed-length vector. It
+// (stemmed words, context-header words, WordNet synonyms) folded into a fixed-length vector. It
 // runs in process, needs no network or model, and is deterministic. Weights follow BM25:
 // rare features count more, and repeated words saturate. It is safe for concurrent use.
 type HashEmbedder struct {
@@ -43,7 +38,6 @@ type HashEmbedder struct {
 	vocabulary *vocabulary
 	idf        map[string]float64
 	slot       map[string]int // feature → its own dimension; nil when hashing
-	pairStart  int            // first dimension of the word-pair block; 0 when hashing
 	avgLen     float64
 	defaultIDF float64
 }
@@ -68,22 +62,19 @@ func FitHashEmbedder(texts []IndexedText, thesaurus Thesaurus, weights FeatureWe
 	keys := make([]string, 0, len(df))
 	for f, d := range df {
 		e.idf[f] = math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5))
-		if !isPairFeature(f) {
-			keys = append(keys, f)
-		}
+		keys = append(keys, f)
 	}
 	e.defaultIDF = math.Log(1 + (n+0.5)/0.5)
 	if len(texts) > 0 {
 		e.avgLen = float64(total) / n
 	}
-	if firstFeatureDimension+len(keys)+pairDimensions <= MaxDimensions {
+	if firstFeatureDimension+len(keys) <= MaxDimensions {
 		sort.Strings(keys) // deterministic dimensions, whatever the map order
 		e.slot = make(map[string]int, len(keys))
 		for i, k := range keys {
 			e.slot[k] = firstFeatureDimension + i
 		}
-		e.pairStart = firstFeatureDimension + len(keys)
-		e.dims = e.pairStart + pairDimensions
+		e.dims = firstFeatureDimension + len(keys)
 	} else {
 		e.dims = MaxDimensions
 	}
@@ -168,9 +159,6 @@ func (e *HashEmbedder) fold(weighted map[string]float64) []float32 {
 			continue
 		}
 		start, size := firstFeatureDimension, e.dims-firstFeatureDimension
-		if e.pairStart > 0 {
-			start, size = e.pairStart, pairDimensions
-		}
 		h := fnv.New64a()
 		h.Write([]byte(key))
 		sum := h.Sum64()

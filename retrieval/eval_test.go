@@ -12,10 +12,12 @@ func TestEvalQuality(t *testing.T) {
 	// The minimums are regression guards set just under what the engine measures; the
 	// issue's targets and the measured figures are in the README.
 	minimums := map[string]struct{ r1, r3, speaker float64 }{
-		"dev":            {0.95, 1, 0.95},
-		"paraphrase":     {0.4, 0.65, 0.55},
-		"dev-paraphrase": {0.55, 0.85, 0.8},
-		"unseen":         {0.7, 0.9, 0.85},
+		"dev":              {0.95, 1, 0.95},
+		"paraphrase":       {0.55, 0.7, 0.6},
+		"dev-paraphrase":   {0.6, 0.85, 0.8},
+		"fresh-paraphrase": {0.5, 0.75, 0.8},
+		"unseen":           {0.65, 0.9, 0.85},
+		"fresh-unseen":     {0.35, 0.65, 0.5},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {

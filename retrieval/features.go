@@ -1,7 +1,5 @@
 package retrieval
 
-import "strings"
-
 // IndexedText is what is embedded for one passage: the passage itself and a short context
 // header (article title, speakers and their roles, acronyms) that lets questions about
 // "the Treasury spokeswoman" or "the FEMA official" find it.
@@ -19,17 +17,15 @@ type FeatureWeights struct {
 	// that a question can find a passage that uses another word of the same synonym set
 	// ("sheltering" finds "harboring").
 	Synonym float64
-	// Gloss is a defining word (WordNet hypernym or definition word) of a question word
-	// that no passage uses. Such a word can only be found through related words, and its
-	// definition names more of them than its synonyms do ("scholar" is "a learned person").
-	// Words the passages use get none: for them, defining words are mostly noise.
-	Gloss float64
 	// Frame is the noun a question's frame asks for: "how many members" is answered by
 	// "the number of members", so "how many" adds "number".
 	Frame float64
-	// Pair is two content words next to each other (stop words between them aside), in
-	// either order: it rewards a passage that says the question's words together.
-	Pair float64
+	// Neighbor is what a passage gains, on top of its similarity, for the question's words
+	// it has only a GloVe nearest neighbour of ("Tehran" → "Iran"), as a share of the
+	// question's words weighted by rarity: 1 would make such a passage's gain as large as
+	// a perfect match. Neighbours say a passage is on the question's topic, not that it
+	// answers it, so a little goes a long way. It applies to the lexical ranking.
+	Neighbor float64
 	// QueryIDF is the power of a feature's rarity in the question vector. Passages carry
 	// rarity once, so 0 ranks as BM25 does; 1 counts rarity twice.
 	QueryIDF float64
@@ -40,19 +36,13 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Gloss: 0.3, Frame: 1, Pair: 0.2, QueryIDF: 0.5}
+	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Frame: 1, Neighbor: 0.1, QueryIDF: 0.5}
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.
-// [*Lexicon] is one. A Thesaurus that also has a method GlossWords(word string) []string,
-// as [*Lexicon] does, supplies defining words for [FeatureWeights.Gloss] too.
+// [*Lexicon] is one.
 type Thesaurus interface {
 	Synonyms(word string) []string
-}
-
-// glossary is the optional part of a [Thesaurus] that defines words.
-type glossary interface {
-	GlossWords(word string) []string
 }
 
 // features is a passage's bag of weighted features before rarity and folding.
@@ -70,17 +60,12 @@ func (f *features) add(key string, w float64) {
 // documentFeatures lists a passage's features with their raw counts (weighted by kind).
 func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 	f := features{weights: map[string]float64{}}
-	body := tokenize(t.Body)
-	prev := ""
-	for _, w := range body {
+	for _, w := range tokenize(t.Body) {
 		if isStopword(w) {
 			continue
 		}
-		s := e.vocabulary.stem(w)
 		f.length++
-		f.add("w:"+s, e.weights.Word)
-		f.add(pairFeature(prev, s), e.weights.Pair)
-		prev = s
+		f.add("w:"+e.vocabulary.stem(w), e.weights.Word)
 	}
 	// Header words have features of their own: the title is in every passage's header,
 	// and sharing the body's features would make its words look common in the body too.
@@ -100,6 +85,7 @@ type preparedQuestion struct {
 
 // questionWord is a content word of a question.
 type questionWord struct {
+	word     string // as written, lower-case
 	stem     string
 	synonyms []string // stems of its first synonyms
 }
@@ -110,7 +96,6 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	pq := preparedQuestion{features: map[string]float64{}}
 	f := features{weights: pq.features}
 	words := tokenize(q)
-	prev := ""
 	for i, w := range words {
 		for _, x := range frameExpansion(words, i) {
 			f.add("w:"+e.vocabulary.stem(x), e.weights.Frame)
@@ -118,33 +103,13 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 		if isStopword(w) || isQuestionFrame(words, i) || isQuestionFiller(w) {
 			continue
 		}
-		qw := questionWord{stem: e.vocabulary.stem(w), synonyms: e.vocabulary.synonyms(w)}
+		qw := questionWord{word: w, stem: e.vocabulary.stem(w), synonyms: e.vocabulary.synonyms(w)}
 		pq.content = append(pq.content, qw)
 		f.add("w:"+qw.stem, e.weights.Word)
 		f.add("h:"+qw.stem, e.weights.Header)
-		f.add(pairFeature(prev, qw.stem), e.weights.Pair)
-		prev = qw.stem
 		for _, c := range qw.synonyms {
 			f.add("w:"+c, e.weights.Synonym)
 		}
-		if _, used := e.idf["w:"+qw.stem]; !used && e.weights.Gloss > 0 {
-			for _, g := range e.vocabulary.gloss(w) {
-				f.add("w:"+g, e.weights.Gloss)
-			}
-		}
 	}
 	return pq
-}
-
-func isPairFeature(key string) bool { return strings.HasPrefix(key, "p:") }
-
-// pairFeature names two neighbouring stems, in either order; "" when there is no first.
-func pairFeature(a, b string) string {
-	if a == "" || a == b {
-		return ""
-	}
-	if a > b {
-		a, b = b, a
-	}
-	return "p:" + a + "_" + b
 }

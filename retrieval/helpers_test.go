@@ -60,7 +60,8 @@ type evalSet struct {
 }
 
 // evalSets are the question files: the dev set, paraphrased questions about the shipped
-// article (freely, and one per dev question), and questions about the test article.
+// article (freely, one per dev question, and a later fresh set of both kinds), and
+// questions about the test article (and a later fresh set).
 func evalSets(t testing.TB) []evalSet {
 	t.Helper()
 	shipped := shippedDocuments(t)
@@ -68,6 +69,8 @@ func evalSets(t testing.TB) []evalSet {
 		{"dev", shipped, readQuestionFile(t, "../testdata/eval/dev-questions.jsonl")},
 		{"paraphrase", shipped, readQuestionFile(t, "../testdata/eval/paraphrase-questions.jsonl")},
 		{"dev-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/dev-paraphrase-questions.jsonl")},
+		{"fresh-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/fresh-paraphrase-questions.jsonl")},
 		{"unseen", unseenDocuments(t), readQuestionFile(t, "../testdata/unseen/questions.jsonl")},
+		{"fresh-unseen", unseenDocuments(t), readQuestionFile(t, "../testdata/unseen/fresh-questions.jsonl")},
 	}
 }

@@ -31,12 +31,15 @@ type Index struct {
 	ranking Ranking
 	words   []passageWords // for highlighting and coverage, by passage position
 	coll    *chromem.Collection
+	// related, when set, lets passages gain for question words they match only
+	// through a GloVe neighbour ([FeatureWeights.Neighbor]).
+	related *relatedWords
 }
 
 // NewIndex splits, attributes and embeds the documents. It fails when there are no
 // documents, two share an ID, or a document has no passages.
 func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, error) {
-	opts := indexOptions{weights: DefaultWeights(), thesaurus: DefaultLexicon(), ranking: RankingHybrid}
+	opts := indexOptions{weights: DefaultWeights(), thesaurus: DefaultLexicon(), neighbors: DefaultNeighbors(), ranking: RankingHybrid}
 	for _, o := range options {
 		o(&opts)
 	}
@@ -82,6 +85,9 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 	ix.words = make([]passageWords, len(texts))
 	for i, t := range texts {
 		ix.words[i] = embedder.analysePassage(t)
+	}
+	if opts.neighbors != nil && opts.weights.Neighbor > 0 {
+		ix.related = newRelatedWords(opts.neighbors, embedder.vocabulary.stems)
 	}
 
 	db := chromem.NewDB()
@@ -154,9 +160,15 @@ type scoredPassage struct {
 	score float64
 }
 
-// lexicalRanking returns the n passages most similar to the question's offline vector.
-func (ix *Index) lexicalRanking(ctx context.Context, vec []float32, n int) ([]scoredPassage, error) {
-	results, err := ix.coll.QueryEmbedding(ctx, vec, n, nil, nil)
+// lexicalRanking returns the n passages most similar to the question's offline vector,
+// with the bonus for words they match only through a GloVe neighbour.
+func (ix *Index) lexicalRanking(ctx context.Context, pq preparedQuestion, n int) ([]scoredPassage, error) {
+	rq := ix.related.prepare(pq)
+	depth := n
+	if len(rq.words) > 0 {
+		depth = min(max(3*n, relatedDepth), ix.coll.Count())
+	}
+	results, err := ix.coll.QueryEmbedding(ctx, ix.embedder.queryVector(pq), depth, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("query passages: %w", err)
 	}
@@ -164,8 +176,14 @@ func (ix *Index) lexicalRanking(ctx context.Context, vec []float32, n int) ([]sc
 	if err != nil {
 		return nil, err
 	}
+	if len(rq.words) > 0 {
+		for i, s := range scored {
+			bonus := ix.embedder.weights.Neighbor * rq.bonus(ix.words[s.index])
+			scored[i].score = min(s.score+bonus, 1)
+		}
+	}
 	sortByScore(scored)
-	return scored, nil
+	return scored[:min(n, len(scored))], nil
 }
 
 // sortByScore orders passages best first, equal scores in article order: chromem-go
@@ -270,6 +288,7 @@ type Option func(*indexOptions)
 type indexOptions struct {
 	weights   FeatureWeights
 	thesaurus Thesaurus
+	neighbors *Neighbors
 	neural    *NeuralModel
 	ranking   Ranking
 	dataDir   string
@@ -282,6 +301,10 @@ func WithWeights(w FeatureWeights) Option { return func(o *indexOptions) { o.wei
 
 // WithThesaurus sets the source of related words for questions; nil turns expansion off.
 func WithThesaurus(t Thesaurus) Option { return func(o *indexOptions) { o.thesaurus = t } }
+
+// WithNeighbors sets the table of GloVe nearest neighbours behind
+// [FeatureWeights.Neighbor]; nil turns that bonus off.
+func WithNeighbors(n *Neighbors) Option { return func(o *indexOptions) { o.neighbors = n } }
 
 // WithNeuralModel also embeds the passages with a neural model, checked once before any
 // passage is sent, and ranks answers with it as [WithRanking] says (hybrid by default).

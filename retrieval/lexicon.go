@@ -2,62 +2,47 @@ package retrieval
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
-	"sync"
 )
 
 //go:generate go run ../tools/wordnetgen -out lexicon_data/wordnet.tsv
 
 // wordnetTable is the related-words table tools/wordnetgen derives from WordNet 3.0
 // (license: lexicon_data/WORDNET-LICENSE). One line per word, sorted by word in byte order,
-// five tab-separated fields:
+// four tab-separated fields:
 //
-//	word  pos  bases  related  gloss
+//	word  pos  bases  related
 //
 // pos lists the parts of speech ("nvar") the word is a WordNet lemma in (empty for a word
 // that is only an irregular inflection), bases its irregular base forms ("biggest" → "big"),
-// related its synonyms, derived forms and similar words, most relevant first, and gloss
-// defining words of its most frequent sense. The three lists are space-separated.
+// and related its synonyms, derived forms and similar words, most relevant first. Both lists
+// are space-separated.
 //
 //go:embed lexicon_data/wordnet.tsv
 var wordnetTable string
 
 // Lexicon looks words up in a WordNet-derived related-words table. Nothing is parsed up
-// front: the first lookup samples a line start every lexSampleStride bytes of the sorted
-// table text (about a millisecond, once), and each lookup binary-searches those samples
-// and scans a few lines. A nil *Lexicon is valid and knows no words. Lexicon is safe for
-// concurrent use.
+// front: a lookup binary-searches a sample of the sorted lines and scans a few. A nil
+// *Lexicon is valid and knows no words. Lexicon is safe for concurrent use.
 type Lexicon struct {
-	table string
-	once  sync.Once
-	marks []lexMark // sampled line starts, in table order
+	table sortedTable
 }
 
-// lexMark is a sampled line: its word and its offset in the table.
-type lexMark struct {
-	word string
-	off  int
-}
-
-// lexSampleStride is the byte distance between sampled lines, about ten lines.
-const lexSampleStride = 512
-
-var defaultLexicon = &Lexicon{table: wordnetTable}
+var defaultLexicon = &Lexicon{table: sortedTable{text: wordnetTable}}
 
 // DefaultLexicon returns the lexicon built into the binary (WordNet 3.0).
 func DefaultLexicon() *Lexicon { return defaultLexicon }
 
 // NewLexicon returns a lexicon over table, which must be in the embedded table's format:
 // newline-terminated lines sorted by their first field in byte order.
-func NewLexicon(table string) *Lexicon { return &Lexicon{table: table} }
+func NewLexicon(table string) *Lexicon { return &Lexicon{table: sortedTable{text: table}} }
 
 // Len returns the number of words in the table. It counts lines, so it is O(table size).
 func (l *Lexicon) Len() int {
 	if l == nil {
 		return 0
 	}
-	return strings.Count(l.table, "\n")
+	return l.table.lines()
 }
 
 // Synonyms returns words related to word (lower-case): its synonyms, derivationally
@@ -81,24 +66,6 @@ func (l *Lexicon) Synonyms(word string) []string {
 	for _, b := range bases {
 		out = appendWord(out, word, b.word)
 		out = appendWords(out, word, b.related)
-	}
-	return out
-}
-
-// GlossWords returns defining words for word (lower-case): broader terms and content words
-// from the definition of its most frequent sense, then those of its base forms. They are
-// noisier than Synonyms. Nil for an unknown word.
-func (l *Lexicon) GlossWords(word string) []string {
-	if l == nil || word == "" {
-		return nil
-	}
-	var out []string
-	e, ok := l.lookup(word)
-	if ok {
-		out = appendWords(out, word, e.gloss)
-	}
-	for _, b := range l.bases(word, e, ok) {
-		out = appendWords(out, word, b.gloss)
 	}
 	return out
 }
@@ -128,66 +95,16 @@ func (l *Lexicon) Has(word string) bool {
 
 // lexEntry is one parsed table line; its fields are slices of the table.
 type lexEntry struct {
-	word, pos, bases, related, gloss string
+	word, pos, bases, related string
 }
 
-// lookup finds word's line: a binary search over the sampled lines, then a scan of the
-// lines up to the next sample.
+// lookup finds word's line and parses it.
 func (l *Lexicon) lookup(word string) (lexEntry, bool) {
-	marks := l.sample()
-	i, _ := slices.BinarySearchFunc(marks, word, func(m lexMark, w string) int {
-		return strings.Compare(m.word, w)
-	})
-	// marks[i-1] is the last sample before word (or word itself when marks[i] is word).
-	if i < len(marks) && marks[i].word == word {
-		i++
-	}
-	if i == 0 {
+	line, ok := l.table.line(word)
+	if !ok {
 		return lexEntry{}, false
 	}
-	t, end := l.table, len(l.table)
-	if i < len(marks) {
-		end = marks[i].off
-	}
-	for p := marks[i-1].off; p < end; {
-		n := strings.IndexByte(t[p:end], '\n')
-		if n < 0 {
-			n = end - p
-		}
-		line := t[p : p+n]
-		if len(line) > len(word) && line[len(word)] == '\t' && line[:len(word)] == word {
-			return parseEntry(line), true
-		}
-		p += n + 1
-	}
-	return lexEntry{}, false
-}
-
-// sample returns the sampled lines, collecting them on first use.
-func (l *Lexicon) sample() []lexMark {
-	l.once.Do(func() {
-		t := l.table
-		marks := make([]lexMark, 0, len(t)/lexSampleStride+1)
-		for p := 0; p < len(t); {
-			line := t[p:]
-			if n := strings.IndexByte(line, '\n'); n >= 0 {
-				line = line[:n]
-			}
-			word, _, _ := strings.Cut(line, "\t")
-			marks = append(marks, lexMark{word, p})
-			next := p + len(line) + 1
-			if next < p+lexSampleStride && p+lexSampleStride < len(t) {
-				n := strings.IndexByte(t[p+lexSampleStride:], '\n')
-				if n < 0 {
-					break
-				}
-				next = p + lexSampleStride + n + 1
-			}
-			p = next
-		}
-		l.marks = marks
-	})
-	return l.marks
+	return parseEntry(line), true
 }
 
 func parseEntry(line string) lexEntry {
@@ -195,7 +112,7 @@ func parseEntry(line string) lexEntry {
 	e.word, line, _ = strings.Cut(line, "\t")
 	e.pos, line, _ = strings.Cut(line, "\t")
 	e.bases, line, _ = strings.Cut(line, "\t")
-	e.related, e.gloss, _ = strings.Cut(line, "\t")
+	e.related, _, _ = strings.Cut(line, "\t")
 	return e
 }
 

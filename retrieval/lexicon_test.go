@@ -75,26 +75,6 @@ func TestLexiconSynonyms(t *testing.T) {
 	}
 }
 
-func TestLexiconGlossWords(t *testing.T) {
-	lex := DefaultLexicon()
-	tests := []struct {
-		word  string
-		anyOf []string
-	}{
-		{"funds", []string{"money"}},
-		{"collaboration", []string{"cooperation"}},
-		{"talks", []string{"agreement", "discussion"}},
-		{"supporter", []string{"advocate", "back"}},
-		{"weapons", []string{"fighting", "instrument"}}, // via the base form
-	}
-	for _, tc := range tests {
-		got := lex.GlossWords(tc.word)
-		if !slices.ContainsFunc(tc.anyOf, func(w string) bool { return slices.Contains(got, w) }) {
-			t.Errorf("GlossWords(%q) = %q, want one of %q", tc.word, got, tc.anyOf)
-		}
-	}
-}
-
 func TestLexiconBaseForms(t *testing.T) {
 	lex := DefaultLexicon()
 	tests := []struct {
@@ -135,15 +115,12 @@ func TestLexiconUnknownAndNil(t *testing.T) {
 		if got := lex.Synonyms(w); got != nil {
 			t.Errorf("Synonyms(%q) = %q, want nil", w, got)
 		}
-		if got := lex.GlossWords(w); got != nil {
-			t.Errorf("GlossWords(%q) = %q, want nil", w, got)
-		}
 		if lex.Has(w) {
 			t.Errorf("Has(%q) = true", w)
 		}
 	}
 	var nilLex *Lexicon
-	if nilLex.Synonyms("harbor") != nil || nilLex.GlossWords("harbor") != nil ||
+	if nilLex.Synonyms("harbor") != nil ||
 		nilLex.BaseForms("harbors") != nil || nilLex.Has("harbor") || nilLex.Len() != 0 {
 		t.Error("nil *Lexicon must know no words")
 	}
@@ -157,11 +134,11 @@ func TestLexiconUnknownAndNil(t *testing.T) {
 // on a hand-written table.
 func TestLexiconSmallTable(t *testing.T) {
 	lex := NewLexicon("" +
-		"aa\tn\t\tbb\t\n" +
-		"big\ta\t\tlarge\tsize\n" +
-		"biggest\t\tbig\t\t\n" +
-		"new\ta\t\tfresh\t\n" +
-		"zz\tv\t\tyy\tsleep\n")
+		"aa\tn\t\tbb\n" +
+		"big\ta\t\tlarge\n" +
+		"biggest\t\tbig\t\n" +
+		"new\ta\t\tfresh\n" +
+		"zz\tv\t\tyy\n")
 	if got, want := lex.Len(), 5; got != want {
 		t.Fatalf("Len = %d, want %d", got, want)
 	}
@@ -178,9 +155,6 @@ func TestLexiconSmallTable(t *testing.T) {
 		if got := lex.Synonyms(w); !slices.Equal(got, want) {
 			t.Errorf("Synonyms(%q) = %q, want %q", w, got, want)
 		}
-	}
-	if got := lex.GlossWords("biggest"); !slices.Equal(got, []string{"size"}) {
-		t.Errorf("GlossWords(biggest) = %q", got)
 	}
 }
 
@@ -211,10 +185,10 @@ func TestLexiconTable(t *testing.T) {
 	prev := ""
 	for n, line := range lines {
 		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			t.Fatalf("line %d %q: %d fields, want 5", n+1, line, len(f))
+		if len(f) != 4 {
+			t.Fatalf("line %d %q: %d fields, want 4", n+1, line, len(f))
 		}
-		word, pos, bases, related, gloss := f[0], f[1], f[2], f[3], f[4]
+		word, pos, bases, related := f[0], f[1], f[2], f[3]
 		if !validWord(word) {
 			t.Errorf("line %d: bad word %q", n+1, word)
 		}
@@ -233,7 +207,7 @@ func TestLexiconTable(t *testing.T) {
 			}
 			last = i
 		}
-		for _, list := range []string{bases, related, gloss} {
+		for _, list := range []string{bases, related} {
 			if list == "" {
 				continue
 			}

@@ -3,16 +3,24 @@ package retrieval
 // passageWords is what is known of a passage's words for highlighting and coverage,
 // worked out once when the index is built.
 type passageWords struct {
-	stems     map[string]bool // stems of the passage and its header
+	stems     map[string]wordPlace // stems of the passage and its header
 	sentences [][2]int
 	// sentenceStems are the distinct content stems of each sentence.
 	sentenceStems [][]string
 }
 
+// wordPlace says where a passage has a stem: in its text, its context header or both.
+type wordPlace uint8
+
+const (
+	inBody wordPlace = 1 << iota
+	inHeader
+)
+
 func (e *HashEmbedder) analysePassage(t IndexedText) passageWords {
-	pw := passageWords{stems: map[string]bool{}, sentences: Sentences(t.Body)}
+	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body)}
 	for _, w := range tokenize(t.Header) {
-		pw.stems[e.vocabulary.stem(w)] = true
+		pw.stems[e.vocabulary.stem(w)] |= inHeader
 	}
 	// The sentences cover the body but for the spaces between them, so their words are
 	// the passage's words too.
@@ -21,7 +29,7 @@ func (e *HashEmbedder) analysePassage(t IndexedText) passageWords {
 		var stems []string
 		for _, w := range tokenize(t.Body[sp[0]:sp[1]]) {
 			s := e.vocabulary.stem(w)
-			pw.stems[s] = true
+			pw.stems[s] |= inBody
 			if !isStopword(w) && !seen[s] {
 				seen[s] = true
 				stems = append(stems, s)
@@ -66,12 +74,12 @@ func (e *HashEmbedder) coverage(pq preparedQuestion, pw passageWords) float64 {
 	for _, qw := range pq.content {
 		weight := e.rarity("w:" + qw.stem)
 		total += weight
-		if pw.stems[qw.stem] {
+		if pw.stems[qw.stem] != 0 {
 			found += weight
 			continue
 		}
 		for _, c := range qw.synonyms {
-			if pw.stems[c] {
+			if pw.stems[c] != 0 {
 				found += weight / 2
 				break
 			}

@@ -57,7 +57,7 @@ func fuseRankings(n int, rankings ...[]scoredPassage) []scoredPassage {
 // rank orders the passages for a prepared question by the index's ranking.
 func (ix *Index) rank(ctx context.Context, question string, pq preparedQuestion, k int) ([]scoredPassage, error) {
 	if ix.dense == nil || ix.ranking == RankingLexical {
-		return ix.lexicalRanking(ctx, ix.embedder.queryVector(pq), k)
+		return ix.lexicalRanking(ctx, pq, k)
 	}
 	depth := min(max(k, fusionDepth), ix.coll.Count())
 	dense, err := ix.dense.ranking(ctx, question, depth)
@@ -67,7 +67,7 @@ func (ix *Index) rank(ctx context.Context, question string, pq preparedQuestion,
 	if ix.ranking == RankingDense {
 		return dense[:min(k, len(dense))], nil
 	}
-	lexical, err := ix.lexicalRanking(ctx, ix.embedder.queryVector(pq), depth)
+	lexical, err := ix.lexicalRanking(ctx, pq, depth)
 	if err != nil {
 		return nil, err
 	}

@@ -10,10 +10,6 @@ import (
 // its most frequent senses; later ones are rarer senses and noise.
 const synonymsPerWord = 8
 
-// glossPerWord is how many defining words stand for a word: the table lists its broader
-// terms first, then the words of its definition.
-const glossPerWord = 6
-
 // maxCachedSynonyms bounds the synonyms remembered for question words, so that a stream
 // of made-up words cannot grow memory without end.
 const maxCachedSynonyms = 1 << 16
@@ -77,29 +73,4 @@ func (v *vocabulary) synonyms(w string) []string {
 	}
 	v.mu.Unlock()
 	return c
-}
-
-// gloss returns the distinct stems of a word's first defining words, other than its own.
-// Unlike synonyms, short words get them too: gloss is only asked about question words no
-// passage uses, so a short one is not a name the passages share but an everyday word
-// ("law"). Defining words are not cached, as they are only asked for those words.
-func (v *vocabulary) gloss(w string) []string {
-	g, ok := v.thesaurus.(glossary)
-	if !ok {
-		return nil
-	}
-	own := v.stem(w)
-	var out []string
-	for _, x := range g.GlossWords(w) {
-		if len(out) == glossPerWord {
-			break
-		}
-		if isStopword(x) {
-			continue
-		}
-		if s := v.stem(x); s != own && !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	return out
 }

@@ -35,11 +35,10 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		t.Errorf("plain BM25 (%.3f) is as good as the default (%.3f)", bm25, best)
 	}
 	off := map[string]func(*FeatureWeights){
-		"header":  func(w *FeatureWeights) { w.Header = 0 },
-		"synonym": func(w *FeatureWeights) { w.Synonym = 0 },
-		"gloss":   func(w *FeatureWeights) { w.Gloss = 0 },
-		"pair":    func(w *FeatureWeights) { w.Pair = 0 },
-		"frame":   func(w *FeatureWeights) { w.Frame = 0 },
+		"header":   func(w *FeatureWeights) { w.Header = 0 },
+		"synonym":  func(w *FeatureWeights) { w.Synonym = 0 },
+		"frame":    func(w *FeatureWeights) { w.Frame = 0 },
+		"neighbor": func(w *FeatureWeights) { w.Neighbor = 0 },
 	}
 	for name, turnOff := range off {
 		w := DefaultWeights()

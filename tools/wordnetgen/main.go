@@ -8,9 +8,9 @@
 // It reads data.{noun,verb,adj,adv}, index.*, *.exc and cntlist.rev from -wordnet (Debian's
 // wordnet-base package installs them under /usr/share/wordnet).
 //
-// Output: one line per word, sorted by word in byte order, five tab-separated fields:
+// Output: one line per word, sorted by word in byte order, four tab-separated fields:
 //
-//		word  pos  bases  related  gloss
+//		word  pos  bases  related
 //
 //	  - word: a lower-case single word (letters, inner hyphens and apostrophes).
 //	  - pos: the parts of speech the word is a WordNet lemma in, a subset of "nvar" in that
@@ -21,8 +21,6 @@
 //	  - related: space-separated synonyms, derivationally related forms, similar adjectives,
 //	    pertainyms and verb hypernyms, taken from the word's most frequent senses, most
 //	    relevant first, capped at maxRelated.
-//	  - gloss: space-separated content words defining the word's most frequent sense: noun
-//	    hypernyms first, then gloss words reduced to base forms; capped at maxGloss.
 //
 // Only single words are kept: multiword lemmas ("bump_off") and words with digits or other
 // characters are dropped, both as keys and as related words. The output is deterministic.
@@ -47,7 +45,6 @@ const (
 	maxRelated      = 16 // related words per line
 	maxPerSenseLead = 5  // related words a sense contributes before later senses get a turn
 	maxSimilar      = 3  // similar-to adjectives per sense
-	maxGloss        = 6  // gloss words per line
 	reverseWindow   = 16 // a related word within this rank links back to its source
 	maxReverse      = 6  // back-links added per word
 )
@@ -78,7 +75,6 @@ type synset struct {
 	ssType  byte // n v a s r
 	words   []synsetWord
 	ptrs    []pointer
-	gloss   string
 }
 
 type indexEntry struct {
@@ -187,7 +183,7 @@ func filePOS(c byte) byte {
 func loadData(path string) (map[int]*synset, error) {
 	m := map[int]*synset{}
 	err := eachLine(path, func(line string) error {
-		head, gloss, _ := strings.Cut(line, " | ")
+		head, _, _ := strings.Cut(line, " | ") // the gloss after " | " is not used
 		f := strings.Fields(head)
 		if len(f) < 4 {
 			return fmt.Errorf("short synset line")
@@ -200,7 +196,7 @@ func loadData(path string) (map[int]*synset, error) {
 		if err != nil {
 			return err
 		}
-		s := &synset{lexFile: lexFile, ssType: f[2][0], gloss: strings.TrimSpace(gloss)}
+		s := &synset{lexFile: lexFile, ssType: f[2][0]}
 		wcnt, err := strconv.ParseInt(f[3], 16, 32)
 		if err != nil {
 			return err
@@ -506,99 +502,6 @@ func (wn *wordnet) related(lemma string, senses []sense) []string {
 	return out.words
 }
 
-// gloss lists the top sense's defining words: noun hypernyms, then content words of the
-// definition (examples dropped) reduced to base forms.
-func (wn *wordnet) gloss(lemma string, senses []sense, related []string) []string {
-	if len(senses) == 0 {
-		return nil
-	}
-	out := newWordList(lemma, maxGloss, glossStopwords)
-	for _, r := range related {
-		out.seen[r] = true
-	}
-	top := senses[0]
-	if top.pos == 'n' {
-		for _, p := range top.ss.ptrs {
-			if p.sym == "@" || p.sym == "@i" {
-				out.add(wn.firstWord(p.pos, p.offset, lemma))
-			}
-		}
-	}
-	for _, tok := range glossTokens(top.ss.gloss) {
-		out.add(wn.baseForm(tok))
-	}
-	return out.words
-}
-
-// glossTokens returns the content words of a gloss's definition: the text before the first
-// ';' or example quote, parenthetical remarks removed.
-func glossTokens(gloss string) []string {
-	def := gloss
-	if i := strings.IndexAny(def, ";\""); i >= 0 {
-		def = def[:i]
-	}
-	var b strings.Builder
-	depth := 0
-	for _, r := range def {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')' && depth > 0:
-			depth--
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	var out []string
-	for _, tok := range strings.FieldsFunc(strings.ToLower(b.String()), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '-' || r == '\'')
-	}) {
-		tok = strings.Trim(tok, "-'")
-		if len(tok) >= 3 && !glossStopwords[tok] {
-			out = append(out, tok)
-		}
-	}
-	return out
-}
-
-func (wn *wordnet) isLemma(w string) bool {
-	for _, p := range posOrder {
-		if _, ok := wn.index[p][w]; ok {
-			return true
-		}
-	}
-	return false
-}
-
-// baseForm maps a gloss token to a WordNet lemma with morphy's exception lists and rules,
-// trying nouns, verbs, adjectives in turn; the token itself if it is a lemma or nothing fits.
-func (wn *wordnet) baseForm(w string) string {
-	if wn.isLemma(w) {
-		return w
-	}
-	for _, p := range posOrder {
-		if bases := wn.exc[p][w]; len(bases) > 0 {
-			return bases[0]
-		}
-		for _, r := range morphRules[p] {
-			if strings.HasSuffix(w, r[0]) {
-				b := w[:len(w)-len(r[0])] + r[1]
-				if _, ok := wn.index[p][b]; ok && b != "" {
-					return b
-				}
-			}
-		}
-	}
-	return w
-}
-
-// morphRules are WordNet's morphy detachment rules (suffix → ending) per part of speech.
-var morphRules = map[byte][][2]string{
-	'n': {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
-	'v': {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
-	'a': {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
-}
-
 func build(wn *wordnet) []string {
 	type entry struct {
 		pos   []byte
@@ -713,17 +616,11 @@ func build(wn *wordnet) []string {
 			return cmp.Compare(slices.Index(posOrder, a), slices.Index(posOrder, b))
 		})
 		slices.Sort(e.bases)
-		var gloss []string
-		if len(e.pos) > 0 {
-			if wn.keepGloss(w) {
-				gloss = wn.gloss(w, senses[w], related[w])
-			}
-			if len(related[w]) == 0 && len(gloss) == 0 && len(e.bases) == 0 && !wn.tagged(w) {
-				continue // a rare word with nothing to offer
-			}
+		if len(e.pos) > 0 && len(related[w]) == 0 && len(e.bases) == 0 && !wn.tagged(w) {
+			continue // a rare word with nothing to offer
 		}
 		lines = append(lines, strings.Join([]string{
-			w, string(e.pos), strings.Join(e.bases, " "), strings.Join(related[w], " "), strings.Join(gloss, " "),
+			w, string(e.pos), strings.Join(e.bases, " "), strings.Join(related[w], " "),
 		}, "\t"))
 	}
 	return lines
@@ -739,12 +636,6 @@ func (wn *wordnet) tagged(w string) bool {
 	return false
 }
 
-// keepGloss decides which words carry gloss words: those seen in the tagged corpus, i.e.
-// everyday vocabulary. Rare words would mostly add taxonomy noise and table size.
-func (wn *wordnet) keepGloss(w string) bool {
-	return wn.tagged(w)
-}
-
 // functionWords are too common to relate anything (the retrieval package's stopwords):
 // WordNet lists e.g. "off" as a synonym of "kill" and "down" of "eat".
 var functionWords = wordSet(`a about above after again against all am an and any are as at be
@@ -755,20 +646,6 @@ var functionWords = wordSet(`a about above after again against all am an and any
 	there these they this those through to too under until up very was we were what when where which
 	while who whom why will with would you your yours yourself yourselves also ever did does done
 	isn't wasn't don't doesn't didn't it's that's there's what's who's`)
-
-// glossStopwords are function words plus words too generic to help as defining words.
-var glossStopwords = func() map[string]bool {
-	m := wordSet(`across almost along although always among another anything around became become
-		either else especially etc even every however least less like made make many may might much must
-		neither often ones others otherwise particular particularly per perhaps rather several similar
-		since someone something sometimes somewhat thing things though thus toward towards upon us usually
-		use using via way well whatever whether whose within without yet specified specific certain
-		various kind sort act state quality usu one`)
-	for w := range functionWords {
-		m[w] = true
-	}
-	return m
-}()
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}

@@ -1,0 +1,113 @@
+package retrieval
+
+import (
+	"context"
+	"math"
+	"sync"
+	"testing"
+)
+
+// harborNeighbors is a neighbours table for the tests: "harbor" is close to "port" and
+// "docks".
+const harborNeighbors = "harbor\t3000\tport:75 docks:70\n"
+
+func TestNeighborBonus(t *testing.T) {
+	doc := Document{ID: "d", Meta: Meta{Title: "Port news"}, Body: "The port reopened.\n\n" +
+		"The harbor reopened.\n\n" +
+		"The town reopened."}
+	ix, err := NewIndex(context.Background(), []Document{doc}, WithThesaurus(nil), WithNeighbors(NewNeighbors(harborNeighbors)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := NormalizeQuestion("Was the harbor reopened?")
+	rq := ix.related.prepare(ix.embedder.prepare(q))
+	// "harbor" is listed at rank 3000; "reopened" is not listed, so it weighs 1.
+	harbor := sifSmoothing / (sifSmoothing + 1/(3000.0*zipfScale))
+	tests := []struct {
+		name    string
+		passage int
+		want    float64
+	}{
+		{"a neighbour in the text earns its similarity", 0, harbor * 0.75 / (harbor + 1)},
+		{"the word itself earns nothing here", 1, 0},
+		// The title puts "port" in every passage's header.
+		{"a neighbour in the header earns nothing", 2, 0},
+	}
+	for _, tc := range tests {
+		if got := rq.bonus(ix.words[tc.passage]); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%s: bonus = %.4f, want %.4f", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestNeighborBonusReranks checks that a passage matching a question word only through a
+// neighbour overtakes an equal lexical match that has nothing of that word.
+func TestNeighborBonusReranks(t *testing.T) {
+	doc := Document{ID: "d", Meta: Meta{Title: "Budgets"}, Body: "The council approved a new budget for the schools.\n\n" +
+		"The port authority approved a new budget for the docks."}
+	ctx := context.Background()
+	tests := []struct {
+		name      string
+		neighbors *Neighbors
+		weight    float64
+		want      string
+	}{
+		{"with neighbours", NewNeighbors(harborNeighbors), DefaultWeights().Neighbor, "d#2"},
+		{"without a table", nil, DefaultWeights().Neighbor, "d#1"},
+		{"with a zero weight", NewNeighbors(harborNeighbors), 0, "d#1"},
+	}
+	for _, tc := range tests {
+		w := DefaultWeights()
+		w.Neighbor = tc.weight
+		ix, err := NewIndex(ctx, []Document{doc}, WithThesaurus(nil), WithNeighbors(tc.neighbors), WithWeights(w))
+		if err != nil {
+			t.Fatal(err)
+		}
+		answers, err := ix.Answer(ctx, "Did the harbor board approve the budget?", 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := answers[0].Passage.ID; got != tc.want {
+			t.Errorf("%s: first answer %s, want %s", tc.name, got, tc.want)
+		}
+		for _, a := range answers {
+			if a.Score < 0 || a.Score > 1 || math.IsNaN(a.Score) {
+				t.Errorf("%s: score %v outside [0, 1]", tc.name, a.Score)
+			}
+		}
+	}
+}
+
+// TestAnswerConcurrently asks many questions at once on one index, as the bot does: the
+// lookups the neighbour bonus remembers are shared (run with -race).
+func TestAnswerConcurrently(t *testing.T) {
+	ix := shippedIndex(t)
+	questions := []string{
+		"Did Tehran assist America at Bonn?",
+		"Which munitions has Tehran handed to the insurgents?",
+		"What did legislators hear in secret sessions?",
+		"Who is the Taliban's main foreign backer?",
+	}
+	want := make([]string, len(questions))
+	for i, q := range questions {
+		answers, err := ix.Answer(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = answers[0].Passage.ID
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 20 {
+				q := (g + i) % len(questions)
+				answers, err := ix.Answer(context.Background(), questions[q], 3)
+				if err != nil || answers[0].Passage.ID != want[q] {
+					t.Errorf("%q: first answer %v (%v), want %s", questions[q], answers, err, want[q])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
