@@ -60,7 +60,9 @@ func (e *DocumentError) Error() string {
 
 // ParseDocument reads one article in the articlebot format: optional YAML front matter
 // between two "---" lines, then the body. A file without front matter takes its first
-// line as the title and the rest as the body. name is used for the ID and in errors.
+// line as the title and the rest as the body, less the metadata a page saved as text
+// carries around it (dek, byline, photo caption and credit; contributor and bio lines),
+// which fills the metadata instead. name is used for the ID and in errors.
 func ParseDocument(name string, data []byte) (Document, error) {
 	fail := func(line int, format string, args ...any) (Document, error) {
 		return Document{}, &DocumentError{Path: name, Line: line, Msg: fmt.Sprintf(format, args...)}
@@ -94,10 +96,14 @@ func ParseDocument(name string, data []byte) (Document, error) {
 		}
 		bodyLine = 2 + strings.Count(header, "\n") + 1
 	} else {
+		// A page saved as text: the title on the first line, and the byline, captions
+		// and bio in the text (see splitScraped).
 		first, rest, _ := strings.Cut(text, "\n")
+		scraped := splitScraped(rest)
+		doc.Meta = scraped.meta
 		doc.Meta.Title = strings.TrimSpace(strings.TrimLeft(first, "# "))
-		text = rest
-		bodyLine = 2
+		text = scraped.body
+		bodyLine = 2 + strings.Count(rest[:scraped.bodyOffset], "\n")
 	}
 	doc.Body = strings.Trim(text, "\n \t")
 	if doc.Body == "" {

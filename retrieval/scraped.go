@@ -1,0 +1,201 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A page saved as text carries its metadata in the text: after the title, a dek, a byline
+// ("By NAME, ROLE", the name sometimes lost) and the photo caption with its credit; after
+// the body, "NAME contributed reporting." and the author's bio ("NAME is a ROLE at
+// PUBLICATION."). splitScraped finds them, so that they describe the article instead of
+// being answered as passages. It only takes what newsroom conventions mark plainly: the
+// dek and the bio are recognised only around a byline, since without one a lede or a last
+// paragraph about someone would look the same.
+
+// scrapedHeaderParagraphs is how far into the text a byline is looked for: the dek, or a
+// caption, may come first.
+const scrapedHeaderParagraphs = 4
+
+// maxMetaLineLen is the longest line taken for a byline, caption or bio; body paragraphs
+// are longer.
+const maxMetaLineLen = 300
+
+var (
+	contributedLine = regexp.MustCompile(`^(.+?) contributed (?:reporting|to this (?:report|story|article))(?: from [^.]+)?\.$`)
+	bioLine         = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*) is ((?:a|an|the) [^.]+)\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+)?$`)
+	contactLine     = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
+	// photoCredit ends a caption line: "NAME/AGENCY", "Getty Images", "(AP Photo/NAME)",
+	// "Photo: NAME". A sentence that merely ends in "told Reuters" is no credit.
+	photoCredit = regexp.MustCompile(`(?:/(?:AFP|AP|Reuters|Bloomberg|EPA|Shutterstock|Getty Images)|Getty Images|\(?AP Photo/[^)]*\)?|\bPhoto(?:graph)?(?: by|:) [^.]*)$`)
+)
+
+// scrapedText is a scraped article split into its metadata and its body.
+type scrapedText struct {
+	meta       Meta
+	body       string
+	bodyOffset int // where body starts in the text it was split from
+}
+
+// splitScraped splits the text after a title line. The body it returns is a substring of
+// text, from the first body paragraph to the last.
+func splitScraped(text string) scrapedText {
+	paras := paragraphSpans(text)
+	var out scrapedText
+	first, last := 0, len(paras) // body paragraphs: paras[first:last]
+	byline := -1
+	for i := 0; i < len(paras) && i < scrapedHeaderParagraphs; i++ {
+		if name, role, ok := parseByline(firstLine(text[paras[i][0]:paras[i][1]])); ok {
+			byline = i
+			out.meta.Author, out.meta.AuthorRole = name, role
+			break
+		}
+	}
+	if byline >= 0 {
+		var dek []string
+		for _, p := range paras[:byline] {
+			dek = append(dek, oneLine(text[p[0]:p[1]]))
+		}
+		out.meta.Dek = strings.Join(dek, " ")
+		first = byline + 1
+	}
+	// Captions: a short line and the same line with its credit, or a line ending in a
+	// photo credit, in a paragraph of their own at the top.
+	for first < last && isCaptionParagraph(text[paras[first][0]:paras[first][1]]) {
+		first++
+	}
+	for last > first {
+		p := oneLine(text[paras[last-1][0]:paras[last-1][1]])
+		if m := contributedLine.FindStringSubmatch(p); m != nil && len(p) <= maxMetaLineLen {
+			out.meta.Contributors = append(splitNames(m[1]), out.meta.Contributors...)
+		} else if m := bioLine.FindStringSubmatch(p); m != nil && byline >= 0 && len(p) <= maxMetaLineLen &&
+			(out.meta.Author == "" || out.meta.Author == m[1]) {
+			out.meta.Author = m[1]
+			if out.meta.AuthorRole == "" {
+				out.meta.AuthorRole = m[2]
+			}
+		} else if !contactLine.MatchString(p) {
+			break
+		}
+		last--
+	}
+	if out.meta.Publication == "" {
+		out.meta.Publication = publicationOf(out.meta.AuthorRole)
+	}
+	if first < last {
+		out.bodyOffset = paras[first][0]
+		out.body = text[paras[first][0]:paras[last-1][1]]
+	}
+	return out
+}
+
+// paragraphSpans returns the start and end of each paragraph (lines between blank lines),
+// without surrounding blank space.
+func paragraphSpans(text string) [][2]int {
+	var spans [][2]int
+	start := -1
+	off := 0
+	for off <= len(text) {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		if strings.TrimSpace(line) == "" {
+			if start >= 0 {
+				spans = append(spans, trimSpan(text, start, off))
+				start = -1
+			}
+		} else if start < 0 {
+			start = off
+		}
+		off += end + 1
+	}
+	if start >= 0 {
+		spans = append(spans, trimSpan(text, start, len(text)))
+	}
+	return spans
+}
+
+func trimSpan(text string, start, end int) [2]int {
+	s := text[start:end]
+	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	trail := len(s) - len(strings.TrimRightFunc(s, unicode.IsSpace))
+	return [2]int{start + lead, end - trail}
+}
+
+// parseByline reads "By NAME, ROLE." ("By , ROLE." when the name was lost; "By NAME"
+// alone). ok is false for a line that is not a byline, such as "By the time it ended…".
+func parseByline(line string) (name, role string, ok bool) {
+	rest, found := strings.CutPrefix(cleanMeta(line), "By ")
+	if !found || len(line) > maxMetaLineLen {
+		return "", "", false
+	}
+	name, role, _ = strings.Cut(rest, ",")
+	name, role = strings.TrimSpace(name), strings.TrimSuffix(strings.TrimSpace(role), ".")
+	for _, w := range strings.Fields(name) {
+		if !nameParticles[w] && w != "and" && !unicode.IsUpper([]rune(w)[0]) {
+			return "", "", false
+		}
+	}
+	if name == "" && role == "" {
+		return "", "", false
+	}
+	return name, role, true
+}
+
+// isCaptionParagraph reports whether every line of a paragraph is a photo caption: a line
+// repeated at the start of the next one (the caption, then the caption and its credit), or
+// a line ending in a photo credit.
+func isCaptionParagraph(p string) bool {
+	lines := strings.Split(p, "\n")
+	for i, l := range lines {
+		l = cleanMeta(l)
+		repeated := i+1 < len(lines) && l != "" && strings.HasPrefix(cleanMeta(lines[i+1]), l)
+		if len(l) > maxMetaLineLen || !repeated && !photoCredit.MatchString(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// publicationOf takes the publication from a role such as "a senior correspondent at
+// Foreign Policy": the capitalised words after its last " at " or " for ".
+func publicationOf(role string) string {
+	i := max(strings.LastIndex(role, " at "), strings.LastIndex(role, " for "))
+	if i < 0 {
+		return ""
+	}
+	_, pub, _ := strings.Cut(role[i+1:], " ")
+	for _, w := range strings.Fields(pub) {
+		if !unicode.IsUpper([]rune(w)[0]) && !nameParticles[w] && w != "of" && w != "the" {
+			return ""
+		}
+	}
+	return pub
+}
+
+// splitNames splits "A, B and C" into names.
+func splitNames(s string) []string {
+	var out []string
+	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
+		if p := strings.TrimSpace(part); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func firstLine(p string) string {
+	line, _, _ := strings.Cut(p, "\n")
+	return line
+}
+
+// oneLine joins a paragraph's lines and cleans its spaces.
+func oneLine(p string) string { return cleanMeta(strings.ReplaceAll(p, "\n", " ")) }
+
+// cleanMeta turns no-break spaces (common in scraped bios) into spaces and collapses runs.
+func cleanMeta(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}

@@ -1,0 +1,124 @@
+package retrieval
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestScrapedArticleMatchesShipped reads the article as it was scraped: its metadata and
+// body must be what was written into the shipped file's front matter and body by hand.
+func TestScrapedArticleMatchesShipped(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "scraped", "iran-al-qaeda-links.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ParseDocument("iran-al-qaeda-links.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := shippedDocuments(t)[0]
+	if !reflect.DeepEqual(got.Meta, want.Meta) {
+		t.Errorf("meta:\n got %+v\nwant %+v", got.Meta, want.Meta)
+	}
+	if got.Body != want.Body {
+		t.Errorf("body differs from the shipped article's: %d bytes, want %d", len(got.Body), len(want.Body))
+	}
+}
+
+func TestParseScrapedText(t *testing.T) {
+	const body = "First paragraph of the story.\n\nSecond paragraph."
+	tests := []struct {
+		name     string
+		text     string
+		wantMeta Meta
+		wantBody string
+	}{
+		{
+			name: "byline, caption with credit, contributors",
+			text: "The Title\n\nA dek that sums it up.\n\nBy Jane Doe and Ann Lee, staff writers\n\n" +
+				"Workers at the plant on Monday. John Smith/Getty Images\n\n" + body +
+				"\n\nBob Roe and Cy Poe contributed reporting from Lagos.\n",
+			wantMeta: Meta{Title: "The Title", Dek: "A dek that sums it up.", Author: "Jane Doe and Ann Lee",
+				AuthorRole: "staff writers", Contributors: []string{"Bob Roe", "Cy Poe"}},
+			wantBody: body,
+		},
+		{
+			name: "lost byline name: the bio names the author and the publication",
+			text: "The Title\n\nBy , a reporter at The Daily Paper.\nA caption.\nA caption. Ann Lee/AFP\n\n" + body +
+				"\n\nJane Doe is a reporter at The Daily Paper.\u00a0Twitter:\u00a0@janedoe\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe", AuthorRole: "a reporter at The Daily Paper",
+				Publication: "The Daily Paper"},
+			wantBody: body,
+		},
+		{
+			name:     "a lede that starts with By is no byline",
+			text:     "The Title\n\nBy the time the storm passed, the town was dark.\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title"},
+			wantBody: "By the time the storm passed, the town was dark.\n\n" + body,
+		},
+		{
+			name:     "without a byline, a last paragraph about someone is body",
+			text:     "The Title\n\n" + body + "\n\nJane Doe is a retired teacher in Ohio.\n",
+			wantMeta: Meta{Title: "The Title"},
+			wantBody: body + "\n\nJane Doe is a retired teacher in Ohio.",
+		},
+		{
+			name:     "a bio of someone other than the byline's author is body",
+			text:     "The Title\n\nBy Jane Doe\n\n" + body + "\n\nAnn Lee is a farmer in Kansas.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
+			wantBody: body + "\n\nAnn Lee is a farmer in Kansas.",
+		},
+		{
+			name:     "a first paragraph that ends with an agency is no caption",
+			text:     "The Title\n\nThe mayor will resign, an aide told Reuters\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title"},
+			wantBody: "The mayor will resign, an aide told Reuters\n\n" + body,
+		},
+		{
+			name:     "a caption pair at the top, no byline",
+			text:     "The Title\n\nA flooded street.\nA flooded street. Photo by Ann Lee/Reuters\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title"},
+			wantBody: body,
+		},
+	}
+	for _, tc := range tests {
+		doc, err := ParseDocument("a.txt", []byte(tc.text))
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if !reflect.DeepEqual(doc.Meta, tc.wantMeta) || doc.Body != tc.wantBody {
+			t.Errorf("%s:\n got %+v body %q\nwant %+v body %q", tc.name, doc.Meta, doc.Body, tc.wantMeta, tc.wantBody)
+		}
+	}
+}
+
+// TestParseScrapedTextOnlyMetadata checks that a text that is all metadata is an empty
+// article, reported at the line after it.
+func TestParseScrapedTextOnlyMetadata(t *testing.T) {
+	_, err := ParseDocument("a.txt", []byte("The Title\n\nBy Jane Doe\n\nBob Roe contributed reporting.\n"))
+	if err == nil || err.Error() != "a.txt:2: article body is empty" {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// FuzzParseDocument checks that any file either fails with a located error or gives a
+// non-empty body taken verbatim from the file.
+func FuzzParseDocument(f *testing.F) {
+	f.Add([]byte("The Title\n\nBy , a reporter at The Paper.\nA caption.\nA caption. Ann Lee/AFP\n\nBody.\n\nJane Doe is a reporter at The Paper.\n"))
+	f.Add([]byte("---\ntitle: T\n---\n\nBody.\n"))
+	f.Add([]byte("T\n\nBy \n\nBob contributed reporting.\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := ParseDocument("a.txt", data)
+		if err != nil {
+			return
+		}
+		text := strings.ReplaceAll(string(data), "\r\n", "\n")
+		if doc.Body == "" || !strings.Contains(text, doc.Body) || strings.TrimSpace(doc.Meta.Title) == "" {
+			t.Errorf("body %q title %q from %q", doc.Body, doc.Meta.Title, data)
+		}
+	})
+}
