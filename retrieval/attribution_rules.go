@@ -184,6 +184,10 @@ func (a *attributor) addPerson(full string) {
 
 func (a *attributor) addRole(name, role string) {
 	role = strings.TrimSpace(role)
+	// "Its chief executive": the pronoun points at something the role can't carry.
+	if first, rest, ok := strings.Cut(role, " "); ok && possessivePronouns[strings.ToLower(first)] {
+		role = rest
+	}
 	if role == "" || utf8.RuneCountInString(role) > 160 || !isRole(role) {
 		return
 	}
@@ -209,6 +213,8 @@ func (a *attributor) role(name string) string {
 	}
 	return ""
 }
+
+var possessivePronouns = wordSet(`its his her their our my your`)
 
 // isRole rejects descriptions that are not roles: an age ("Mark Stone, 45,") or a bare
 // courtesy title ("Dr.", "Ms.").
@@ -338,6 +344,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 		return Speaker{Name: lastSubject}, true
 	case t.capitalized() && !t.possessive():
+		if s, ok := anonymousBefore(toks, j); ok {
+			return s, true // "a spokeswoman for the Association of Flight Attendants said"
+		}
 		start := nameRunStart(toks, j)
 		// "Joe Bell of the Acme Institute said": the capitalised run is the affiliation.
 		k := start - 1
@@ -376,6 +385,11 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 				break
 			}
 			parenthetical := appositiveOpeners[toks[k+1].lower()] || j-k <= 5 // "Okafor, for his part, said"
+			if toks[k].text == "," && k+1 < j && parenthetical && !toks[k-1].capitalized() {
+				if s, ok := anonymousBefore(toks, k-1); ok {
+					return s, true // "a union official, who asked not to be named, said"
+				}
+			}
 			if toks[k].text == "," && k+1 < j && parenthetical && toks[k-1].capitalized() {
 				start := nameRunStart(toks, k-1)
 				role, name := splitTitle(toks[start:k])
@@ -402,7 +416,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 // Jane Doe", "Ana Ruiz of the Water Council", "a senior official".
 func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	end := i
-	unnamed := i < len(toks) && isIndefinite(toks[i]) // "said one senior official"
+	unnamed := i < len(toks) && (isIndefinite(toks[i]) || isQuantifier(toks[i])) // "said one senior official", "according to two people"
 	for end < len(toks) && end-i < 10 {
 		t := toks[end]
 		if t.kind != wordToken {
@@ -417,7 +431,7 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	np := toks[i:end]
-	if isIndefinite(np[0]) {
+	if isIndefinite(np[0]) || isQuantifier(np[0]) {
 		if len(np) < 2 || !looksLikePersonRole(np[1:]) {
 			return Speaker{}, false
 		}
@@ -488,16 +502,20 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 	return Speaker{}, false
 }
 
-// anonymousBefore finds an unnamed source ending at toks[j]: "a ministry aide" told.
+// anonymousBefore finds an unnamed source ending at toks[j]: "a ministry aide" told,
+// "two senior officials" said, "a spokeswoman for the Flight Attendants Union" said. A
+// description longer than six words must end in such an affiliation, and none holds a
+// speech verb or a clause: "a senior official told Reuters that the office" is no source.
 func anonymousBefore(toks []token, j int) (Speaker, bool) {
-	for k := j; k >= 0 && j-k < 7; k-- {
+	for k := j; k >= 0 && j-k < 12; k-- {
 		t := toks[k]
-		if t.kind != wordToken {
+		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("that") || t.is("who") || t.is("which") {
 			return Speaker{}, false
 		}
-		if isIndefinite(t) && k < j {
+		if (isIndefinite(t) || isQuantifier(t)) && k < j {
 			role := toks[k+1 : j+1]
-			if !looksLikePersonRole(role) {
+			head, affiliated := withoutAffiliation(role)
+			if !affiliated && len(role) > 6 || !looksLikePersonRole(head) {
 				return Speaker{}, false
 			}
 			return Speaker{Role: joinTokens(role), Anonymous: true}, true
@@ -505,6 +523,39 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 	}
 	return Speaker{}, false
 }
+
+// withoutAffiliation splits "spokeswoman for the Flight Attendants Union" into its person
+// and an affiliation (a preposition, then a capitalised name); ok is false, and the whole
+// role returned, when it has none.
+func withoutAffiliation(role []token) (head []token, ok bool) {
+	for i, t := range role {
+		if i == 0 || !affiliationPrepositions[t.lower()] && !t.is("for") {
+			continue
+		}
+		rest := role[i+1:]
+		if len(rest) > 0 && rest[0].is("the") {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 || !rest[0].capitalized() {
+			return role, false
+		}
+		for _, w := range rest {
+			if !w.capitalized() && !nameParticles[w.lower()] && !w.is("of") && !w.is("and") {
+				return role, false
+			}
+		}
+		return role[:i], true
+	}
+	return role, false
+}
+
+// isQuantifier reports a word that introduces several unnamed sources: "two officials",
+// "several people familiar with the talks".
+func isQuantifier(t token) bool {
+	return quantifiers[t.lower()]
+}
+
+var quantifiers = wordSet(`two three four five six several some many multiple numerous`)
 
 // isIndefinite reports a word that introduces an unnamed source: "a", "an", "one" or
 // "another" (official).
@@ -517,7 +568,8 @@ func isIndefinite(t token) bool {
 func looksLikePersonRole(words []token) bool {
 	for _, w := range words {
 		l := w.lower()
-		if isTitleWord(w) || personNouns[l] {
+		singular := strings.TrimSuffix(l, "s")
+		if isTitleWord(w) || personNouns[l] || personNouns[singular] || titleWords[singular] {
 			return true
 		}
 	}

@@ -103,6 +103,31 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ann Lee|; Bob Ray|"},
 		},
 		{
+			name: "several unnamed sources after according to",
+			body: "The cracks were found in August, according to two people familiar with the investigation.",
+			want: []string{"|people familiar with the investigation (anonymous)"},
+		},
+		{
+			name: "an unnamed source with an affiliation",
+			body: "A spokeswoman for the Association of Flight Attendants said the union agreed.",
+			want: []string{"|spokeswoman for the Association of Flight Attendants (anonymous)"},
+		},
+		{
+			name: "an unnamed source set off by a who-clause, with a plural possessive",
+			body: "A pilots’ union official, who asked not to be named because the union had not decided, said pilots knew.",
+			want: []string{"|pilots’ union official (anonymous)"},
+		},
+		{
+			name: "a clause after an unnamed source is not part of the role",
+			body: "A senior state official told Reuters that the governor’s office had asked for a delay.",
+			want: []string{"|senior state official (anonymous)"},
+		},
+		{
+			name: "a role that starts with a possessive pronoun",
+			body: "The airline will cancel flights. Its chief executive, Laura Chen, said it would cope.",
+			want: []string{"Laura Chen|chief executive"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

@@ -2,13 +2,25 @@ package retrieval
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
-// TestAttributionAgainstGold scores attribution on the shipped article and on an article
-// the rules were not written for, against hand-made gold files.
+// TestAttributionAgainstGold scores attribution on the shipped article, on an article the
+// rules were not written for, and on a page saved as text (its gold written after the
+// rules for unnamed sources it exercises), against hand-made gold files.
 func TestAttributionAgainstGold(t *testing.T) {
 	shipped, unseen := shippedDocuments(t), unseenDocuments(t)
+	scrapedDocs, err := LoadDir(filepath.Join("..", "testdata", "scraped"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var scraped Document
+	for _, d := range scrapedDocs {
+		if d.ID == "airline-engine-recall" {
+			scraped = d
+		}
+	}
 	tests := []struct {
 		name    string
 		doc     Document
@@ -18,6 +30,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 	}{
 		{"shipped", shipped[0], "../testdata/eval/seed-attribution.jsonl", 1.0, 0.95},
 		{"unseen", unseen[0], "../testdata/unseen/attribution.jsonl", 0.85, 0.85},
+		{"scraped", scraped, "../testdata/scraped/airline-engine-recall-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

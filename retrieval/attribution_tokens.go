@@ -98,8 +98,9 @@ func tokenizeParagraph(text string, quotes [][2]int) []token {
 	return toks
 }
 
-// wordEnd finds where a word starting at i ends. Hyphens, apostrophes and the periods of
-// initialisms ("U.S.", "W.") stay inside the word.
+// wordEnd finds where a word starting at i ends. Hyphens, apostrophes (and the one that
+// ends a plural possessive) and the periods of initialisms ("U.S.", "W.") stay inside the
+// word.
 func wordEnd(text string, i int, quotes [][2]int, qi int) int {
 	limit := len(text)
 	if qi < len(quotes) {
@@ -119,6 +120,10 @@ func wordEnd(text string, i int, quotes [][2]int, qi int) int {
 				continue
 			}
 			if r == '.' && isInitialism(text[i:j]) {
+				return j + n
+			}
+			// A plural possessive keeps its apostrophe: "the pilots’ union".
+			if r != '.' && r != '-' && j > i && text[j-1] == 's' && (j+n == len(text) || text[j+n] == ' ') {
 				return j + n
 			}
 		}

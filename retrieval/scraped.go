@@ -65,24 +65,25 @@ func splitScraped(text string) scrapedText {
 	for first < last && isCaptionParagraph(text[paras[first][0]:paras[first][1]]) {
 		first++
 	}
+	bioRole := ""
 	for last > first {
 		p := oneLine(text[paras[last-1][0]:paras[last-1][1]])
 		if m := contributedLine.FindStringSubmatch(p); m != nil && len(p) <= maxMetaLineLen {
 			out.meta.Contributors = append(splitNames(m[1]), out.meta.Contributors...)
 		} else if m := bioLine.FindStringSubmatch(p); m != nil && byline >= 0 && len(p) <= maxMetaLineLen &&
 			(out.meta.Author == "" || out.meta.Author == m[1]) {
-			out.meta.Author = m[1]
-			if out.meta.AuthorRole == "" {
-				out.meta.AuthorRole = m[2]
-			}
+			// The bio's role is a sentence ("a reporter at The Daily Paper"); a byline's is
+			// often a bare title ("Transportation Correspondent").
+			out.meta.Author, bioRole = m[1], m[2]
 		} else if !contactLine.MatchString(p) {
 			break
 		}
 		last--
 	}
-	if out.meta.Publication == "" {
-		out.meta.Publication = publicationOf(out.meta.AuthorRole)
+	if bioRole != "" {
+		out.meta.AuthorRole = bioRole
 	}
+	out.meta.Publication = publicationOf(out.meta.AuthorRole)
 	if first < last {
 		out.bodyOffset = paras[first][0]
 		out.body = text[paras[first][0]:paras[last-1][1]]

@@ -54,6 +54,14 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "the bio's role and publication over the byline's title",
+			text: "The Title\n\nBy Jane Doe, Transportation Correspondent\n\n" + body +
+				"\n\nJane Doe is a transportation correspondent for The Ledger.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe", AuthorRole: "a transportation correspondent for The Ledger",
+				Publication: "The Ledger"},
+			wantBody: body,
+		},
+		{
 			name:     "a lede that starts with By is no byline",
 			text:     "The Title\n\nBy the time the storm passed, the town was dark.\n\n" + body + "\n",
 			wantMeta: Meta{Title: "The Title"},
