@@ -585,6 +585,9 @@ var personNouns = wordSet(`person people source sources member resident witness 
 // "the Northern Alliance delegate, " Name.
 func (a *attributor) preRole(toks []token, start int) string {
 	k := start - 1
+	if k >= 1 && toks[k].text == "," && !isTitleWord(toks[k-1]) {
+		return describedBefore(toks, k) // "The council's cabinet member for housing, Sarah Whitlock,"
+	}
 	if k >= 1 && toks[k].text == "," && isTitleWord(toks[k-1]) {
 		k--
 	}
@@ -608,6 +611,31 @@ func (a *attributor) preRole(toks []token, start int) string {
 		role = role[1:]
 	}
 	return joinTokens(role)
+}
+
+// describedBefore reads the description a sentence gives before a name set off by commas,
+// from its "the" or its first word to the comma at toks[comma]: "the council's cabinet
+// member for housing". Only a description of a person, of at most eight words, counts.
+func describedBefore(toks []token, comma int) string {
+	for k := comma - 1; k >= 0 && comma-k <= 8; k-- {
+		t := toks[k]
+		if t.kind != wordToken {
+			return ""
+		}
+		opens := t.is("the") || k == 0 || toks[k-1].endsSentence()
+		if !opens {
+			continue
+		}
+		role := toks[k:comma]
+		if role[0].is("the") {
+			role = role[1:]
+		}
+		if len(role) == 0 || !looksLikePersonRole(role) {
+			return ""
+		}
+		return joinTokens(role)
+	}
+	return ""
 }
 
 // postRole reads an affiliation or description right after a name: "of the Center for
@@ -661,13 +689,17 @@ func appositiveRole(words []token) string {
 	}
 	if w := words[0].lower(); w == "who" || w == "whose" {
 		for i, t := range words {
-			if t.is("as") && i+1 < len(words) {
+			noun := leadershipVerbs[t.lower()]
+			if (t.is("as") || noun != "") && i+1 < len(words) {
 				rest := words[i+1:]
 				for j, r := range rest {
 					if j > 0 && roleEnders[r.lower()] {
 						rest = rest[:j]
 						break
 					}
+				}
+				if noun != "" {
+					return noun + " of " + joinTokens(rest) // "who chairs the Tenants’ Association"
 				}
 				return joinTokens(rest)
 			}
@@ -680,7 +712,13 @@ func appositiveRole(words []token) string {
 	return joinTokens(words)
 }
 
-var roleEnders = wordSet(`after before during until since when while in from at for with to`)
+var roleEnders = wordSet(`after before during until since when while in from at for with to and`)
+
+// leadershipVerbs turn a who-clause into a role: "who leads the Green group" → "leader of
+// the Green group".
+var leadershipVerbs = map[string]string{"leads": "leader", "heads": "head", "chairs": "chair",
+	"directs": "director", "founded": "founder", "co-founded": "co-founder", "runs": "head",
+	"manages": "manager", "oversees": "head", "edits": "editor"}
 
 var leadingRoleFillers = wordSet(`a an the currently now also then`)
 

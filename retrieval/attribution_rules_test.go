@@ -128,6 +128,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Laura Chen|chief executive"},
 		},
 		{
+			name: "who-clauses that say what a person leads or chairs",
+			body: "“A fire sale,” said Amir Haddad, who leads the Green group. “No,” said Mo Reid, 71, who has lived there for years and chairs the Tenants’ Association.",
+			want: []string{"Amir Haddad|leader of the Green group; Mo Reid|chair of the Tenants’ Association"},
+		},
+		{
+			name: "a description before a name set off by commas",
+			body: "The council’s cabinet member for housing, Sarah Whitlock, insisted that no tenant would lose out.",
+			want: []string{"Sarah Whitlock|council’s cabinet member for housing"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

@@ -169,6 +169,7 @@ func publicationOf(role string) string {
 		return ""
 	}
 	_, pub, _ := strings.Cut(role[i+1:], " ")
+	pub = strings.TrimPrefix(pub, "the ")
 	for _, w := range strings.Fields(pub) {
 		if !unicode.IsUpper([]rune(w)[0]) && !nameParticles[w] && w != "of" && w != "the" {
 			return ""

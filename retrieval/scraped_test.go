@@ -56,9 +56,9 @@ func TestParseScrapedText(t *testing.T) {
 		{
 			name: "the bio's role and publication over the byline's title",
 			text: "The Title\n\nBy Jane Doe, Transportation Correspondent\n\n" + body +
-				"\n\nJane Doe is a transportation correspondent for The Ledger.\n",
-			wantMeta: Meta{Title: "The Title", Author: "Jane Doe", AuthorRole: "a transportation correspondent for The Ledger",
-				Publication: "The Ledger"},
+				"\n\nJane Doe is the transportation correspondent for the Daily Ledger.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe", AuthorRole: "the transportation correspondent for the Daily Ledger",
+				Publication: "Daily Ledger"},
 			wantBody: body,
 		},
 		{
