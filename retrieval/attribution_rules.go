@@ -68,12 +68,30 @@ func (a *attributor) run() []paragraphAttribution {
 				lastSubject = s.Name
 			}
 		}
+		// A paragraph that is only a quotation, with no attribution, goes on quoting the
+		// last person quoted in the paragraph before it.
+		if len(r.found) == 0 && onlyQuotation(toks) && i > 0 && len(out[i-1].found) > 0 && len(out[i-1].quotes) > 0 {
+			r.found = append(r.found, attribution{pos: 0, speaker: out[i-1].found[len(out[i-1].found)-1].speaker})
+		}
 		if a.open[i] && len(r.found) > 0 {
 			carried = r.found[len(r.found)-1].speaker
 		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// onlyQuotation reports a paragraph that is a quotation and nothing else but punctuation.
+func onlyQuotation(toks []token) bool {
+	if len(toks) == 0 || toks[0].kind != quoteToken {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind == wordToken {
+			return false
+		}
+	}
+	return true
 }
 
 // coSpeakerBefore finds the first of two people who speak together: "Ann Lee and Bob Ray
@@ -215,6 +233,10 @@ func (a *attributor) role(name string) string {
 }
 
 var possessivePronouns = wordSet(`its his her their our my your`)
+
+// asideOpeners start a remark set off by commas that says how or when, not who: "Okafor,
+// for his part, said".
+var asideOpeners = wordSet(`for in on at by after before during when while speaking asked`)
 
 // isRole rejects descriptions that are not roles: an age ("Mark Stone, 45,") or a bare
 // courtesy title ("Dr.", "Ms.").
@@ -384,7 +406,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			if toks[k].kind == quoteToken || toks[k].endsSentence() {
 				break
 			}
-			parenthetical := appositiveOpeners[toks[k+1].lower()] || j-k <= 5 // "Okafor, for his part, said"
+			// "Okafor, for his part, said", "Ivers, speaking to reporters on Tuesday, said"
+			aside := strings.HasSuffix(toks[k+1].lower(), "ing") || asideOpeners[toks[k+1].lower()]
+			parenthetical := appositiveOpeners[toks[k+1].lower()] || aside || j-k <= 5
 			if toks[k].text == "," && k+1 < j && parenthetical && !toks[k-1].capitalized() {
 				if s, ok := anonymousBefore(toks, k-1); ok {
 					return s, true // "a union official, who asked not to be named, said"
@@ -398,7 +422,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 					if len(role) > 0 {
 						a.addRole(s.Name, joinTokens(role))
 					}
-					a.addRole(s.Name, appositiveRole(toks[k+1:j]))
+					if !aside {
+						a.addRole(s.Name, appositiveRole(toks[k+1:j]))
+					}
 				}
 				return s, ok
 			}

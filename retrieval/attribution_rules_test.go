@@ -138,6 +138,21 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Sarah Whitlock|council’s cabinet member for housing"},
 		},
 		{
+			name: "a paragraph that is only a quotation goes on quoting",
+			body: "“We will not wait,” said Maria Gonzalez, the safety chief.\n\n“The data is enough.”\n\nThe agency said more.\n\n“Nobody knows.”",
+			want: []string{"Maria Gonzalez|safety chief", "Maria Gonzalez|safety chief", "", ""},
+		},
+		{
+			name: "an aside set off by commas is no role",
+			body: "Paul Ivers, speaking to reporters on Tuesday, said the plan was dead.",
+			want: []string{"Paul Ivers|"},
+		},
+		{
+			name: "British single quotes",
+			body: "‘We are ready,’ said Gemma Holt, the chief constable. ‘We don’t doubt it.’ Rock ‘n’ roll.",
+			want: []string{"Gemma Holt|chief constable"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

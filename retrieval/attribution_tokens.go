@@ -48,22 +48,25 @@ func (t token) endsSentence() bool {
 	return t.kind == punctToken && (t.text == "." || t.text == "?" || t.text == "!")
 }
 
-// quoteSpans finds the quotations in a paragraph: “…” pairs, and "…" pairs of straight
-// quotes. A quotation still open at the end of the paragraph runs to its end (a quote that
+// quoteSpans finds the quotations in a paragraph: “…” pairs, "…" pairs of straight
+// quotes, and ‘…’ pairs as British papers print them (the ’ of "don’t" closes nothing). A quotation still open at the end of the paragraph runs to its end (a quote that
 // continues into the next paragraph). open reports that case.
 func quoteSpans(text string) (spans [][2]int, open bool) {
 	start := -1
 	var opener rune
 	for i, r := range text {
 		switch {
-		case start < 0 && (r == '“' || r == '"'):
+		case start < 0 && (r == '“' || r == '"' || r == '‘'):
 			start, opener = i, r
-		case start >= 0 && ((opener == '“' && r == '”') || (opener == '"' && r == '"')):
+		case start >= 0 && ((opener == '“' && r == '”') || (opener == '"' && r == '"') ||
+			opener == '‘' && r == '’' && !letterOrDigitAt(text, i+utf8.RuneLen(r))):
 			spans = append(spans, [2]int{start, i + utf8.RuneLen(r)})
 			start = -1
 		}
 	}
-	if start >= 0 {
+	// A quotation left open runs on into the next paragraph; a ‘ left open was more likely
+	// an apostrophe ("rock ‘n’ roll", "the ‘90s").
+	if start >= 0 && opener != '‘' {
 		spans = append(spans, [2]int{start, len(text)})
 		open = true
 	}
