@@ -41,12 +41,12 @@ type scrapedText struct {
 // splitScraped splits the text after a title line. The body it returns is a substring of
 // text, from the first body paragraph to the last.
 func splitScraped(text string) scrapedText {
-	paras := paragraphSpans(text)
+	paras := Paragraphs(text)
 	var out scrapedText
 	first, last := 0, len(paras) // body paragraphs: paras[first:last]
 	byline := -1
 	for i := 0; i < len(paras) && i < scrapedHeaderParagraphs; i++ {
-		if name, role, ok := parseByline(firstLine(text[paras[i][0]:paras[i][1]])); ok {
+		if name, role, ok := parseByline(firstLine(paras[i].Text)); ok {
 			byline = i
 			out.meta.Author, out.meta.AuthorRole = name, role
 			break
@@ -55,19 +55,19 @@ func splitScraped(text string) scrapedText {
 	if byline >= 0 {
 		var dek []string
 		for _, p := range paras[:byline] {
-			dek = append(dek, oneLine(text[p[0]:p[1]]))
+			dek = append(dek, oneLine(p.Text))
 		}
 		out.meta.Dek = strings.Join(dek, " ")
 		first = byline + 1
 	}
 	// Captions: a short line and the same line with its credit, or a line ending in a
 	// photo credit, in a paragraph of their own at the top.
-	for first < last && isCaptionParagraph(text[paras[first][0]:paras[first][1]]) {
+	for first < last && isCaptionParagraph(paras[first].Text) {
 		first++
 	}
 	bioRole := ""
 	for last > first {
-		p := oneLine(text[paras[last-1][0]:paras[last-1][1]])
+		p := oneLine(paras[last-1].Text)
 		if m := contributedLine.FindStringSubmatch(p); m != nil && len(p) <= maxMetaLineLen {
 			out.meta.Contributors = append(splitNames(m[1]), out.meta.Contributors...)
 		} else if m := bioLine.FindStringSubmatch(p); m != nil && byline >= 0 && len(p) <= maxMetaLineLen &&
@@ -85,45 +85,10 @@ func splitScraped(text string) scrapedText {
 	}
 	out.meta.Publication = publicationOf(out.meta.AuthorRole)
 	if first < last {
-		out.bodyOffset = paras[first][0]
-		out.body = text[paras[first][0]:paras[last-1][1]]
+		out.bodyOffset = paras[first].Start
+		out.body = text[paras[first].Start:paras[last-1].End]
 	}
 	return out
-}
-
-// paragraphSpans returns the start and end of each paragraph (lines between blank lines),
-// without surrounding blank space.
-func paragraphSpans(text string) [][2]int {
-	var spans [][2]int
-	start := -1
-	off := 0
-	for off <= len(text) {
-		end := strings.IndexByte(text[off:], '\n')
-		if end < 0 {
-			end = len(text) - off
-		}
-		line := text[off : off+end]
-		if strings.TrimSpace(line) == "" {
-			if start >= 0 {
-				spans = append(spans, trimSpan(text, start, off))
-				start = -1
-			}
-		} else if start < 0 {
-			start = off
-		}
-		off += end + 1
-	}
-	if start >= 0 {
-		spans = append(spans, trimSpan(text, start, len(text)))
-	}
-	return spans
-}
-
-func trimSpan(text string, start, end int) [2]int {
-	s := text[start:end]
-	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
-	trail := len(s) - len(strings.TrimRightFunc(s, unicode.IsSpace))
-	return [2]int{start + lead, end - trail}
 }
 
 // parseByline reads "By NAME, ROLE." ("By , ROLE." when the name was lost; "By NAME"
