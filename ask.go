@@ -180,10 +180,13 @@ func formatAnswers(answers []retrieval.Answer) string {
 			if i > 0 {
 				dash = "     also "
 			}
-			if s.Role != "" {
-				fmt.Fprintf(&b, "%s%s, %s\n", dash, s.Label(), s.Role)
-			} else {
-				fmt.Fprintf(&b, "%s%s\n", dash, s.Label())
+			switch {
+			case s.Anonymous || s.Name == "":
+				fmt.Fprintf(&b, "%sUnnamed source, %s\n", dash, s.Role) // as the bot shows them
+			case s.Role != "":
+				fmt.Fprintf(&b, "%s%s, %s\n", dash, s.Name, s.Role)
+			default:
+				fmt.Fprintf(&b, "%s%s\n", dash, s.Name)
 			}
 		}
 		m := a.Document.Meta

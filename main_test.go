@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/articlebot/articlebot/retrieval"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/cli")
@@ -60,6 +62,26 @@ func TestAskText(t *testing.T) {
 		t.Errorf("answer does not quote the Bonn passage attributed to Dobbins:\n%s", out)
 	}
 	golden(t, "ask-bonn.txt", out)
+}
+
+// TestFormatAnswersSpeakers checks the attribution line for each kind of speaker, as the
+// bot words it.
+func TestFormatAnswersSpeakers(t *testing.T) {
+	tests := []struct {
+		speaker retrieval.Speaker
+		want    string
+	}{
+		{retrieval.Speaker{Name: "Jane Doe", Role: "mayor"}, "   — Jane Doe, mayor\n"},
+		{retrieval.Speaker{Name: "Jane Doe"}, "   — Jane Doe\n"},
+		{retrieval.Speaker{Role: "ministry aide", Anonymous: true}, "   — Unnamed source, ministry aide\n"},
+	}
+	for _, tc := range tests {
+		a := retrieval.Answer{Rank: 1, Passage: retrieval.Passage{Text: "Text.", Paragraph: 1,
+			Speakers: []retrieval.Speaker{tc.speaker}}}
+		if got := formatAnswers([]retrieval.Answer{a}); !strings.Contains(got, tc.want) {
+			t.Errorf("%+v: got\n%s\nwant a line %q", tc.speaker, got, tc.want)
+		}
+	}
 }
 
 // answerLine is `ask --json` output as a script reads it.
