@@ -6,6 +6,9 @@ package retrieval
 type IndexedText struct {
 	Header string
 	Body   string
+	// Speaker describes the passage's main speaker (name, roles, acronyms); its words
+	// are in Header too. Empty when nobody is quoted.
+	Speaker string
 }
 
 // FeatureWeights says how much each kind of evidence counts in a vector. Each kind was
@@ -26,6 +29,12 @@ type FeatureWeights struct {
 	// a perfect match. Neighbours say a passage is on the question's topic, not that it
 	// answers it, so a little goes a long way. It applies to the lexical ranking.
 	Neighbor float64
+	// Speaker is what a passage gains, on top of its similarity, for the question's words
+	// its text lacks but its main speaker's description has (name, roles, acronyms), as
+	// a share of the question's words weighted by rarity: "the FDD analyst" points at
+	// that analyst's quotes. Header features reach every passage that names a person;
+	// this reaches only those the person speaks in. It applies to the lexical ranking.
+	Speaker float64
 	// QueryIDF is the power of a feature's rarity in the question vector. Passages carry
 	// rarity once, so 0 ranks as BM25 does; 1 counts rarity twice.
 	QueryIDF float64
@@ -36,7 +45,7 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Frame: 1, Neighbor: 0.1, QueryIDF: 0.5}
+	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Frame: 1, Neighbor: 0.1, Speaker: 0.1, QueryIDF: 0.5}
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.

@@ -9,30 +9,48 @@ import "strings"
 func contextHeader(m Meta, p Passage, people []Person) string {
 	var b strings.Builder
 	b.WriteString(m.Title)
-	describe := func(name string, roles []string) {
-		b.WriteString(". ")
-		b.WriteString(name)
-		for _, r := range roles {
-			b.WriteString(", ")
-			b.WriteString(r)
-			if a := acronym(r); a != "" {
-				b.WriteString(" (" + a + ")")
-			}
-		}
-	}
 	described := map[string]bool{}
 	for _, s := range p.Speakers {
-		if s.Anonymous {
-			describe("", []string{s.Role})
-			continue
-		}
-		described[s.Name] = true
-		describe(s.Name, rolesOf(people, s.Name))
+		b.WriteString(". ")
+		b.WriteString(describeSpeaker(s, people))
+		described[s.Name] = !s.Anonymous
 	}
 	for _, person := range people {
 		if !described[person.Name] && mentions(p.Text, person.Name) {
 			described[person.Name] = true
-			describe(person.Name, person.Roles)
+			b.WriteString(". ")
+			b.WriteString(describePerson(person.Name, person.Roles))
+		}
+	}
+	return b.String()
+}
+
+// mainSpeaker describes the passage's main speaker as the header does; "" when nobody is
+// quoted.
+func mainSpeaker(p Passage, people []Person) string {
+	if len(p.Speakers) == 0 {
+		return ""
+	}
+	return describeSpeaker(p.Speakers[0], people)
+}
+
+func describeSpeaker(s Speaker, people []Person) string {
+	if s.Anonymous {
+		return describePerson("", []string{s.Role})
+	}
+	return describePerson(s.Name, rolesOf(people, s.Name))
+}
+
+// describePerson is a name with every role and each role's acronym: "Seth Jones, Center
+// for Strategic and International Studies (CSIS)".
+func describePerson(name string, roles []string) string {
+	var b strings.Builder
+	b.WriteString(name)
+	for _, r := range roles {
+		b.WriteString(", ")
+		b.WriteString(r)
+		if a := acronym(r); a != "" {
+			b.WriteString(" (" + a + ")")
 		}
 	}
 	return b.String()

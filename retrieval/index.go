@@ -31,8 +31,8 @@ type Index struct {
 	ranking Ranking
 	words   []passageWords // for highlighting and coverage, by passage position
 	coll    *chromem.Collection
-	// related, when set, lets passages gain for question words they match only
-	// through a GloVe neighbour ([FeatureWeights.Neighbor]).
+	// related, when set, lets passages gain for question words they match only through
+	// a GloVe neighbour or their main speaker ([FeatureWeights.Neighbor], [FeatureWeights.Speaker]).
 	related *relatedWords
 }
 
@@ -78,7 +78,8 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 
 	texts := make([]IndexedText, len(ix.passages))
 	for i, p := range ix.passages {
-		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, people[p.DocID]), Body: p.Text}
+		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, people[p.DocID]), Body: p.Text,
+			Speaker: mainSpeaker(p, people[p.DocID])}
 	}
 	embedder, vectors := FitHashEmbedder(texts, opts.thesaurus, opts.weights)
 	ix.embedder = embedder
@@ -86,8 +87,12 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 	for i, t := range texts {
 		ix.words[i] = embedder.analysePassage(t)
 	}
-	if opts.neighbors != nil && opts.weights.Neighbor > 0 {
-		ix.related = newRelatedWords(opts.neighbors, embedder.vocabulary.stems)
+	if opts.weights.Neighbor > 0 || opts.weights.Speaker > 0 {
+		table := opts.neighbors
+		if opts.weights.Neighbor <= 0 {
+			table = nil
+		}
+		ix.related = newRelatedWords(table, embedder.vocabulary.stems)
 	}
 
 	db := chromem.NewDB()
@@ -161,13 +166,16 @@ type scoredPassage struct {
 }
 
 // lexicalRanking returns the n passages most similar to the question's offline vector,
-// with the bonus for words they match only through a GloVe neighbour.
+// with the bonuses for words they match only through a GloVe neighbour or their main
+// speaker's description.
 func (ix *Index) lexicalRanking(ctx context.Context, pq preparedQuestion, n int) ([]scoredPassage, error) {
-	rq := ix.related.prepare(pq)
-	depth := n
-	if len(rq.words) > 0 {
-		depth = min(max(3*n, relatedDepth), ix.coll.Count())
+	var rq relatedQuestion
+	if ix.related != nil {
+		rq = ix.related.prepare(pq)
 	}
+	// Always more than n: chromem-go returns equal scores in no set order, and the first n
+	// must not change from one run to the next when a tie straddles the cut.
+	depth := min(max(3*n, relatedDepth), ix.coll.Count())
 	results, err := ix.coll.QueryEmbedding(ctx, ix.embedder.queryVector(pq), depth, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("query passages: %w", err)
@@ -178,8 +186,7 @@ func (ix *Index) lexicalRanking(ctx context.Context, pq preparedQuestion, n int)
 	}
 	if len(rq.words) > 0 {
 		for i, s := range scored {
-			bonus := ix.embedder.weights.Neighbor * rq.bonus(ix.words[s.index])
-			scored[i].score = min(s.score+bonus, 1)
+			scored[i].score = min(s.score+rq.bonus(ix.words[s.index], ix.embedder.weights), 1)
 		}
 	}
 	sortByScore(scored)

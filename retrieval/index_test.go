@@ -3,7 +3,9 @@ package retrieval
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -125,5 +127,34 @@ func TestArticleVoice(t *testing.T) {
 				t.Errorf("got %+v, want %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTiesAtTheCutAreStable asks a question only one passage matches: the other answers
+// tie at zero and must come in article order, the same on every run.
+func TestTiesAtTheCutAreStable(t *testing.T) {
+	var body []string
+	for i := range 12 {
+		body = append(body, fmt.Sprintf("Paragraph %s is about nothing much.", strings.Repeat("x", i+1)))
+	}
+	body = append(body, "The harbor reopened on Monday.")
+	doc := Document{ID: "d", Meta: Meta{Title: "T"}, Body: strings.Join(body, "\n\n")}
+	ctx := context.Background()
+	for run := range 20 {
+		ix, err := NewIndex(ctx, []Document{doc}, WithThesaurus(nil), WithNeighbors(nil), WithWeights(FeatureWeights{Word: 1}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		answers, err := ix.Answer(ctx, "Was the harbor reopened?", 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range answers {
+			got = append(got, a.Passage.ID)
+		}
+		if want := []string{"d#13", "d#1", "d#2"}; !slices.Equal(got, want) {
+			t.Fatalf("run %d: answers %v, want %v", run, got, want)
+		}
 	}
 }

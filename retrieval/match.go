@@ -9,18 +9,23 @@ type passageWords struct {
 	sentenceStems [][]string
 }
 
-// wordPlace says where a passage has a stem: in its text, its context header or both.
+// wordPlace says where a passage has a stem: in its text, its context header, its main
+// speaker's description, or several.
 type wordPlace uint8
 
 const (
 	inBody wordPlace = 1 << iota
 	inHeader
+	inSpeaker // the description of the passage's main speaker, part of the header
 )
 
 func (e *HashEmbedder) analysePassage(t IndexedText) passageWords {
 	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body)}
 	for _, w := range tokenize(t.Header) {
 		pw.stems[e.vocabulary.stem(w)] |= inHeader
+	}
+	for _, w := range tokenize(t.Speaker) {
+		pw.stems[e.vocabulary.stem(w)] |= inSpeaker
 	}
 	// The sentences cover the body but for the spaces between them, so their words are
 	// the passage's words too.

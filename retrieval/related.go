@@ -6,8 +6,8 @@ import (
 	"sync"
 )
 
-// relatedDepth is how many of the best lexical matches the neighbour bonus may reorder (or
-// three times the answers asked for, if that is more). Each result chromem-go returns
+// relatedDepth is how many of the best lexical matches the bonuses may reorder (or three
+// times the answers asked for, if that is more). Each result chromem-go returns
 // costs time, and a passage far down the lexical ranking shares little of the question:
 // a nudge towards its topic should not make it an answer.
 const relatedDepth = 30
@@ -21,14 +21,16 @@ const (
 	zipfScale    = 13 // ≈ ln(400,000) + 0.58, the harmonic number of GloVe's vocabulary
 )
 
-// relatedQuestion is a question prepared for the neighbour bonus: the content words that
-// have GloVe neighbours among the indexed passages' words, and the weight of all of them.
+// relatedQuestion is a question prepared for the bonuses: its content words, each weighted
+// by rarity and with its GloVe neighbours among the indexed passages' words, and the weight
+// of all of them.
 type relatedQuestion struct {
 	words []relatedWord
 	total float64
 }
 
-// relatedWord is a question word and the stems of its neighbours that passages use.
+// relatedWord is a question word and the stems of its neighbours that passages use (none
+// when it has no table).
 type relatedWord struct {
 	stem   string
 	weight float64
@@ -40,9 +42,10 @@ type relatedStem struct {
 	similarity float64
 }
 
-// relatedWords finds the GloVe neighbours of question words among the indexed passages'
-// words. Lookups are remembered, up to maxCachedSynonyms words, because they are most of
-// the bonus's cost and questions share words. It is safe for concurrent use.
+// relatedWords weighs question words and finds their GloVe neighbours among the indexed
+// passages' words; table may be nil, and then every word weighs 1 and has none. Lookups
+// are remembered, up to maxCachedSynonyms words, because they are most of the bonuses'
+// cost and questions share words. It is safe for concurrent use.
 type relatedWords struct {
 	table *Neighbors
 	used  map[string]string // the passages' content words → their stems; read-only once built
@@ -88,43 +91,48 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 	return rw
 }
 
-// prepare finds, for each content word of the question, its neighbours that passages use.
+// prepare weighs each content word of the question and finds its neighbours.
 func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
 	var rq relatedQuestion
-	if r == nil {
-		return rq
-	}
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
 		rq.total += rw.weight
-		if len(rw.near) > 0 {
-			rq.words = append(rq.words, rw)
-		}
+		rq.words = append(rq.words, rw)
 	}
 	return rq
 }
 
-// bonus is the share of the question's word weight that a passage's text matches only
-// through a neighbour, each such word counted at its closest neighbour's similarity: a
-// passage that says "Iran" where the question says "Tehran" earns 0.85 of that word. Words
-// the text has themselves earn nothing here; the lexical score already counts them. The
-// context header is left out: its title is in every passage, and its roles ("spokeswoman",
-// "analyst") would let every question about a person's words reach every quote.
-func (rq relatedQuestion) bonus(pw passageWords) float64 {
+// bonus is what a passage gains on top of its similarity, for the question's words its
+// text lacks (words it has earn nothing here; the lexical score counts them):
+//
+//   - [FeatureWeights.Neighbor] times the share of the question's word weight that the text
+//     matches only through a neighbour, each such word counted at its closest neighbour's
+//     similarity: a passage that says "Iran" where the question says "Tehran" earns 0.85
+//     of that word. The context header is left out: its title is in every passage, and
+//     the roles of everyone a passage names would reach too many passages.
+//   - [FeatureWeights.Speaker] times the share that the passage's main speaker's own
+//     description has (name, roles, acronyms): "the FDD analyst" points at the quotes of
+//     Thomas Joscelyn of the Foundation for Defense of Democracies, not at a passage that
+//     mentions an analyst.
+func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	if rq.total == 0 {
 		return 0
 	}
-	var sum float64
-	for _, w := range rq.words {
-		if pw.stems[w.stem]&inBody != 0 {
+	var near, speaker float64
+	for _, qw := range rq.words {
+		place := pw.stems[qw.stem]
+		if place&inBody != 0 {
 			continue
 		}
-		for _, n := range w.near {
+		if place&inSpeaker != 0 {
+			speaker += qw.weight
+		}
+		for _, n := range qw.near {
 			if pw.stems[n.stem]&inBody != 0 {
-				sum += w.weight * n.similarity
+				near += qw.weight * n.similarity
 				break
 			}
 		}
 	}
-	return sum / rq.total
+	return (w.Neighbor*near + w.Speaker*speaker) / rq.total
 }

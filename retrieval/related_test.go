@@ -34,7 +34,37 @@ func TestNeighborBonus(t *testing.T) {
 		{"a neighbour in the header earns nothing", 2, 0},
 	}
 	for _, tc := range tests {
-		if got := rq.bonus(ix.words[tc.passage]); math.Abs(got-tc.want) > 1e-9 {
+		if got := rq.bonus(ix.words[tc.passage], FeatureWeights{Neighbor: 1}); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%s: bonus = %.4f, want %.4f", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakerBonus checks that a question word the text lacks counts when the passage's
+// main speaker's description has it, and only then.
+func TestSpeakerBonus(t *testing.T) {
+	doc := Document{ID: "d", Meta: Meta{Title: "Water"}, Body: "Ann Lee, a hydrologist at the Desert Water Institute, has studied the basin.\n\n" +
+		"“The wells are failing,” Lee said.\n\n" +
+		"“Rates must rise,” said Bo Chan, the utility’s manager. Lee disagreed.\n\n" +
+		"Lee, the hydrologist, said the wells were failing."}
+	ix, err := NewIndex(context.Background(), []Document{doc}, WithThesaurus(nil), WithNeighbors(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := NormalizeQuestion("What does the DWI hydrologist say?")
+	rq := ix.related.prepare(ix.embedder.prepare(q))
+	tests := []struct {
+		name    string
+		passage int
+		want    float64 // share of the question's weight: "dwi" and "hydrologist" weigh 1 each
+	}{
+		{"nobody speaks", 0, 0},
+		{"the speaker's role and its acronym", 1, 1},
+		{"another speaker; the hydrologist is only mentioned", 2, 0},
+		{"the text has the role: only the acronym counts", 3, 0.5},
+	}
+	for _, tc := range tests {
+		if got := rq.bonus(ix.words[tc.passage], FeatureWeights{Speaker: 1}); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("%s: bonus = %.4f, want %.4f", tc.name, got, tc.want)
 		}
 	}

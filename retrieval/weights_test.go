@@ -39,6 +39,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"synonym":  func(w *FeatureWeights) { w.Synonym = 0 },
 		"frame":    func(w *FeatureWeights) { w.Frame = 0 },
 		"neighbor": func(w *FeatureWeights) { w.Neighbor = 0 },
+		"speaker":  func(w *FeatureWeights) { w.Speaker = 0 },
 	}
 	for name, turnOff := range off {
 		w := DefaultWeights()
