@@ -126,7 +126,7 @@ func wordEnd(text string, i int, quotes [][2]int, qi int) int {
 				return j + n
 			}
 			// A plural possessive keeps its apostrophe: "the pilots’ union".
-			if r != '.' && r != '-' && j > i && text[j-1] == 's' && (j+n == len(text) || text[j+n] == ' ') {
+			if (r == '\'' || r == '’') && j > i && text[j-1] == 's' && (j+n == len(text) || text[j+n] == ' ') {
 				return j + n
 			}
 		}

@@ -6,9 +6,6 @@ package retrieval
 type IndexedText struct {
 	Header string
 	Body   string
-	// Speaker describes the passage's main speaker (name, roles, acronyms); its words
-	// are in Header too. Empty when nobody is quoted.
-	Speaker string
 }
 
 // FeatureWeights says how much each kind of evidence counts in a vector. Each kind was

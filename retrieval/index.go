@@ -78,14 +78,14 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 
 	texts := make([]IndexedText, len(ix.passages))
 	for i, p := range ix.passages {
-		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, people[p.DocID]), Body: p.Text,
-			Speaker: mainSpeaker(p, people[p.DocID])}
+		texts[i] = IndexedText{Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, people[p.DocID]), Body: p.Text}
 	}
 	embedder, vectors := FitHashEmbedder(texts, opts.thesaurus, opts.weights)
 	ix.embedder = embedder
 	ix.words = make([]passageWords, len(texts))
 	for i, t := range texts {
-		ix.words[i] = embedder.analysePassage(t)
+		p := ix.passages[i]
+		ix.words[i] = embedder.analysePassage(t, mainSpeaker(p, people[p.DocID]))
 	}
 	if opts.weights.Neighbor > 0 || opts.weights.Speaker > 0 {
 		table := opts.neighbors

@@ -19,12 +19,14 @@ const (
 	inSpeaker // the description of the passage's main speaker, part of the header
 )
 
-func (e *HashEmbedder) analysePassage(t IndexedText) passageWords {
+// analysePassage notes where a passage's stems are; speaker describes its main speaker
+// (see mainSpeaker), whose words are in the header too.
+func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWords {
 	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body)}
 	for _, w := range tokenize(t.Header) {
 		pw.stems[e.vocabulary.stem(w)] |= inHeader
 	}
-	for _, w := range tokenize(t.Speaker) {
+	for _, w := range tokenize(speaker) {
 		pw.stems[e.vocabulary.stem(w)] |= inSpeaker
 	}
 	// The sentences cover the body but for the spaces between them, so their words are

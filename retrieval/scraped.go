@@ -55,7 +55,7 @@ func splitScraped(text string) scrapedText {
 	if byline >= 0 {
 		var dek []string
 		for _, p := range paras[:byline] {
-			dek = append(dek, oneLine(p.Text))
+			dek = append(dek, cleanMeta(p.Text))
 		}
 		out.meta.Dek = strings.Join(dek, " ")
 		first = byline + 1
@@ -67,7 +67,7 @@ func splitScraped(text string) scrapedText {
 	}
 	bioRole := ""
 	for last > first {
-		p := oneLine(paras[last-1].Text)
+		p := cleanMeta(paras[last-1].Text)
 		if m := contributedLine.FindStringSubmatch(p); m != nil && len(p) <= maxMetaLineLen {
 			out.meta.Contributors = append(splitNames(m[1]), out.meta.Contributors...)
 		} else if m := bioLine.FindStringSubmatch(p); m != nil && byline >= 0 && len(p) <= maxMetaLineLen &&
@@ -159,10 +159,8 @@ func firstLine(p string) string {
 	return line
 }
 
-// oneLine joins a paragraph's lines and cleans its spaces.
-func oneLine(p string) string { return cleanMeta(strings.ReplaceAll(p, "\n", " ")) }
-
-// cleanMeta turns no-break spaces (common in scraped bios) into spaces and collapses runs.
+// cleanMeta joins a paragraph's lines and collapses runs of spaces, no-break spaces
+// (common in scraped bios) among them: strings.Fields splits at all three.
 func cleanMeta(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+	return strings.Join(strings.Fields(s), " ")
 }
