@@ -17,6 +17,8 @@ type attributor struct {
 	byName  map[string]string // folded full name → full name
 	surname map[string]string // folded last name → full name
 	roles   map[string][]string
+
+	lastUnnamed Speaker // the unnamed source quoted last, while nobody named has spoken since
 }
 
 func newAttributor(paras []Paragraph) *attributor {
@@ -64,8 +66,11 @@ func (a *attributor) run() []paragraphAttribution {
 				r.found = append(r.found, attribution{pos: toks[j].start, speaker: co})
 			}
 			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s})
-			if !s.Anonymous {
+			if s.Anonymous {
+				a.lastUnnamed = s
+			} else {
 				lastSubject = s.Name
+				a.lastUnnamed = Speaker{}
 			}
 		}
 		// A paragraph that is only a quotation, with no attribution, goes on quoting the
@@ -161,28 +166,50 @@ func (a *attributor) registerPeople(toks []token) {
 		end := nameRunEnd(toks, i)
 		role, name := splitTitle(toks[i:end])
 		name = trimLeadingNonNames(name)
-		if len(name) < 2 || toks[end-1].possessive() {
+		if toks[end-1].possessive() {
 			continue
 		}
-		if i > 0 && toks[i-1].is("the") {
+		if len(name) == 1 {
+			a.surnameAppositive(name[0], toks, end)
 			continue
+		}
+		if len(name) < 2 {
+			continue
+		}
+		if i > 0 && (toks[i-1].is("the") || placePrepositions[toks[i-1].lower()]) {
+			continue // "in Port Ellison, the start of …" describes a place
 		}
 		pre := a.preRole(toks, i)
 		if len(role) > 0 {
 			pre = joinTokens(role)
 		}
-		post := postRole(toks, end)
-		if pre == "" && post == "" && !nearSpeechVerb(toks, i, end) && !startsSentenceAsSubject(toks, i, end, name) {
+		post := postRoles(toks, end)
+		if pre == "" && len(post) == 0 && !nearSpeechVerb(toks, i, end) && !startsSentenceAsSubject(toks, i, end, name) {
 			continue
 		}
 		full := joinTokens(name)
 		a.addPerson(full)
-		for _, r := range []string{pre, post} {
-			if r != "" {
-				a.addRole(full, r)
-			}
+		for _, r := range append([]string{pre}, post...) {
+			a.addRole(full, r)
 		}
 		i = end - 1
+	}
+}
+
+// surnameAppositive records the description that follows a later, last-name-only mention
+// of someone already introduced: "Jones, a former senior official in U.S. Special
+// Operations Command, co-wrote …". Articles often give a person's background there rather
+// than at the first mention.
+func (a *attributor) surnameAppositive(surname token, toks []token, end int) {
+	if end >= len(toks) || toks[end].text != "," {
+		return // only a description set off by commas; "Jones of CSIS" is a first mention's form
+	}
+	full, ok := a.surname[foldKey(strings.TrimSuffix(surname.text, "."))]
+	if !ok {
+		return
+	}
+	for _, r := range postRoles(toks, end) {
+		a.addRole(full, r)
 	}
 }
 
@@ -231,6 +258,9 @@ func (a *attributor) role(name string) string {
 	}
 	return ""
 }
+
+// placePrepositions come before a place's name, not a person's.
+var placePrepositions = wordSet(`in at near outside inside across into throughout within toward towards`)
 
 var possessivePronouns = wordSet(`its his her their our my your`)
 
@@ -423,7 +453,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 						a.addRole(s.Name, joinTokens(role))
 					}
 					if !aside {
-						a.addRole(s.Name, appositiveRole(toks[k+1:j]))
+						for _, r := range appositiveRoles(toks[k+1 : j]) {
+							a.addRole(s.Name, r)
+						}
 					}
 				}
 				return s, ok
@@ -433,7 +465,10 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if s, ok := a.definiteBefore(toks, j, lastSubject); ok {
 			return s, true
 		}
-		return anonymousBefore(toks, j)
+		if s, ok := anonymousBefore(toks, j); ok {
+			return s, true
+		}
+		return anonymousWhoBefore(toks, j)
 	}
 	return Speaker{}, false
 }
@@ -448,7 +483,11 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		if t.kind != wordToken {
 			break
 		}
-		if !(unnamed || t.capitalized() || isTitleWord(t) || nameParticles[t.lower()]) {
+		// "said Pentagon press secretary Jon Ames": a plain word between a capitalized word
+		// and a title belongs to the title.
+		adjunct := end > i && end+1 < len(toks) && isTitleWord(toks[end+1]) && !isStopword(t.lower()) &&
+			(toks[end-1].capitalized() || isTitleWord(toks[end-1]) || isModifier(toks[end-1]))
+		if !(unnamed || t.capitalized() || isTitleWord(t) || nameParticles[t.lower()] || adjunct) {
 			break
 		}
 		end++
@@ -486,7 +525,7 @@ func (a *attributor) named(name []token, toks []token, start, end int) (Speaker,
 	if r := a.preRole(toks, start); r != "" {
 		a.addRole(full, r)
 	}
-	if r := postRole(toks, end); r != "" {
+	for _, r := range postRoles(toks, end) {
 		a.addRole(full, r)
 	}
 	return Speaker{Name: full}, true
@@ -507,15 +546,26 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 		return Speaker{}, false
 	}
 	title := toks[j].lower()
-	hasTitle := func(name string) bool {
-		for _, r := range a.roles[name] {
-			for _, w := range strings.Fields(strings.ToLower(r)) {
-				if w == title {
-					return true
-				}
+	roleHasTitle := func(r string) bool {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if w == title {
+				return true
 			}
 		}
 		return false
+	}
+	hasTitle := func(name string) bool {
+		for _, r := range a.roles[name] {
+			if roleHasTitle(r) {
+				return true
+			}
+		}
+		return false
+	}
+	// "A hospital executive who … said X. … the executive said": the unnamed source
+	// quoted last, when nobody named has spoken since.
+	if a.lastUnnamed.Anonymous && roleHasTitle(a.lastUnnamed.Role) {
+		return a.lastUnnamed, true
 	}
 	if lastSubject != "" && hasTitle(lastSubject) {
 		return Speaker{Name: lastSubject}, true
@@ -545,6 +595,22 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 				return Speaker{}, false
 			}
 			return Speaker{Role: joinTokens(role), Anonymous: true}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// anonymousWhoBefore finds an unnamed source whose description runs on in a who-clause
+// up to the speech verb at toks[j+1]: "a hospital executive who spoke on condition of
+// anonymity because he was not authorized to discuss it said".
+func anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
+	for k := j; k > 0 && j-k < 30; k-- {
+		t := toks[k]
+		if t.kind != wordToken || speechVerbs[t.lower()] || t.endsSentence() {
+			return Speaker{}, false
+		}
+		if t.is("who") {
+			return anonymousBefore(toks, k-1)
 		}
 	}
 	return Speaker{}, false
@@ -621,7 +687,11 @@ func (a *attributor) preRole(toks []token, start int) string {
 	hasTitle := false
 	for k >= 0 && end-k <= 6 {
 		t := toks[k]
-		if t.kind != wordToken || !(isTitleWord(t) || t.capitalized() || t.possessive() || isModifier(t)) {
+		// "Chief nursing officer", "Pentagon press secretary": one plain word may stand
+		// between a title and the word that qualifies it.
+		adjunct := k >= 1 && k+1 < end && isTitleWord(toks[k+1]) && t.kind == wordToken && !isStopword(t.lower()) &&
+			(isTitleWord(toks[k-1]) || toks[k-1].capitalized() || isModifier(toks[k-1]))
+		if t.kind != wordToken || !(isTitleWord(t) || t.capitalized() || t.possessive() || isModifier(t) || adjunct) {
 			break
 		}
 		if isTitleWord(t) {
@@ -664,9 +734,10 @@ func describedBefore(toks []token, comma int) string {
 	return ""
 }
 
-// postRole reads an affiliation or description right after a name: "of the Center for
-// Strategic and International Studies", ", a former senior official in ...,".
-func postRole(toks []token, end int) string {
+// postRoles reads the affiliation or description right after a name: "of the Center for
+// Strategic and International Studies", ", a former senior official in ...,". A
+// who-clause can give more than one.
+func postRoles(toks []token, end int) []string {
 	if end+1 < len(toks) && toks[end].kind == wordToken && affiliationPrepositions[toks[end].lower()] {
 		i := end + 1
 		if toks[i].is("the") {
@@ -680,9 +751,9 @@ func postRole(toks []token, end int) string {
 			j--
 		}
 		if j > i {
-			return joinTokens(toks[i:j])
+			return []string{joinTokens(toks[i:j])}
 		}
-		return ""
+		return nil
 	}
 	// "Ann Lee, 52, a farmer in Ohio": an age comes before the description.
 	if end+3 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == "," {
@@ -694,10 +765,10 @@ func postRole(toks []token, end int) string {
 			j++
 		}
 		if j < len(toks) && (toks[j].text == "," || toks[j].endsSentence() || toks[j].text == "—" || toks[j].text == ";") {
-			return appositiveRole(toks[end+1 : j])
+			return appositiveRoles(toks[end+1 : j])
 		}
 	}
-	return ""
+	return nil
 }
 
 var orgConnectors = wordSet(`for and of on the &`)
@@ -706,36 +777,44 @@ var orgConnectors = wordSet(`for and of on the &`)
 // bound keeps attribution linear in the text however it is written.
 const maxRoleWords = 16
 
-// appositiveRole turns a description set off by commas into a role: "a career Finance
-// Ministry official" → "career Finance Ministry official"; "who served as
-// the president’s envoy after 9/11" → "the president’s envoy".
-func appositiveRole(words []token) string {
+// appositiveRoles turns a description set off by commas into roles: "a career Finance
+// Ministry official" → "career Finance Ministry official"; "who served as the
+// president’s envoy after 9/11" → "the president’s envoy"; "who represents the south
+// side and has emerged as the plan’s critic" → "representative of the south side" and
+// "the plan’s critic".
+func appositiveRoles(words []token) []string {
 	if len(words) == 0 {
-		return ""
+		return nil
 	}
 	if w := words[0].lower(); w == "who" || w == "whose" {
+		var roles []string
 		for i, t := range words {
 			noun := leadershipVerbs[t.lower()]
-			if (t.is("as") || noun != "") && i+1 < len(words) {
-				rest := words[i+1:]
-				for j, r := range rest {
-					if j > 0 && roleEnders[r.lower()] {
-						rest = rest[:j]
-						break
-					}
+			if (!t.is("as") && noun == "") || i+1 >= len(words) || (t.is("as") && notRoleAfterAs[words[i+1].lower()]) {
+				continue // "as recently as 2019", "as well as" say when or how much, not what
+			}
+			rest := words[i+1:]
+			if len(rest) > 1 && (rest[0].is("a") || rest[0].is("an")) {
+				rest = rest[1:] // "as a consultant" → "consultant"
+			}
+			for j, r := range rest {
+				if j > 0 && roleEnders[r.lower()] {
+					rest = rest[:j]
+					break
 				}
-				if noun != "" {
-					return noun + " of " + joinTokens(rest) // "who chairs the Tenants’ Association"
-				}
-				return joinTokens(rest)
+			}
+			if noun != "" {
+				roles = append(roles, noun+" of "+joinTokens(rest)) // "who chairs the Tenants’ Association"
+			} else {
+				roles = append(roles, joinTokens(rest))
 			}
 		}
-		return ""
+		return roles
 	}
 	for len(words) > 1 && leadingRoleFillers[words[0].lower()] {
 		words = words[1:]
 	}
-	return joinTokens(words)
+	return []string{joinTokens(words)}
 }
 
 var roleEnders = wordSet(`after before during until since when while in from at for with to and`)
@@ -744,7 +823,9 @@ var roleEnders = wordSet(`after before during until since when while in from at 
 // the Green group".
 var leadershipVerbs = map[string]string{"leads": "leader", "heads": "head", "chairs": "chair",
 	"directs": "director", "founded": "founder", "co-founded": "co-founder", "runs": "head",
-	"manages": "manager", "oversees": "head", "edits": "editor"}
+	"manages": "manager", "oversees": "head", "edits": "editor", "represents": "representative"}
+
+var notRoleAfterAs = wordSet(`well much many long soon far recently early late likely little few if though part of`)
 
 var leadingRoleFillers = wordSet(`a an the currently now also then`)
 

@@ -123,6 +123,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"|senior state official (anonymous)"},
 		},
 		{
+			name: "a title with a plain word inside it",
+			body: "Chief nursing officer Renee Whit told the Courier: “We never said no.”\n\n“Not now,” said Pentagon press secretary Jon Ames.",
+			want: []string{"Renee Whit|Chief nursing officer", "Jon Ames|Pentagon press secretary"},
+		},
+		{
+			name: "an unnamed source described by a who-clause, then referred back to",
+			body: "Tom Reed, the chief executive of Acme, said profits fell.\n\nBut a hospital executive who spoke on condition of anonymity because he was not authorized to talk said the board was split. It sided with management, the executive said.",
+			want: []string{"Tom Reed|chief executive of Acme", "|hospital executive (anonymous)"},
+		},
+		{
 			name: "a role that starts with a possessive pronoun",
 			body: "The airline will cancel flights. Its chief executive, Laura Chen, said it would cope.",
 			want: []string{"Laura Chen|chief executive"},
@@ -217,4 +227,61 @@ func FuzzAttribute(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPersonRoles checks every role a person is given, not only the one shown.
+func TestPersonRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want string // "Name|role; role" per person, joined by "\n"
+	}{
+		{
+			name: "a later surname-only mention with a description adds a role",
+			body: "“It is late,” said Ana Ruiz of the Water Council.\n\nRuiz, a hydrologist who spent a decade at the Geological Survey, led a study.",
+			want: "Ana Ruiz|Water Council; hydrologist who spent a decade at the Geological Survey",
+		},
+		{
+			name: "a who-clause can give more than one role",
+			body: "“Not like this,” said Mark Hale, who represents the south side and has emerged as the plan’s loudest critic.",
+			want: "Mark Hale|representative of the south side; the plan’s loudest critic",
+		},
+		{
+			name: "an as that says when is not a role",
+			body: "“Not like this,” said Mark Hale, who worked as a consultant to the city as recently as 2019.",
+			want: "Mark Hale|consultant",
+		},
+		{
+			name: "a surname mention without commas adds nothing",
+			body: "“It is late,” said Ana Ruiz of the Water Council.\n\nRuiz of the council said it again.",
+			want: "Ana Ruiz|Water Council",
+		},
+		{
+			name: "a capitalized word that is nobody's surname is not described",
+			body: "“It is late,” said Ana Ruiz of the Water Council.\n\nTucson, a desert city, has grown fast.",
+			want: "Ana Ruiz|Water Council",
+		},
+		{
+			name: "a place with a description is not a person",
+			body: "Picket lines formed in Port Ellison, the start of a five-day strike.\n\n“It is late,” said Ana Ruiz of the Water Council.",
+			want: "Ana Ruiz|Water Council",
+		},
+		{
+			name: "a description before anyone of that surname is introduced is not kept",
+			body: "Ruiz, a farmer, has grown fast.\n\n“It is late,” said Ana Ruiz of the Water Council.",
+			want: "Ana Ruiz|Water Council",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{ID: "t", Body: tt.body}
+			var got []string
+			for _, p := range Attribute(doc, SplitPassages(doc)) {
+				got = append(got, p.Name+"|"+strings.Join(p.Roles, "; "))
+			}
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
 }
