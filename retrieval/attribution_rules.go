@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -343,7 +344,18 @@ func (a *attributor) known(name []token) (string, bool) {
 		}
 	}
 	full, ok := a.surname[foldKey(strings.TrimSuffix(name[len(name)-1].text, "."))]
-	return full, ok
+	if !ok {
+		return "", false
+	}
+	// "Dr. Park" and "Secretary Pompeo" are Park and Pompeo; "the Department of Health"
+	// is not Harbor Crest Health.
+	given := strings.Fields(foldKey(full))
+	for _, t := range name[:len(name)-1] {
+		if !isTitleWord(t) && !slices.Contains(given, foldKey(t.text)) {
+			return "", false
+		}
+	}
+	return full, true
 }
 
 // attributionAt reports the speaker that the words at toks[j] attribute speech to.
@@ -411,6 +423,8 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			if ok {
 				return s, true
 			}
+			// "the state Department of Health said": no person, so the body as a whole.
+			return a.named(toks[nameStart:j+1], toks, nameStart, j+1)
 		}
 		if start > 0 && toks[start-1].is("the") {
 			return Speaker{}, false // "the United States maintains": a place or body, not a person

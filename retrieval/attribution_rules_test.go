@@ -133,6 +133,11 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Tom Reed|chief executive of Acme", "|hospital executive (anonymous)"},
 		},
 		{
+			name: "a body whose name ends in someone's surname is not that one",
+			body: "“We are stretched,” said Ann Health, the chief executive.\n\nThe state Department of Health said it had sent inspectors.",
+			want: []string{"Ann Health|chief executive", "Department of Health|"},
+		},
+		{
 			name: "a role that starts with a possessive pronoun",
 			body: "The airline will cancel flights. Its chief executive, Laura Chen, said it would cope.",
 			want: []string{"Laura Chen|chief executive"},

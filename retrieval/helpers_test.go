@@ -29,6 +29,28 @@ func unseenDocuments(t testing.TB) []Document {
 	return ds
 }
 
+// hospitalDocuments loads the page saved as text that was written, with its questions and
+// attribution gold, by someone who had not seen the engine.
+func hospitalDocuments(t testing.TB) []Document {
+	t.Helper()
+	ds, err := LoadDir(filepath.Join("..", "testdata", "hospital"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// scrapedDocuments loads the pages saved as text: the shipped article as scraped and the
+// airline page.
+func scrapedDocuments(t testing.TB) []Document {
+	t.Helper()
+	ds, err := LoadDir(filepath.Join("..", "testdata", "scraped"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
 func shippedIndex(t testing.TB) *Index {
 	t.Helper()
 	ix, err := NewIndex(context.Background(), shippedDocuments(t))
@@ -72,5 +94,7 @@ func evalSets(t testing.TB) []evalSet {
 		{"fresh-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/fresh-paraphrase-questions.jsonl")},
 		{"unseen", unseenDocuments(t), readQuestionFile(t, "../testdata/unseen/questions.jsonl")},
 		{"fresh-unseen", unseenDocuments(t), readQuestionFile(t, "../testdata/unseen/fresh-questions.jsonl")},
+		{"airline", scrapedDocuments(t), readQuestionFile(t, "../testdata/scraped/airline-engine-recall-questions.jsonl")},
+		{"hospital", hospitalDocuments(t), readQuestionFile(t, "../testdata/hospital/hospital-staffing-strike-questions.jsonl")},
 	}
 }

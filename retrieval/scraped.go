@@ -27,8 +27,11 @@ var (
 	bioLine         = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*) is ((?:a|an|the) [^.]+)\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+)?$`)
 	contactLine     = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
 	// photoCredit ends a caption line: "NAME/AGENCY", "Getty Images", "(AP Photo/NAME)",
-	// "Photo: NAME". A sentence that merely ends in "told Reuters" is no credit.
-	photoCredit = regexp.MustCompile(`(?:/(?:AFP|AP|Reuters|Bloomberg|EPA|Shutterstock|Getty Images)|Getty Images|\(?AP Photo/[^)]*\)?|\bPhoto(?:graph)?(?: by|:) [^.]*)$`)
+	// "Photo: NAME", "NAME/PUBLICATION". A sentence that merely ends in "told Reuters" is no
+	// credit.
+	photoCredit = regexp.MustCompile(`(?:/(?:AFP|AP|Reuters|Bloomberg|EPA|Shutterstock|Getty Images)|Getty Images|\(?AP Photo/[^)]*\)?|\bPhoto(?:graph)?(?: by|:) [^.]*|` +
+		// "Desmond Hale/The Port Ellison Courier"
+		`\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/(?:The )?\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|for))*)$`)
 )
 
 // scrapedText is a scraped article split into its metadata and its body.
@@ -66,18 +69,14 @@ func splitScraped(text string) scrapedText {
 		first++
 	}
 	bioRole := ""
+	// Closing lines, last first; a paragraph may hold several ("X contributed
+	// reporting." on the line above the bio). A paragraph is taken whole or not at all.
 	for last > first {
-		p := cleanMeta(paras[last-1].Text)
-		if m := contributedLine.FindStringSubmatch(p); m != nil && len(p) <= maxMetaLineLen {
-			out.meta.Contributors = append(splitNames(m[1]), out.meta.Contributors...)
-		} else if m := bioLine.FindStringSubmatch(p); m != nil && byline >= 0 && len(p) <= maxMetaLineLen &&
-			(out.meta.Author == "" || out.meta.Author == m[1]) {
-			// The bio's role is a sentence ("a reporter at The Daily Paper"); a byline's is
-			// often a bare title ("Transportation Correspondent").
-			out.meta.Author, bioRole = m[1], m[2]
-		} else if !contactLine.MatchString(p) {
+		meta, role := out.meta, bioRole
+		if !readClosingLines(paras[last-1].Text, byline >= 0, &meta, &role) {
 			break
 		}
+		out.meta, bioRole = meta, role
 		last--
 	}
 	if bioRole != "" {
@@ -89,6 +88,37 @@ func splitScraped(text string) scrapedText {
 		out.body = text[paras[first].Start:paras[last-1].End]
 	}
 	return out
+}
+
+// readClosingLines reads a paragraph after the body whose every line is a contributor
+// line, a bio (only when the page has a byline) or a contact line, into meta and bioRole.
+// It reports false, leaving what it changed for the caller to discard, when a line is
+// none of these.
+func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *string) bool {
+	lines := strings.Split(paragraph, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		p := cleanMeta(lines[i])
+		switch {
+		case p == "":
+		case len(p) > maxMetaLineLen:
+			return false
+		case contributedLine.MatchString(p):
+			m := contributedLine.FindStringSubmatch(p)
+			meta.Contributors = append(splitNames(m[1]), meta.Contributors...)
+		case bioLine.MatchString(p) && hasByline:
+			m := bioLine.FindStringSubmatch(p)
+			if meta.Author != "" && meta.Author != m[1] {
+				return false
+			}
+			// The bio's role is a sentence ("a reporter at The Daily Paper"); a byline's is
+			// often a bare title ("Transportation Correspondent").
+			meta.Author, *bioRole = m[1], m[2]
+		case contactLine.MatchString(p):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // parseByline reads "By NAME, ROLE." ("By , ROLE." when the name was lost; "By NAME"

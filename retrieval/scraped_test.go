@@ -62,6 +62,26 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "contributors and bio on consecutive lines of one paragraph",
+			text: "The Title\n\nBy Jane Doe\n\n" + body +
+				"\n\nBob Roe contributed reporting.\nJane Doe is a reporter at The Daily Paper.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe", AuthorRole: "a reporter at The Daily Paper",
+				Publication: "The Daily Paper", Contributors: []string{"Bob Roe"}},
+			wantBody: body,
+		},
+		{
+			name:     "a closing paragraph with a body line in it is kept whole",
+			text:     "The Title\n\nBy Jane Doe\n\n" + body + "\n\nThe vote is on Monday.\nBob Roe contributed reporting.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
+			wantBody: body + "\n\nThe vote is on Monday.\nBob Roe contributed reporting.",
+		},
+		{
+			name:     "a single caption credited to a photographer of another publication",
+			text:     "The Title\n\nBy Jane Doe\n\nNurses on the picket line. Desmond Hale/The Port Ellison Courier\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
+			wantBody: body,
+		},
+		{
 			name:     "a lede that starts with By is no byline",
 			text:     "The Title\n\nBy the time the storm passed, the town was dark.\n\n" + body + "\n",
 			wantMeta: Meta{Title: "The Title"},
