@@ -25,7 +25,10 @@ const maxMetaLineLen = 300
 var (
 	contributedLine = regexp.MustCompile(`^(.+?) contributed (?:reporting|to this (?:report|story|article))(?: from [^.]+)?\.$`)
 	bioLine         = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*) is ((?:a|an|the) [^.]+)\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+)?$`)
-	contactLine     = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
+	// creditsLine is a wire service's closing line: "Reporting by Ann Lee in Lagos; Additional
+	// reporting by Bob Roe; Editing by Cy Poe". Reporters are contributors; editors are not.
+	creditsLine = regexp.MustCompile(`^(?:Additional )?[Rr]eporting by ` + creditNames + `(?:;\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by ` + creditNames + `)*\.?$`)
+	contactLine = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
 	// photoCredit ends a caption line: "NAME/AGENCY", "Getty Images", "(AP Photo/NAME)",
 	// "Photo: NAME", "NAME/PUBLICATION". A sentence that merely ends in "told Reuters" is no
 	// credit.
@@ -33,6 +36,10 @@ var (
 		// "Desmond Hale/The Port Ellison Courier"
 		`\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/(?:The )?\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|for))*)$`)
 )
+
+// creditNames is the names in a credits line, with where they reported from: capitalised
+// words joined by commas, "and" and "in" ("Ann Lee and Bob Roe in Lagos").
+const creditNames = `\p{Lu}[\p{L}.'’-]*(?:,? (?:and |in )?\p{Lu}[\p{L}.'’-]*)*`
 
 // scrapedText is a scraped article split into its metadata and its body.
 type scrapedText struct {
@@ -113,6 +120,18 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 			// The bio's role is a sentence ("a reporter at The Daily Paper"); a byline's is
 			// often a bare title ("Transportation Correspondent").
 			meta.Author, *bioRole = m[1], m[2]
+		case creditsLine.MatchString(p):
+			var reporters []string
+			for _, part := range strings.Split(strings.TrimSuffix(p, "."), ";") {
+				part = strings.TrimSpace(part)
+				for _, lead := range []string{"Additional reporting by ", "Additional Reporting by ", "Reporting by ", "reporting by "} {
+					if names, ok := strings.CutPrefix(part, lead); ok {
+						reporters = append(reporters, splitNames(withoutPlace(names))...)
+						break
+					}
+				}
+			}
+			meta.Contributors = append(reporters, meta.Contributors...)
 		case contactLine.MatchString(p):
 		default:
 			return false
@@ -171,6 +190,14 @@ func publicationOf(role string) string {
 		}
 	}
 	return pub
+}
+
+// withoutPlace drops where the reporting was done: "Ann Lee in Lagos" → "Ann Lee".
+func withoutPlace(names string) string {
+	if i := strings.Index(names, " in "); i >= 0 {
+		return names[:i]
+	}
+	return names
 }
 
 // splitNames splits "A, B and C" into names.

@@ -82,6 +82,19 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "a wire service's credits line: reporters are contributors, editors are not",
+			text: "The Title\n\nBy Jane Doe\n\n" + body +
+				"\n\nReporting by Ann Lee in Lagos; Additional reporting by Bob Roe and Cy Poe; Editing by Dan Orr\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe", Contributors: []string{"Ann Lee", "Bob Roe", "Cy Poe"}},
+			wantBody: body,
+		},
+		{
+			name:     "a last paragraph that starts like a credits line is body",
+			text:     "The Title\n\nBy Jane Doe\n\n" + body + "\n\nReporting by The Ledger found the mayor knew.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
+			wantBody: body + "\n\nReporting by The Ledger found the mayor knew.",
+		},
+		{
 			name:     "a lede that starts with By is no byline",
 			text:     "The Title\n\nBy the time the storm passed, the town was dark.\n\n" + body + "\n",
 			wantMeta: Meta{Title: "The Title"},
