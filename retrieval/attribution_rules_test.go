@@ -203,6 +203,9 @@ func FuzzAttribute(f *testing.F) {
 		"He added: “x”\n\n“open quote\n\n“next",
 		"a senior aide told, said , according to",
 		"Tom Lee, a, told", "“”“”", "said said said", ", said A B C D E F G H I J K L",
+		"Tom Reed, the chief executive, said so.\n\nAn executive who spoke on condition of anonymity said no. The executive said it again.",
+		"Chief nursing officer Renee Whit told the Courier: “No.” Lee, a nurse who represents the ward and serves as a steward, said.",
+		"in Port Ellison, the start. The state Department of Health said. who said",
 	} {
 		f.Add(seed)
 	}

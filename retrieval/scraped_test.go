@@ -152,6 +152,7 @@ func FuzzParseDocument(f *testing.F) {
 	f.Add([]byte("The Title\n\nBy , a reporter at The Paper.\nA caption.\nA caption. Ann Lee/AFP\n\nBody.\n\nJane Doe is a reporter at The Paper.\n"))
 	f.Add([]byte("---\ntitle: T\n---\n\nBody.\n"))
 	f.Add([]byte("T\n\nBy \n\nBob contributed reporting.\n"))
+	f.Add([]byte("T\n\nBy Ann Lee\nA caption. Desmond Hale/The Courier\n\nBody.\n\nBob Roe contributed reporting.\nAnn Lee is a reporter at The Courier.\n\nReporting by Ann Lee in Lagos; Editing by Cy Poe\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ParseDocument("a.txt", data)
 		if err != nil {
