@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -10,13 +9,9 @@ import (
 // rules were not written for, and on a page saved as text (its gold written after the
 // rules for unnamed sources it exercises), against hand-made gold files.
 func TestAttributionAgainstGold(t *testing.T) {
-	shipped, unseen, hospital := shippedDocuments(t), unseenDocuments(t), hospitalDocuments(t)
-	scrapedDocs, err := LoadDir(filepath.Join("..", "testdata", "scraped"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	shipped, unseen, hospital := shippedDocuments(t), testdataDocuments(t, "unseen"), testdataDocuments(t, "hospital")
 	var scraped Document
-	for _, d := range scrapedDocs {
+	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
 			scraped = d
 		}

@@ -19,32 +19,13 @@ func shippedDocuments(t testing.TB) []Document {
 	return ds
 }
 
-// unseenDocuments loads the test article the rules were not written for.
-func unseenDocuments(t testing.TB) []Document {
+// testdataDocuments loads the articles in a folder of testdata: "unseen" (the test article
+// the rules were not written for), "hospital" (a page saved as text written, with its
+// questions and attribution gold, by someone who had not seen the engine) or "scraped"
+// (the shipped article as scraped and the airline page).
+func testdataDocuments(t testing.TB, folder string) []Document {
 	t.Helper()
-	ds, err := LoadDir(filepath.Join("..", "testdata", "unseen"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds
-}
-
-// hospitalDocuments loads the page saved as text that was written, with its questions and
-// attribution gold, by someone who had not seen the engine.
-func hospitalDocuments(t testing.TB) []Document {
-	t.Helper()
-	ds, err := LoadDir(filepath.Join("..", "testdata", "hospital"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds
-}
-
-// scrapedDocuments loads the pages saved as text: the shipped article as scraped and the
-// airline page.
-func scrapedDocuments(t testing.TB) []Document {
-	t.Helper()
-	ds, err := LoadDir(filepath.Join("..", "testdata", "scraped"))
+	ds, err := LoadDir(filepath.Join("..", "testdata", folder))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,9 +73,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"paraphrase", shipped, readQuestionFile(t, "../testdata/eval/paraphrase-questions.jsonl")},
 		{"dev-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/dev-paraphrase-questions.jsonl")},
 		{"fresh-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/fresh-paraphrase-questions.jsonl")},
-		{"unseen", unseenDocuments(t), readQuestionFile(t, "../testdata/unseen/questions.jsonl")},
-		{"fresh-unseen", unseenDocuments(t), readQuestionFile(t, "../testdata/unseen/fresh-questions.jsonl")},
-		{"airline", scrapedDocuments(t), readQuestionFile(t, "../testdata/scraped/airline-engine-recall-questions.jsonl")},
-		{"hospital", hospitalDocuments(t), readQuestionFile(t, "../testdata/hospital/hospital-staffing-strike-questions.jsonl")},
+		{"unseen", testdataDocuments(t, "unseen"), readQuestionFile(t, "../testdata/unseen/questions.jsonl")},
+		{"fresh-unseen", testdataDocuments(t, "unseen"), readQuestionFile(t, "../testdata/unseen/fresh-questions.jsonl")},
+		{"airline", testdataDocuments(t, "scraped"), readQuestionFile(t, "../testdata/scraped/airline-engine-recall-questions.jsonl")},
+		{"hospital", testdataDocuments(t, "hospital"), readQuestionFile(t, "../testdata/hospital/hospital-staffing-strike-questions.jsonl")},
 	}
 }
