@@ -497,10 +497,7 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		if t.kind != wordToken {
 			break
 		}
-		// "said Pentagon press secretary Jon Ames": a plain word between a capitalized word
-		// and a title belongs to the title.
-		adjunct := end > i && end+1 < len(toks) && isTitleWord(toks[end+1]) && !isStopword(t.lower()) &&
-			(toks[end-1].capitalized() || isTitleWord(toks[end-1]) || isModifier(toks[end-1]))
+		adjunct := end > i && titleAdjunct(toks, end) // "said Pentagon press secretary Jon Ames"
 		if !(unnamed || t.capitalized() || isTitleWord(t) || nameParticles[t.lower()] || adjunct) {
 			break
 		}
@@ -701,10 +698,7 @@ func (a *attributor) preRole(toks []token, start int) string {
 	hasTitle := false
 	for k >= 0 && end-k <= 6 {
 		t := toks[k]
-		// "Chief nursing officer", "Pentagon press secretary": one plain word may stand
-		// between a title and the word that qualifies it.
-		adjunct := k >= 1 && k+1 < end && isTitleWord(toks[k+1]) && t.kind == wordToken && !isStopword(t.lower()) &&
-			(isTitleWord(toks[k-1]) || toks[k-1].capitalized() || isModifier(toks[k-1]))
+		adjunct := k+1 < end && titleAdjunct(toks, k) // "Chief nursing officer Renee Whit"
 		if t.kind != wordToken || !(isTitleWord(t) || t.capitalized() || t.possessive() || isModifier(t) || adjunct) {
 			break
 		}
@@ -977,6 +971,18 @@ func isTitleWord(t token) bool {
 		return false
 	}
 	return titleWords[strings.TrimSuffix(t.lower(), ".")] || titleWords[t.lower()]
+}
+
+// titleAdjunct reports a plain word at toks[k] that belongs to the title after it, standing
+// between that title and a word that qualifies it: "nursing" in "Chief nursing officer",
+// "press" in "Pentagon press secretary".
+func titleAdjunct(toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	t, prev := toks[k], toks[k-1]
+	return t.kind == wordToken && !isStopword(t.lower()) && isTitleWord(toks[k+1]) &&
+		(prev.capitalized() || isTitleWord(prev) || isModifier(prev))
 }
 
 // isModifier is a lower-case word that may describe a title: "former", "senior", "top".
