@@ -28,7 +28,9 @@ var (
 	// creditsLine is a wire service's closing line: "Reporting by Ann Lee in Lagos; Additional
 	// reporting by Bob Roe; Editing by Cy Poe". Reporters are contributors; editors are not.
 	creditsLine = regexp.MustCompile(`^(?:Additional )?[Rr]eporting by ` + creditNames + `(?:;\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by ` + creditNames + `)*\.?$`)
-	contactLine = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
+	// reporterCredit is one "Reporting by NAMES" part of a credits line.
+	reporterCredit = regexp.MustCompile(`(?:Additional )?[Rr]eporting by (` + creditNames + `)`)
+	contactLine    = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
 	// photoCredit ends a caption line: "NAME/AGENCY", "Getty Images", "(AP Photo/NAME)",
 	// "Photo: NAME", "NAME/PUBLICATION". A sentence that merely ends in "told Reuters" is no
 	// credit.
@@ -122,14 +124,8 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 			meta.Author, *bioRole = m[1], m[2]
 		case creditsLine.MatchString(p):
 			var reporters []string
-			for _, part := range strings.Split(strings.TrimSuffix(p, "."), ";") {
-				part = strings.TrimSpace(part)
-				for _, lead := range []string{"Additional reporting by ", "Additional Reporting by ", "Reporting by ", "reporting by "} {
-					if names, ok := strings.CutPrefix(part, lead); ok {
-						reporters = append(reporters, splitNames(withoutPlace(names))...)
-						break
-					}
-				}
+			for _, m := range reporterCredit.FindAllStringSubmatch(p, -1) {
+				reporters = append(reporters, splitNames(withoutPlace(m[1]))...)
 			}
 			meta.Contributors = append(reporters, meta.Contributors...)
 		case contactLine.MatchString(p):
