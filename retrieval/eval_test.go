@@ -20,6 +20,7 @@ func TestEvalQuality(t *testing.T) {
 		"fresh-unseen":     {0.4, 0.75, 0.7},
 		"airline":          {0.4, 0.75, 0.85},
 		"hospital":         {0.8, 0.9, 0.9},
+		"all-articles":     {0.62, 0.83, 0.8},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {

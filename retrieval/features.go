@@ -32,6 +32,11 @@ type FeatureWeights struct {
 	// that analyst's quotes. Header features reach every passage that names a person;
 	// this reaches only those the person speaks in. It applies to the lexical ranking.
 	Speaker float64
+	// Article is what a passage loses, when several articles are indexed, for its article
+	// being less about the question than the article most about it: the articles are
+	// scored as wholes by BM25, the best counts 1, and a passage loses Article times one
+	// minus its article's share of that. With one article it changes nothing.
+	Article float64
 	// QueryIDF is the power of a feature's rarity in the question vector. Passages carry
 	// rarity once, so 0 ranks as BM25 does; 1 counts rarity twice.
 	QueryIDF float64
@@ -42,7 +47,7 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Frame: 1, Neighbor: 0.1, Speaker: 0.1, QueryIDF: 0.5}
+	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Frame: 1, Neighbor: 0.1, Speaker: 0.1, Article: 0.1, QueryIDF: 0.5}
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.

@@ -63,12 +63,14 @@ type evalSet struct {
 }
 
 // evalSets are the question files: the dev set, paraphrased questions about the shipped
-// article (freely, one per dev question, and a later fresh set of both kinds), and
-// questions about the test article (and a later fresh set).
+// article (freely, one per dev question, and a later fresh set of both kinds), questions
+// about the test article (and a later fresh set) and the two blind files; and last all of
+// their questions at once over all four articles, as a bot serving several articles sees
+// them.
 func evalSets(t testing.TB) []evalSet {
 	t.Helper()
 	shipped := shippedDocuments(t)
-	return []evalSet{
+	sets := []evalSet{
 		{"dev", shipped, readQuestionFile(t, "../testdata/eval/dev-questions.jsonl")},
 		{"paraphrase", shipped, readQuestionFile(t, "../testdata/eval/paraphrase-questions.jsonl")},
 		{"dev-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/dev-paraphrase-questions.jsonl")},
@@ -78,4 +80,33 @@ func evalSets(t testing.TB) []evalSet {
 		{"airline", testdataDocuments(t, "scraped"), readQuestionFile(t, "../testdata/scraped/airline-engine-recall-questions.jsonl")},
 		{"hospital", testdataDocuments(t, "hospital"), readQuestionFile(t, "../testdata/hospital/hospital-staffing-strike-questions.jsonl")},
 	}
+	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
+}
+
+// allArticles is every article the question files ask about, each once: the scraped
+// folder's copy of the shipped article is left out.
+func allArticles(t testing.TB) []Document {
+	t.Helper()
+	all := shippedDocuments(t)
+	seen := map[string]bool{}
+	for _, d := range all {
+		seen[d.ID] = true
+	}
+	for _, folder := range []string{"unseen", "scraped", "hospital"} {
+		for _, d := range testdataDocuments(t, folder) {
+			if !seen[d.ID] {
+				seen[d.ID] = true
+				all = append(all, d)
+			}
+		}
+	}
+	return all
+}
+
+func allQuestions(sets []evalSet) []Question {
+	var qs []Question
+	for _, s := range sets {
+		qs = append(qs, s.qs...)
+	}
+	return qs
 }

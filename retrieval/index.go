@@ -34,6 +34,9 @@ type Index struct {
 	// related, when set, lets passages gain for question words they match only through
 	// a GloVe neighbour or their main speaker ([FeatureWeights.Neighbor], [FeatureWeights.Speaker]).
 	related *relatedWords
+	// prior, when several articles are indexed, weighs passages by how much their
+	// article is about the question ([FeatureWeights.Article]).
+	prior *articlePrior
 }
 
 // NewIndex splits, attributes and embeds the documents. It fails when there are no
@@ -93,6 +96,9 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 			table = nil
 		}
 		ix.related = newRelatedWords(table, embedder.vocabulary.stems)
+	}
+	if opts.weights.Article > 0 {
+		ix.prior = newArticlePrior(embedder.vocabulary, docs)
 	}
 
 	db := chromem.NewDB()
@@ -187,6 +193,13 @@ func (ix *Index) lexicalRanking(ctx context.Context, pq preparedQuestion, n int)
 	if len(rq.words) > 0 {
 		for i, s := range scored {
 			scored[i].score = min(s.score+rq.bonus(ix.words[s.index], ix.embedder.weights), 1)
+		}
+	}
+	if ix.prior != nil {
+		articles := ix.prior.scores(pq, rq)
+		for i, s := range scored {
+			doc := ix.docByID[ix.passages[s.index].DocID]
+			scored[i].score = max(s.score-ix.embedder.weights.Article*(1-articles[doc]), 0)
 		}
 	}
 	sortByScore(scored)

@@ -40,6 +40,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"frame":    func(w *FeatureWeights) { w.Frame = 0 },
 		"neighbor": func(w *FeatureWeights) { w.Neighbor = 0 },
 		"speaker":  func(w *FeatureWeights) { w.Speaker = 0 },
+		"article":  func(w *FeatureWeights) { w.Article = 0 },
 	}
 	for name, turnOff := range off {
 		w := DefaultWeights()
