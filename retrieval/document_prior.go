@@ -1,7 +1,5 @@
 package retrieval
 
-import "math"
-
 // articleNeighborShare is how much a question word counts in an article's score when the
 // article lacks it but has one of its GloVe neighbours, times their similarity: as much
 // as a WordNet synonym counts in a passage ([DefaultWeights]). Without it an article
@@ -33,7 +31,6 @@ func newArticlePrior(v *vocabulary, docs []Document) *articlePrior {
 	if len(docs) < 2 {
 		return nil
 	}
-	const k1, b = 1.2, 0.75
 	counts := make([]map[string]float64, len(docs))
 	lengths := make([]float64, len(docs))
 	total := 0.0
@@ -50,15 +47,13 @@ func newArticlePrior(v *vocabulary, docs []Document) *articlePrior {
 	avgLen := total / float64(len(docs))
 	ap := &articlePrior{articles: len(docs), postings: map[string][]articleWeight{}}
 	for i, terms := range counts {
-		lenNorm := 1 - b + b*lengths[i]/avgLen
 		for s, tf := range terms {
-			ap.postings[s] = append(ap.postings[s], articleWeight{i, tf * (k1 + 1) / (tf + k1*lenNorm)})
+			ap.postings[s] = append(ap.postings[s], articleWeight{i, bm25TF(tf, lengths[i], avgLen)})
 		}
 	}
 	n := float64(len(docs))
 	for _, list := range ap.postings {
-		df := float64(len(list))
-		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+		idf := bm25IDF(n, float64(len(list)))
 		for j := range list {
 			list[j].weight *= idf
 		}

@@ -61,10 +61,10 @@ func FitHashEmbedder(texts []IndexedText, thesaurus Thesaurus, weights FeatureWe
 	n := float64(len(texts))
 	keys := make([]string, 0, len(df))
 	for f, d := range df {
-		e.idf[f] = math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5))
+		e.idf[f] = bm25IDF(n, float64(d))
 		keys = append(keys, f)
 	}
-	e.defaultIDF = math.Log(1 + (n+0.5)/0.5)
+	e.defaultIDF = bm25IDF(n, 0)
 	if len(texts) > 0 {
 		e.avgLen = float64(total) / n
 	}
@@ -87,18 +87,13 @@ func (e *HashEmbedder) Dimensions() int { return e.dims }
 // passageVectors weighs, folds, pads and normalises the passages' features. The vectors
 // are made together because each one's length padding depends on all of them.
 func (e *HashEmbedder) passageVectors(feats []features) [][]float32 {
-	const k1, b = 1.2, 0.75
 	vectors := make([][]float32, len(feats))
 	norms := make([]float64, len(feats))
 	scale := 0.0
 	for i, f := range feats {
-		lenNorm := 1.0
-		if e.avgLen > 0 {
-			lenNorm = 1 - b + b*float64(f.length)/e.avgLen
-		}
 		weighted := make(map[string]float64, len(f.weights))
 		for key, tf := range f.weights {
-			weighted[key] = tf * (k1 + 1) / (tf + k1*lenNorm) * e.rarity(key)
+			weighted[key] = bm25TF(tf, float64(f.length), e.avgLen) * e.rarity(key)
 		}
 		vectors[i] = e.fold(weighted)
 		norms[i] = vectorNorm(vectors[i])
