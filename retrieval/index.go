@@ -1,11 +1,13 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -179,12 +181,22 @@ func (ix *Index) lexicalRanking(ctx context.Context, pq preparedQuestion, n int)
 	if ix.related != nil {
 		rq = ix.related.prepare(pq)
 	}
-	// Always more than n: chromem-go returns equal scores in no set order, and the first n
-	// must not change from one run to the next when a tie straddles the cut.
-	depth := min(max(3*n, relatedDepth), ix.coll.Count())
-	results, err := ix.coll.QueryEmbedding(ctx, ix.embedder.queryVector(pq), depth, nil, nil)
+	question := ix.embedder.queryVector(pq)
+	count := ix.coll.Count()
+	depth := min(max(3*n, relatedDepth), count)
+	results, err := ix.coll.QueryEmbedding(ctx, question, depth, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("query passages: %w", err)
+	}
+	// chromem-go returns equal scores in no set order, so when passages tie for the last
+	// place, which of them made the cut is chance, and so would the answers be. Keep only
+	// the passages above the tie; if fewer than n are, rank them all.
+	if depth < count {
+		if results = aboveLastTie(results); len(results) < n {
+			if results, err = ix.coll.QueryEmbedding(ctx, question, count, nil, nil); err != nil {
+				return nil, fmt.Errorf("query passages: %w", err)
+			}
+		}
 	}
 	scored, err := ix.scored(results)
 	if err != nil {
@@ -204,6 +216,16 @@ func (ix *Index) lexicalRanking(ctx context.Context, pq preparedQuestion, n int)
 	}
 	sortByScore(scored)
 	return scored[:min(n, len(scored))], nil
+}
+
+// aboveLastTie returns the results that score more than the lowest: the passages that
+// made the cut whichever way chromem-go broke a tie at it.
+func aboveLastTie(results []chromem.Result) []chromem.Result {
+	if len(results) == 0 {
+		return results
+	}
+	lowest := slices.MinFunc(results, func(a, b chromem.Result) int { return cmp.Compare(a.Similarity, b.Similarity) }).Similarity
+	return slices.DeleteFunc(results, func(r chromem.Result) bool { return r.Similarity <= lowest })
 }
 
 // sortByScore orders passages best first, equal scores in article order: chromem-go
