@@ -17,6 +17,11 @@ type FeatureWeights struct {
 	// that a question can find a passage that uses another word of the same synonym set
 	// ("sheltering" finds "harboring").
 	Synonym float64
+	// Phrase is a word related to a phrasal verb of the question in WordNet ("get along
+	// with" → "relate", "step in" → "intervene"): questions often say in two or three words
+	// what articles say in one. Such words also count as neighbours of the phrase's words
+	// in the neighbour bonus, at [phraseSimilarity].
+	Phrase float64
 	// Frame is the noun a question's frame asks for: "how many members" is answered by
 	// "the number of members", so "how many" adds "number".
 	Frame float64
@@ -47,11 +52,12 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Frame: 1, Neighbor: 0.1, Speaker: 0.1, Article: 0.1, QueryIDF: 0.5}
+	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1, Neighbor: 0.1, Speaker: 0.1, Article: 0.1, QueryIDF: 0.5}
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.
-// [*Lexicon] is one.
+// [*Lexicon] is one. A thesaurus that also has a Phrase method, as [*Lexicon.Phrase],
+// supplies the words related to the question's phrasal verbs ([FeatureWeights.Phrase]).
 type Thesaurus interface {
 	Synonyms(word string) []string
 }
@@ -99,6 +105,8 @@ type questionWord struct {
 	word     string // as written, lower-case
 	stem     string
 	synonyms []string // stems of its first synonyms
+	at       int      // its position among the question's words
+	phrase   []string // stems of the words related to a phrasal verb it is part of
 }
 
 // prepare lists a question's features and content words. Words that frame the question
@@ -114,13 +122,16 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 		if isStopword(w) || isQuestionFrame(words, i) || isQuestionFiller(w) {
 			continue
 		}
-		qw := questionWord{word: w, stem: e.vocabulary.stem(w), synonyms: e.vocabulary.synonyms(w)}
+		qw := questionWord{word: w, stem: e.vocabulary.stem(w), synonyms: e.vocabulary.synonyms(w), at: i}
 		pq.content = append(pq.content, qw)
 		f.add("w:"+qw.stem, e.weights.Word)
 		f.add("h:"+qw.stem, e.weights.Header)
 		for _, c := range qw.synonyms {
 			f.add("w:"+c, e.weights.Synonym)
 		}
+	}
+	if e.weights.Phrase > 0 {
+		e.addPhrases(words, &pq, f)
 	}
 	return pq
 }

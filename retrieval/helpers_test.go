@@ -75,6 +75,7 @@ func evalSets(t testing.TB) []evalSet {
 		{"paraphrase", shipped, readQuestionFile(t, "../testdata/eval/paraphrase-questions.jsonl")},
 		{"dev-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/dev-paraphrase-questions.jsonl")},
 		{"fresh-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/fresh-paraphrase-questions.jsonl")},
+		{"blind-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/blind-paraphrase-questions.jsonl")},
 		{"unseen", testdataDocuments(t, "unseen"), readQuestionFile(t, "../testdata/unseen/questions.jsonl")},
 		{"fresh-unseen", testdataDocuments(t, "unseen"), readQuestionFile(t, "../testdata/unseen/fresh-questions.jsonl")},
 		{"airline", testdataDocuments(t, "scraped"), readQuestionFile(t, "../testdata/scraped/airline-engine-recall-questions.jsonl")},

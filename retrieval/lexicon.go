@@ -16,7 +16,8 @@ import (
 // pos lists the parts of speech ("nvar") the word is a WordNet lemma in (empty for a word
 // that is only an irregular inflection), bases its irregular base forms ("biggest" → "big"),
 // and related its synonyms, derived forms and similar words, most relevant first. Both lists
-// are space-separated.
+// are space-separated. Phrasal verbs are words too, spelt with spaces ("step in", pos "v"):
+// a space sorts before every letter, so a verb's phrases follow its own line.
 //
 //go:embed lexicon_data/wordnet.tsv
 var wordnetTable string
@@ -37,7 +38,7 @@ func DefaultLexicon() *Lexicon { return defaultLexicon }
 // newline-terminated lines sorted by their first field in byte order.
 func NewLexicon(table string) *Lexicon { return &Lexicon{table: sortedTable{text: table}} }
 
-// Len returns the number of words in the table. It counts lines, so it is O(table size).
+// Len returns the number of entries (words and phrasal verbs) in the table. It counts lines, so it is O(table size).
 func (l *Lexicon) Len() int {
 	if l == nil {
 		return 0
@@ -84,7 +85,8 @@ func (l *Lexicon) BaseForms(word string) []string {
 	return out
 }
 
-// Has reports whether word is a WordNet lemma or a listed irregular inflection.
+// Has reports whether word is a WordNet lemma (a phrasal verb too: "step in") or a listed
+// irregular inflection.
 func (l *Lexicon) Has(word string) bool {
 	if l == nil {
 		return false
@@ -193,4 +195,34 @@ func appendWord(out []string, self, w string) []string {
 		}
 	}
 	return append(out, w)
+}
+
+// PhraseForms returns the forms of word (lower-case) that begin a multiword verb of the
+// table: word itself, then its base forms ("stepped" → "step", for "step in"); nil when
+// none does.
+func (l *Lexicon) PhraseForms(word string) []string {
+	if l == nil || word == "" {
+		return nil
+	}
+	var out []string
+	for _, f := range append([]string{word}, l.BaseForms(word)...) {
+		if l.table.hasPrefix(f + " ") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Phrase returns the related single words of the multiword verb spelt by words
+// (lower-case, as the lemma is: "step in", "get along with"), most relevant first; nil
+// when words are no such lemma. The strings share memory with the table.
+func (l *Lexicon) Phrase(words []string) []string {
+	if l == nil || len(words) < 2 {
+		return nil
+	}
+	e, ok := l.lookup(strings.Join(words, " "))
+	if !ok {
+		return nil
+	}
+	return strings.Fields(e.related)
 }

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -189,8 +190,20 @@ func TestLexiconTable(t *testing.T) {
 			t.Fatalf("line %d %q: %d fields, want 4", n+1, line, len(f))
 		}
 		word, pos, bases, related := f[0], f[1], f[2], f[3]
-		if !validWord(word) {
+		validKey := validWord(word)
+		if parts := strings.Split(word, " "); len(parts) > 1 {
+			validKey = true
+			for _, p := range parts {
+				if !validWord(p) && !(len(p) == 1 && p[0] >= 'a' && p[0] <= 'z') {
+					validKey = false
+				}
+			}
+		}
+		if !validKey {
 			t.Errorf("line %d: bad word %q", n+1, word)
+		}
+		if strings.Contains(word, " ") && (pos != "v" || bases != "" || related == "") {
+			t.Errorf("line %d %q: a phrasal verb needs pos v, no bases and related words", n+1, word)
 		}
 		if word <= prev {
 			t.Fatalf("line %d: %q not after %q", n+1, word, prev)
@@ -227,6 +240,84 @@ func TestLexiconTable(t *testing.T) {
 	}
 	if lex.Len() != len(lines) {
 		t.Errorf("Len = %d, want %d", lex.Len(), len(lines))
+	}
+}
+
+// TestLexiconPhrases checks the lookup of phrasal verbs in the embedded table: the forms
+// of a word that begin one, and a phrase's related words.
+func TestLexiconPhrases(t *testing.T) {
+	lex := DefaultLexicon()
+	forms := []struct {
+		word string
+		want []string
+	}{
+		{"step", []string{"step"}},
+		{"stepped", []string{"step"}}, // an irregular spelling, from verb.exc
+		{"got", []string{"get"}},
+		{"carried", []string{"carry"}},
+		{"harbor", nil},
+		{"qzxjv", nil},
+		{"", nil},
+	}
+	for _, tc := range forms {
+		if got := lex.PhraseForms(tc.word); !slices.Equal(got, tc.want) {
+			t.Errorf("PhraseForms(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+	phrases := []struct {
+		words []string
+		want  string // among the related words; "" for none at all
+	}{
+		{[]string{"step", "in"}, "intervene"},
+		{[]string{"get", "along", "with"}, "relate"},
+		{[]string{"carry", "out"}, "execute"},
+		{[]string{"in", "step"}, ""},
+		{[]string{"stepped", "in"}, ""}, // Phrase takes the lemma's own words
+		{[]string{"step"}, ""},
+		{nil, ""},
+	}
+	for _, tc := range phrases {
+		got := lex.Phrase(tc.words)
+		if tc.want == "" && got != nil || tc.want != "" && !slices.Contains(got, tc.want) {
+			t.Errorf("Phrase(%q) = %q, want %q", tc.words, got, tc.want)
+		}
+	}
+	var nilLex *Lexicon
+	if nilLex.PhraseForms("step") != nil || nilLex.Phrase([]string{"step", "in"}) != nil {
+		t.Error("nil *Lexicon must know no phrases")
+	}
+}
+
+// TestSortedTableHasPrefix checks the prefix search at a table's edges and across the
+// sampled lines.
+func TestSortedTableHasPrefix(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("aa\tx\nget\tx\nget along with\tx\ngetaway\tx\n")
+	for i := range 200 { // enough lines for several samples
+		fmt.Fprintf(&b, "m%03d\tx\n", i)
+	}
+	b.WriteString("zz\tx\n")
+	table := &sortedTable{text: b.String()}
+	tests := []struct {
+		prefix string
+		want   bool
+	}{
+		{"a", true},
+		{"aa", true},
+		{"aaa", false},
+		{"get ", true},
+		{"geta", true},
+		{"gets", false},
+		{"m1", true},
+		{"m2", false},
+		{"zz", true},
+		{"zzz", false},
+		{"0", false},
+	}
+	for _, tc := range tests {
+		if got := table.hasPrefix(tc.prefix); got != tc.want {
+			t.Errorf("hasPrefix(%q) = %v, want %v", tc.prefix, got, tc.want)
+		}
 	}
 }
 

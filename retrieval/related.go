@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -96,10 +97,26 @@ func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
 	var rq relatedQuestion
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
+		if len(qw.phrase) > 0 {
+			rw.near = withPhrase(rw.near, qw.phrase)
+		}
 		rq.total += rw.weight
 		rq.words = append(rq.words, rw)
 	}
 	return rq
+}
+
+// withPhrase adds the words related to a phrasal verb the question word is part of to its
+// neighbours, at [phraseSimilarity], keeping them closest first. near is the cached
+// list, so it is copied, not appended to.
+func withPhrase(near []relatedStem, phrase []string) []relatedStem {
+	out := make([]relatedStem, 0, len(near)+len(phrase))
+	out = append(out, near...)
+	for _, s := range phrase {
+		out = append(out, relatedStem{s, phraseSimilarity})
+	}
+	slices.SortStableFunc(out, func(a, b relatedStem) int { return cmp.Compare(b.similarity, a.similarity) })
+	return out
 }
 
 // bonus is what a passage gains on top of its similarity, for the question's words its

@@ -60,6 +60,31 @@ func (t *sortedTable) line(key string) (string, bool) {
 	return "", false
 }
 
+// hasPrefix reports whether some line's first field starts with prefix.
+func (t *sortedTable) hasPrefix(prefix string) bool {
+	marks := t.sample()
+	i, _ := slices.BinarySearchFunc(marks, prefix, func(m tableMark, k string) int {
+		return strings.Compare(m.key, k)
+	})
+	p := 0
+	if i > 0 {
+		p = marks[i-1].off
+	}
+	// The first key at or after prefix is the only one that can start with it.
+	for text := t.text; p < len(text); {
+		n := strings.IndexByte(text[p:], '\n')
+		if n < 0 {
+			n = len(text) - p
+		}
+		key, _, _ := strings.Cut(text[p:p+n], "\t")
+		if key >= prefix {
+			return strings.HasPrefix(key, prefix)
+		}
+		p += n + 1
+	}
+	return false
+}
+
 // sample returns the sampled lines, collecting them on first use.
 func (t *sortedTable) sample() []tableMark {
 	t.once.Do(func() {

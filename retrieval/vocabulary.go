@@ -14,21 +14,24 @@ const synonymsPerWord = 8
 // of made-up words cannot grow memory without end.
 const maxCachedSynonyms = 1 << 16
 
-// vocabulary remembers the stems of the words of the indexed passages and the WordNet
-// synonyms of question words, because stemming and lexicon lookups are most of the cost
-// of embedding. Stems are learnt while the index is built and read-only after freeze;
-// synonyms are learnt as questions come, behind a lock, up to maxCachedSynonyms words.
+// vocabulary remembers the stems of the words of the indexed passages, and the WordNet
+// synonyms and phrasal-verb forms of question words, because stemming and lexicon lookups
+// are most of the cost of embedding. Stems are learnt while the index is built and
+// read-only after freeze; the rest is learnt as questions come, behind a lock, up to
+// maxCachedSynonyms words each.
 type vocabulary struct {
 	thesaurus Thesaurus
 	stems     map[string]string
 	frozen    bool
 
-	mu         sync.RWMutex
-	synonymsOf map[string][]string
+	mu            sync.RWMutex
+	synonymsOf    map[string][]string
+	phraseFormsOf map[string][]string
 }
 
 func newVocabulary(t Thesaurus) *vocabulary {
-	return &vocabulary{thesaurus: t, stems: map[string]string{}, synonymsOf: map[string][]string{}}
+	return &vocabulary{thesaurus: t, stems: map[string]string{}, synonymsOf: map[string][]string{},
+		phraseFormsOf: map[string][]string{}}
 }
 
 func (v *vocabulary) freeze() { v.frozen = true }
@@ -73,4 +76,26 @@ func (v *vocabulary) synonyms(w string) []string {
 	}
 	v.mu.Unlock()
 	return c
+}
+
+// phraseForms returns the forms of a question word that begin a multiword verb (see
+// [*Lexicon.PhraseForms]); nil when the thesaurus knows no phrases.
+func (v *vocabulary) phraseForms(w string) []string {
+	ph, ok := v.thesaurus.(phraser)
+	if !ok || isStopword(w) {
+		return nil
+	}
+	v.mu.RLock()
+	forms, ok := v.phraseFormsOf[w]
+	v.mu.RUnlock()
+	if ok {
+		return forms
+	}
+	forms = ph.PhraseForms(w)
+	v.mu.Lock()
+	if len(v.phraseFormsOf) < maxCachedSynonyms {
+		v.phraseFormsOf[strings.Clone(w)] = forms
+	}
+	v.mu.Unlock()
+	return forms
 }

@@ -37,6 +37,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 	off := map[string]func(*FeatureWeights){
 		"header":   func(w *FeatureWeights) { w.Header = 0 },
 		"synonym":  func(w *FeatureWeights) { w.Synonym = 0 },
+		"phrase":   func(w *FeatureWeights) { w.Phrase = 0 },
 		"frame":    func(w *FeatureWeights) { w.Frame = 0 },
 		"neighbor": func(w *FeatureWeights) { w.Neighbor = 0 },
 		"speaker":  func(w *FeatureWeights) { w.Speaker = 0 },

@@ -12,7 +12,8 @@
 //
 //		word  pos  bases  related
 //
-//	  - word: a lower-case single word (letters, inner hyphens and apostrophes).
+//	  - word: a lower-case single word (letters, inner hyphens and apostrophes), or a
+//	    multiword verb's words joined by spaces (see below).
 //	  - pos: the parts of speech the word is a WordNet lemma in, a subset of "nvar" in that
 //	    order (adjective satellites count as "a"); empty when the word is only listed as an
 //	    irregular inflection.
@@ -22,8 +23,12 @@
 //	    pertainyms and verb hypernyms, taken from the word's most frequent senses, most
 //	    relevant first, capped at maxRelated.
 //
-// Only single words are kept: multiword lemmas ("bump_off") and words with digits or other
-// characters are dropped, both as keys and as related words. The output is deterministic.
+// Multiword verbs of two to four words ("step_in", "get_along_with") are keys too, their
+// words joined by spaces, with pos "v", empty bases and at most maxPhraseRelated related
+// single words: questions put in phrasal verbs what articles say in one word ("step in" →
+// "intervene"). Other multiword lemmas (names and compound nouns: "new_york", "bus_stop")
+// are left out, as are words with digits or other characters, both as keys and as related
+// words. The output is deterministic.
 package main
 
 import (
@@ -41,12 +46,13 @@ import (
 )
 
 const (
-	maxSensesPerPOS = 3  // senses per part of speech considered for related words
-	maxRelated      = 16 // related words per line
-	maxPerSenseLead = 5  // related words a sense contributes before later senses get a turn
-	maxSimilar      = 3  // similar-to adjectives per sense
-	reverseWindow   = 16 // a related word within this rank links back to its source
-	maxReverse      = 6  // back-links added per word
+	maxSensesPerPOS  = 3  // senses per part of speech considered for related words
+	maxRelated       = 16 // related words per line
+	maxPerSenseLead  = 5  // related words a sense contributes before later senses get a turn
+	maxSimilar       = 3  // similar-to adjectives per sense
+	reverseWindow    = 16 // a related word within this rank links back to its source
+	maxReverse       = 6  // back-links added per word
+	maxPhraseRelated = 10 // related words per multiword verb
 )
 
 // posOrder is the order parts of speech are listed and scanned in.
@@ -66,8 +72,9 @@ type pointer struct {
 }
 
 type synsetWord struct {
-	lemma string // lower-case, adjective markers stripped, '_' kept
-	lexID int
+	lemma  string // lower-case, adjective markers stripped, '_' kept
+	lexID  int
+	proper bool // written with a capital letter (a name: "New_York")
 }
 
 type synset struct {
@@ -206,6 +213,7 @@ func loadData(path string) (map[int]*synset, error) {
 			if i+1 >= len(f) {
 				return fmt.Errorf("truncated word list")
 			}
+			proper := strings.ToLower(f[i]) != f[i]
 			w := strings.ToLower(f[i])
 			if j := strings.IndexByte(w, '('); j > 0 { // adjective marker: big(a), galore(ip)
 				w = w[:j]
@@ -214,7 +222,7 @@ func loadData(path string) (map[int]*synset, error) {
 			if err != nil {
 				return err
 			}
-			s.words = append(s.words, synsetWord{lemma: w, lexID: int(id)})
+			s.words = append(s.words, synsetWord{lemma: w, lexID: int(id), proper: proper})
 			i += 2
 		}
 		if i >= len(f) {
@@ -502,6 +510,44 @@ func (wn *wordnet) related(lemma string, senses []sense) []string {
 	return out.words
 }
 
+// validPhrase reports whether lemma is two to four lower-case words of letters (inner
+// hyphens, apostrophes; one-letter words too) joined by '_'.
+func validPhrase(lemma string) bool {
+	parts := strings.Split(lemma, "_")
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 1 && p[0] >= 'a' && p[0] <= 'z' {
+			continue
+		}
+		if !validWord(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPhrasalVerb reports whether lemma is a multiword verb kept as a key: a valid phrase
+// that is not a name in any of its senses.
+func (wn *wordnet) isPhrasalVerb(lemma string) bool {
+	if !validPhrase(lemma) {
+		return false
+	}
+	for _, off := range wn.index['v'][lemma].offsets {
+		ss := wn.synsets['v'][off]
+		if ss == nil {
+			continue
+		}
+		for _, w := range ss.words {
+			if w.lemma == lemma && !w.proper {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func build(wn *wordnet) []string {
 	type entry struct {
 		pos   []byte
@@ -544,6 +590,15 @@ func build(wn *wordnet) []string {
 		words = append(words, w)
 	}
 	slices.Sort(words)
+
+	// Phrasal verbs have their own related single words and take no part in the back
+	// links below.
+	var phrases []string
+	for lemma := range wn.index['v'] {
+		if wn.isPhrasalVerb(lemma) {
+			phrases = append(phrases, lemma)
+		}
+	}
 
 	// Pass 1: each lemma's own related words.
 	related := map[string][]string{}
@@ -623,6 +678,22 @@ func build(wn *wordnet) []string {
 			w, string(e.pos), strings.Join(e.bases, " "), strings.Join(related[w], " "),
 		}, "\t"))
 	}
+	for _, lemma := range phrases {
+		rel := wn.related(lemma, wn.senses(lemma))
+		if len(rel) == 0 {
+			continue
+		}
+		lines = append(lines, strings.Join([]string{
+			strings.ReplaceAll(lemma, "_", " "), "v", "", strings.Join(rel[:min(len(rel), maxPhraseRelated)], " "),
+		}, "\t"))
+	}
+	// A space sorts before every letter, so phrases fall among the words: "get" < "get
+	// along with" < "getaway".
+	slices.SortFunc(lines, func(a, b string) int {
+		ka, _, _ := strings.Cut(a, "\t")
+		kb, _, _ := strings.Cut(b, "\t")
+		return strings.Compare(ka, kb)
+	})
 	return lines
 }
 
