@@ -3,8 +3,6 @@ package retrieval
 import (
 	"cmp"
 	"slices"
-	"strings"
-	"sync"
 )
 
 // relatedDepth is how many of the best lexical matches the bonuses may reorder (or three
@@ -45,18 +43,16 @@ type relatedStem struct {
 
 // relatedWords weighs question words and finds their GloVe neighbours among the indexed
 // passages' words; table may be nil, and then every word weighs 1 and has none. Lookups
-// are remembered, up to maxCachedSynonyms words, because they are most of the bonuses'
-// cost and questions share words. It is safe for concurrent use.
+// are remembered, because they are most of the bonuses' cost. It is safe for concurrent
+// use.
 type relatedWords struct {
 	table *Neighbors
 	used  map[string]string // the passages' content words → their stems; read-only once built
-
-	mu    sync.RWMutex
-	cache map[string]relatedWord
+	cache wordCache[relatedWord]
 }
 
 func newRelatedWords(table *Neighbors, used map[string]string) *relatedWords {
-	return &relatedWords{table: table, used: used, cache: map[string]relatedWord{}}
+	return &relatedWords{table: table, used: used}
 }
 
 // of returns a question word (lower-case, with its stem) weighted by its rarity, with the
@@ -64,15 +60,12 @@ func newRelatedWords(table *Neighbors, used map[string]string) *relatedWords {
 // which the table lists separately ("harbored", "harboring"), so that no word needs
 // stemming per question.
 func (r *relatedWords) of(word, stem string) relatedWord {
-	r.mu.RLock()
-	rw, ok := r.cache[word]
-	r.mu.RUnlock()
-	if ok {
+	if rw, ok := r.cache.get(word); ok {
 		return rw
 	}
 	rank, neighbors, listed := r.table.Lookup(word)
 	// A word the table does not list is rarer than all it does.
-	rw = relatedWord{stem: stem, weight: 1}
+	rw := relatedWord{stem: stem, weight: 1}
 	if listed {
 		p := 1 / (float64(rank) * zipfScale)
 		rw.weight = sifSmoothing / (sifSmoothing + p)
@@ -84,11 +77,7 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 		}
 		rw.near = append(rw.near, relatedStem{s, n.Similarity})
 	}
-	r.mu.Lock()
-	if len(r.cache) < maxCachedSynonyms {
-		r.cache[strings.Clone(word)] = rw
-	}
-	r.mu.Unlock()
+	r.cache.put(word, rw)
 	return rw
 }
 

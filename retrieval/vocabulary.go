@@ -3,35 +3,27 @@ package retrieval
 import (
 	"slices"
 	"strings"
-	"sync"
 )
 
 // synonymsPerWord is how many synonyms stand for a word's meaning: the first few come from
 // its most frequent senses; later ones are rarer senses and noise.
 const synonymsPerWord = 8
 
-// maxCachedSynonyms bounds the synonyms remembered for question words, so that a stream
-// of made-up words cannot grow memory without end.
-const maxCachedSynonyms = 1 << 16
-
 // vocabulary remembers the stems of the words of the indexed passages, and the WordNet
 // synonyms and phrasal-verb forms of question words, because stemming and lexicon lookups
 // are most of the cost of embedding. Stems are learnt while the index is built and
-// read-only after freeze; the rest is learnt as questions come, behind a lock, up to
-// maxCachedSynonyms words each.
+// read-only after freeze; the rest is learnt as questions come.
 type vocabulary struct {
 	thesaurus Thesaurus
 	stems     map[string]string
 	frozen    bool
 
-	mu            sync.RWMutex
-	synonymsOf    map[string][]string
-	phraseFormsOf map[string][]string
+	synonymsOf    wordCache[[]string]
+	phraseFormsOf wordCache[[]string]
 }
 
 func newVocabulary(t Thesaurus) *vocabulary {
-	return &vocabulary{thesaurus: t, stems: map[string]string{}, synonymsOf: map[string][]string{},
-		phraseFormsOf: map[string][]string{}}
+	return &vocabulary{thesaurus: t, stems: map[string]string{}}
 }
 
 func (v *vocabulary) freeze() { v.frozen = true }
@@ -55,9 +47,7 @@ func (v *vocabulary) synonyms(w string) []string {
 	if v.thesaurus == nil || len(w) <= 3 {
 		return nil
 	}
-	v.mu.RLock()
-	c, ok := v.synonymsOf[w]
-	v.mu.RUnlock()
+	c, ok := v.synonymsOf.get(w)
 	if ok {
 		return c
 	}
@@ -70,11 +60,7 @@ func (v *vocabulary) synonyms(w string) []string {
 			c = append(c, s)
 		}
 	}
-	v.mu.Lock()
-	if len(v.synonymsOf) < maxCachedSynonyms {
-		v.synonymsOf[strings.Clone(w)] = c
-	}
-	v.mu.Unlock()
+	v.synonymsOf.put(w, c)
 	return c
 }
 
@@ -85,17 +71,10 @@ func (v *vocabulary) phraseForms(w string) []string {
 	if !ok || isStopword(w) {
 		return nil
 	}
-	v.mu.RLock()
-	forms, ok := v.phraseFormsOf[w]
-	v.mu.RUnlock()
-	if ok {
-		return forms
+	forms, ok := v.phraseFormsOf.get(w)
+	if !ok {
+		forms = ph.PhraseForms(w)
+		v.phraseFormsOf.put(w, forms)
 	}
-	forms = ph.PhraseForms(w)
-	v.mu.Lock()
-	if len(v.phraseFormsOf) < maxCachedSynonyms {
-		v.phraseFormsOf[strings.Clone(w)] = forms
-	}
-	v.mu.Unlock()
 	return forms
 }
