@@ -1,5 +1,7 @@
 package retrieval
 
+import "slices"
+
 // IndexedText is what is embedded for one passage: the passage itself and a short context
 // header (article title, speakers and their roles, acronyms) that lets questions about
 // "the Treasury spokeswoman" or "the FEMA official" find it.
@@ -37,6 +39,13 @@ type FeatureWeights struct {
 	// that analyst's quotes. Header features reach every passage that names a person;
 	// this reaches only those the person speaks in. It applies to the lexical ranking.
 	Speaker float64
+	// NamedSpeaker is what a passage gains, on top of its similarity, when its main
+	// speaker's description has the words a question names the person it asks about with
+	// ("which city official said", "according to the utility's director", "what did the
+	// union leader say"), as a share of those words. Such words also describe the passage
+	// that introduces the person, which the lexical score favours; this points at the
+	// passages where the person speaks. It applies to the lexical ranking.
+	NamedSpeaker float64
 	// Article is what a passage loses, when several articles are indexed, for its article
 	// being less about the question than the article most about it: the articles are
 	// scored as wholes by BM25, the best counts 1, and a passage loses Article times one
@@ -52,7 +61,10 @@ type FeatureWeights struct {
 
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
-	return FeatureWeights{Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1, Neighbor: 0.1, Speaker: 0.1, Article: 0.1, QueryIDF: 0.5}
+	return FeatureWeights{
+		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
+		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Article: 0.1, QueryIDF: 0.5,
+	}
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.
@@ -98,6 +110,7 @@ func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 type preparedQuestion struct {
 	features map[string]float64
 	content  []questionWord
+	speaker  []string // distinct stems of the words naming whom the question asks about
 }
 
 // questionWord is a content word of a question.
@@ -132,6 +145,11 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	}
 	if e.weights.Phrase > 0 {
 		e.addPhrases(words, &pq, f)
+	}
+	for _, w := range namedSpeaker(q) {
+		if s := e.vocabulary.stem(w); !slices.Contains(pq.speaker, s) {
+			pq.speaker = append(pq.speaker, s)
+		}
 	}
 	return pq
 }

@@ -36,7 +36,8 @@ func TestNormalizeQuestion(t *testing.T) {
 }
 
 func FuzzNormalizeQuestion(f *testing.F) {
-	for _, seed := range []string{"Did Iran help the U.S. at Bonn?", "<@1> **x**", "", "\xff\xfe", "what is the?", strings.Repeat("ab ", 200)} {
+	for _, seed := range []string{"Did Iran help the U.S. at Bonn?", "<@1> **x**", "", "\xff\xfe", "what is the?", strings.Repeat("ab ", 200),
+		"Which city official said it?", "In the mayor’s view, according to", "What did the “expert” say?"} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -55,6 +56,11 @@ func FuzzNormalizeQuestion(f *testing.F) {
 		}
 		if again, err := NormalizeQuestion(got); err != nil || again != got {
 			t.Errorf("not idempotent: %q → %q, %v", got, again, err)
+		}
+		for _, w := range namedSpeaker(got) {
+			if w == "" || isStopword(w) {
+				t.Errorf("namedSpeaker(%q) has the word %q", got, w)
+			}
 		}
 	})
 }

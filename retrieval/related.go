@@ -24,8 +24,9 @@ const (
 // by rarity and with its GloVe neighbours among the indexed passages' words, and the weight
 // of all of them.
 type relatedQuestion struct {
-	words []relatedWord
-	total float64
+	words   []relatedWord
+	total   float64
+	speaker []string // stems of the words naming whom the question asks about
 }
 
 // relatedWord is a question word and the stems of its neighbours that passages use (none
@@ -83,7 +84,7 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 
 // prepare weighs each content word of the question and finds its neighbours.
 func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
-	var rq relatedQuestion
+	rq := relatedQuestion{speaker: pq.speaker}
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
 		if len(qw.phrase) > 0 {
@@ -108,8 +109,10 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 	return out
 }
 
-// bonus is what a passage gains on top of its similarity, for the question's words its
-// text lacks (words it has earn nothing here; the lexical score counts them):
+// bonus is what a passage gains on top of its similarity: [FeatureWeights.NamedSpeaker]
+// times the share of the words naming whom the question asks about that the passage's
+// main speaker's description has, and for the question's words its text lacks (words it
+// has earn nothing here; the lexical score counts them):
 //
 //   - [FeatureWeights.Neighbor] times the share of the question's word weight that the text
 //     matches only through a neighbour, each such word counted at its closest neighbour's
@@ -121,8 +124,17 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 //     Thomas Joscelyn of the Foundation for Defense of Democracies, not at a passage that
 //     mentions an analyst.
 func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
+	var named float64
+	for _, s := range rq.speaker {
+		if pw.stems[s]&inSpeaker != 0 {
+			named++
+		}
+	}
+	if len(rq.speaker) > 0 {
+		named = w.NamedSpeaker * named / float64(len(rq.speaker))
+	}
 	if rq.total == 0 {
-		return 0
+		return named
 	}
 	var near, speaker float64
 	for _, qw := range rq.words {
@@ -140,5 +152,5 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 			}
 		}
 	}
-	return (w.Neighbor*near + w.Speaker*speaker) / rq.total
+	return named + (w.Neighbor*near+w.Speaker*speaker)/rq.total
 }

@@ -40,9 +40,11 @@ func TestNeighborBonus(t *testing.T) {
 	}
 }
 
-// TestSpeakerBonus checks that a question word the text lacks counts when the passage's
-// main speaker's description has it, and only then.
-func TestSpeakerBonus(t *testing.T) {
+// speakersIndex indexes four passages about two people, without WordNet or GloVe: one
+// introduces a hydrologist, two quote her (one naming her role again), one quotes a
+// utility manager.
+func speakersIndex(t *testing.T) *Index {
+	t.Helper()
 	doc := Document{ID: "d", Meta: Meta{Title: "Water"}, Body: "Ann Lee, a hydrologist at the Desert Water Institute, has studied the basin.\n\n" +
 		"“The wells are failing,” Lee said.\n\n" +
 		"“Rates must rise,” said Bo Chan, the utility’s manager. Lee disagreed.\n\n" +
@@ -51,6 +53,13 @@ func TestSpeakerBonus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ix
+}
+
+// TestSpeakerBonus checks that a question word the text lacks counts when the passage's
+// main speaker's description has it, and only then.
+func TestSpeakerBonus(t *testing.T) {
+	ix := speakersIndex(t)
 	q, _ := NormalizeQuestion("What does the DWI hydrologist say?")
 	rq := ix.related.prepare(ix.embedder.prepare(q))
 	tests := []struct {
@@ -66,6 +75,32 @@ func TestSpeakerBonus(t *testing.T) {
 	for _, tc := range tests {
 		if got := rq.bonus(ix.words[tc.passage], FeatureWeights{Speaker: 1}); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("%s: bonus = %.4f, want %.4f", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestNamedSpeakerBonus checks that the words a question names the person it asks about
+// with count when the passage's main speaker's description has them, whether or not the
+// text has them too, and that a group names nobody.
+func TestNamedSpeakerBonus(t *testing.T) {
+	ix := speakersIndex(t)
+	tests := []struct {
+		question string
+		want     [4]float64 // by passage
+	}{
+		// "dwi" and "hydrologist" name the person.
+		{"What did the DWI hydrologist say about the wells?", [4]float64{0, 1, 0, 1}},
+		{"Which utility manager said rates must rise?", [4]float64{0, 0, 1, 0}},
+		{"According to most hydrologists, are the wells failing?", [4]float64{}},
+		{"Are the wells failing?", [4]float64{}},
+	}
+	for _, tc := range tests {
+		q, _ := NormalizeQuestion(tc.question)
+		rq := ix.related.prepare(ix.embedder.prepare(q))
+		for i, want := range tc.want {
+			if got := rq.bonus(ix.words[i], FeatureWeights{NamedSpeaker: 1}); math.Abs(got-want) > 1e-9 {
+				t.Errorf("%q, passage %d: bonus = %.4f, want %.4f", tc.question, i, got, want)
+			}
 		}
 	}
 }

@@ -35,13 +35,14 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		t.Errorf("plain BM25 (%.3f) is as good as the default (%.3f)", bm25, best)
 	}
 	off := map[string]func(*FeatureWeights){
-		"header":   func(w *FeatureWeights) { w.Header = 0 },
-		"synonym":  func(w *FeatureWeights) { w.Synonym = 0 },
-		"phrase":   func(w *FeatureWeights) { w.Phrase = 0 },
-		"frame":    func(w *FeatureWeights) { w.Frame = 0 },
-		"neighbor": func(w *FeatureWeights) { w.Neighbor = 0 },
-		"speaker":  func(w *FeatureWeights) { w.Speaker = 0 },
-		"article":  func(w *FeatureWeights) { w.Article = 0 },
+		"header":        func(w *FeatureWeights) { w.Header = 0 },
+		"synonym":       func(w *FeatureWeights) { w.Synonym = 0 },
+		"phrase":        func(w *FeatureWeights) { w.Phrase = 0 },
+		"frame":         func(w *FeatureWeights) { w.Frame = 0 },
+		"neighbor":      func(w *FeatureWeights) { w.Neighbor = 0 },
+		"speaker":       func(w *FeatureWeights) { w.Speaker = 0 },
+		"named speaker": func(w *FeatureWeights) { w.NamedSpeaker = 0 },
+		"article":       func(w *FeatureWeights) { w.Article = 0 },
 	}
 	for name, turnOff := range off {
 		w := DefaultWeights()
