@@ -18,7 +18,7 @@ var askVerbs = wordSet(`say think believe see argue claim expect want fear know 
 	acknowledge understand doubt estimate recommend propose hope assess judge regard attribute`)
 
 // viewNouns follow a possessive that names whose view a question asks for: "in the
-// mayor's view", "by the director's account".
+// mayor's view", "in the director's account".
 var viewNouns = wordSet(`view views opinion estimate words account assessment telling reading judgment
 	analysis estimation understanding perspective recollection memory`)
 

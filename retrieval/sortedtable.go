@@ -31,27 +31,13 @@ func (t *sortedTable) lines() int { return strings.Count(t.text, "\n") }
 
 // line returns the line whose first field is key, without its newline.
 func (t *sortedTable) line(key string) (string, bool) {
-	marks := t.sample()
-	i, _ := slices.BinarySearchFunc(marks, key, func(m tableMark, k string) int {
-		return strings.Compare(m.key, k)
-	})
-	// marks[i-1] is the last sample before key (or key itself when marks[i] is key).
-	if i < len(marks) && marks[i].key == key {
-		i++
-	}
-	if i == 0 {
-		return "", false
-	}
-	text, end := t.text, len(t.text)
-	if i < len(marks) {
-		end = marks[i].off
-	}
-	for p := marks[i-1].off; p < end; {
-		n := strings.IndexByte(text[p:end], '\n')
+	from, to := t.seek(key)
+	for p := from; p < to; {
+		n := strings.IndexByte(t.text[p:to], '\n')
 		if n < 0 {
-			n = end - p
+			n = to - p
 		}
-		line := text[p : p+n]
+		line := t.text[p : p+n]
 		if len(line) > len(key) && line[len(key)] == '\t' && line[:len(key)] == key {
 			return line, true
 		}
@@ -60,18 +46,32 @@ func (t *sortedTable) line(key string) (string, bool) {
 	return "", false
 }
 
-// hasPrefix reports whether some line's first field starts with prefix.
-func (t *sortedTable) hasPrefix(prefix string) bool {
+// seek returns the part of the table where key's line would be: from the last sampled
+// line whose key is at most key (the table's start when none is) to the next sampled line.
+func (t *sortedTable) seek(key string) (from, to int) {
 	marks := t.sample()
-	i, _ := slices.BinarySearchFunc(marks, prefix, func(m tableMark, k string) int {
+	i, found := slices.BinarySearchFunc(marks, key, func(m tableMark, k string) int {
 		return strings.Compare(m.key, k)
 	})
-	p := 0
-	if i > 0 {
-		p = marks[i-1].off
+	if found {
+		i++
 	}
-	// The first key at or after prefix is the only one that can start with it.
-	for text := t.text; p < len(text); {
+	from, to = 0, len(t.text)
+	if i > 0 {
+		from = marks[i-1].off
+	}
+	if i < len(marks) {
+		to = marks[i].off
+	}
+	return from, to
+}
+
+// hasPrefix reports whether some line's first field starts with prefix.
+func (t *sortedTable) hasPrefix(prefix string) bool {
+	from, _ := t.seek(prefix)
+	// The first key at or after prefix is the only one that can start with it; it may lie
+	// past the next sampled line.
+	for p, text := from, t.text; p < len(text); {
 		n := strings.IndexByte(text[p:], '\n')
 		if n < 0 {
 			n = len(text) - p
