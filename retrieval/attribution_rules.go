@@ -460,6 +460,12 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 			if toks[k].text == "," && k+1 < j && parenthetical && toks[k-1].capitalized() {
 				start := nameRunStart(toks, k-1)
+				if outer, ok := outerAppositive(toks, start, j); ok && !aside {
+					// "Ann Lee, a lawyer with the Water Alliance, a group that …, said":
+					// the name the sentence opens with speaks, not the body in her role.
+					k, start = outer, nameRunStart(toks, outer-1)
+					j = nextComma(toks, k+1, j)
+				}
 				role, name := splitTitle(toks[start:k])
 				s, ok := a.named(name, toks, start, k)
 				if ok {
@@ -485,6 +491,35 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		return anonymousWhoBefore(toks, j)
 	}
 	return Speaker{}, false
+}
+
+// outerAppositive finds the name a description containing toks[start] belongs to, within
+// the clause before limit: in "Ann Lee, a lawyer with the Water Alliance, a group …, said"
+// the Alliance is part of Ann Lee's description. It returns the comma after that name.
+func outerAppositive(toks []token, start, limit int) (int, bool) {
+	for k := start - 1; k > 0 && limit-k < 40; k-- {
+		t := toks[k]
+		if t.kind == quoteToken || t.endsSentence() {
+			return 0, false
+		}
+		if t.text == "," {
+			if k+1 < start && appositiveOpeners[toks[k+1].lower()] && toks[k-1].capitalized() && !toks[k-1].possessive() {
+				return k, true
+			}
+			return 0, false // another comma: a list, not one description
+		}
+	}
+	return 0, false
+}
+
+// nextComma returns the first comma in toks[from:limit], or limit.
+func nextComma(toks []token, from, limit int) int {
+	for i := from; i < limit; i++ {
+		if toks[i].text == "," {
+			return i
+		}
+	}
+	return limit
 }
 
 // speakerAfter reads the speaker after "said" or "according to": "Treasury spokeswoman
@@ -602,6 +637,9 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		if (isIndefinite(t) || isQuantifier(t)) && k < j {
 			role := toks[k+1 : j+1]
 			head, affiliated := withoutAffiliation(role)
+			if !affiliated {
+				head, affiliated = withoutSourceQualifier(role)
+			}
 			if !affiliated && len(role) > 6 || !looksLikePersonRole(head) {
 				return Speaker{}, false
 			}
@@ -626,6 +664,20 @@ func anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 	}
 	return Speaker{}, false
 }
+
+// withoutSourceQualifier splits "people familiar with the terms of the loan" into its
+// person and what makes them a source, the newsroom formula for why an unnamed source
+// knows ("close to", "briefed on", "involved in"); ok is false when it has none.
+func withoutSourceQualifier(role []token) (head []token, ok bool) {
+	for i := 1; i < len(role) && i <= 3; i++ {
+		if sourceQualifiers[role[i].lower()] {
+			return role[:i], true
+		}
+	}
+	return role, false
+}
+
+var sourceQualifiers = wordSet(`familiar close briefed involved knowledgeable`)
 
 // withoutAffiliation splits "spokeswoman for the Flight Attendants Union" into its person
 // and an affiliation (a preposition, then a capitalised name); ok is false, and the whole

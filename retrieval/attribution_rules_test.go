@@ -118,6 +118,26 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"|pilots’ union official (anonymous)"},
 		},
 		{
+			name: "a long unnamed source before said, with why they know",
+			body: "The offer expires in May, two people familiar with the terms of the loan said, speaking on condition of anonymity.",
+			want: []string{"|people familiar with the terms of the loan (anonymous)"},
+		},
+		{
+			name: "a long plain phrase before said is no source",
+			body: "The offer expires in May, a year of talks between the two sides and the bank said.",
+			want: []string{""},
+		},
+		{
+			name: "an organisation inside a person's description is not the speaker",
+			body: "Ann Lee, a lawyer with the Water Alliance, a group that has threatened to sue, said the plan was flawed.",
+			want: []string{"Ann Lee|lawyer with the Water Alliance"},
+		},
+		{
+			name: "an organisation described on its own speaks",
+			body: "The Water Alliance, a group that has threatened to sue, said the plan was flawed.",
+			want: []string{"Water Alliance|group that has threatened to sue"},
+		},
+		{
 			name: "a clause after an unnamed source is not part of the role",
 			body: "A senior state official told Reuters that the governor’s office had asked for a delay.",
 			want: []string{"|senior state official (anonymous)"},

@@ -6,10 +6,12 @@ import (
 )
 
 // TestAttributionAgainstGold scores attribution on the shipped article, on an article the
-// rules were not written for, and on a page saved as text (its gold written after the
-// rules for unnamed sources it exercises), against hand-made gold files.
+// rules were not written for, on a page saved as text (its gold written after the rules
+// for unnamed sources it exercises) and on two pages written blind, against hand-made
+// gold files.
 func TestAttributionAgainstGold(t *testing.T) {
 	shipped, unseen, hospital := shippedDocuments(t), testdataDocuments(t, "unseen"), testdataDocuments(t, "hospital")
+	mine := testdataDocuments(t, "mine")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -30,6 +32,10 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// four unnamed-source and organisation paragraphs were brought to this project's
 		// conventions afterwards.
 		{"hospital", hospital[0], "../testdata/hospital/hospital-staffing-strike-attribution.jsonl", 0.95, 0.95},
+		// Blind as well: the rules first scored 20/24, F1 0.80 on it. One gold line was
+		// brought to the convention that an unnamed source keeps why they know ("state
+		// official involved in the review", as "people familiar with the negotiations").
+		{"mine", mine[0], "../testdata/mine/rare-earth-mine-permit-attribution.jsonl", 0.95, 0.9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,9 +64,9 @@ type evalSet struct {
 
 // evalSets are the question files: the dev set, paraphrased questions about the shipped
 // article (freely, one per dev question, and a later fresh set of both kinds), questions
-// about the test article (and a later fresh set) and the two blind files; and last all of
-// their questions at once over all four articles, as a bot serving several articles sees
-// them.
+// about the test article (and a later fresh set) and the three blind articles; and last
+// all of their questions at once over all five articles, as a bot serving several articles
+// sees them.
 func evalSets(t testing.TB) []evalSet {
 	t.Helper()
 	shipped := shippedDocuments(t)
@@ -80,6 +80,7 @@ func evalSets(t testing.TB) []evalSet {
 		{"fresh-unseen", testdataDocuments(t, "unseen"), readQuestionFile(t, "../testdata/unseen/fresh-questions.jsonl")},
 		{"airline", testdataDocuments(t, "scraped"), readQuestionFile(t, "../testdata/scraped/airline-engine-recall-questions.jsonl")},
 		{"hospital", testdataDocuments(t, "hospital"), readQuestionFile(t, "../testdata/hospital/hospital-staffing-strike-questions.jsonl")},
+		{"mine", testdataDocuments(t, "mine"), readQuestionFile(t, "../testdata/mine/rare-earth-mine-permit-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -93,7 +94,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

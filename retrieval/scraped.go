@@ -24,7 +24,9 @@ const maxMetaLineLen = 300
 
 var (
 	contributedLine = regexp.MustCompile(`^(.+?) contributed (?:reporting|to this (?:report|story|article))(?: from [^.]+)?\.$`)
-	bioLine         = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*) is ((?:a|an|the) [^.]+)\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+)?$`)
+	// bioLine is "NAME is a ROLE at PUBLICATION." or "NAME covers BEAT for PUBLICATION."
+	// (reports on, writes about): the role is the first form's, the publication either's.
+	bioLine = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*) (?:is ((?:a|an|the) [^.]+)|((?:covers|reports on|writes about|writes on|edits) [^.]+))\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+)?$`)
 	// creditsLine is a wire service's closing line: "Reporting by Ann Lee in Lagos; Additional
 	// reporting by Bob Roe; Editing by Cy Poe". Reporters are contributors; editors are not.
 	creditsLine = regexp.MustCompile(`^(?:Additional )?[Rr]eporting by ` + creditNames + `(?:;\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by ` + creditNames + `)*\.?$`)
@@ -91,7 +93,9 @@ func splitScraped(text string) scrapedText {
 	if bioRole != "" {
 		out.meta.AuthorRole = bioRole
 	}
-	out.meta.Publication = publicationOf(out.meta.AuthorRole)
+	if pub := publicationOf(out.meta.AuthorRole); pub != "" || out.meta.Publication == "" {
+		out.meta.Publication = pub
+	}
 	if first < last {
 		out.bodyOffset = paras[first].Start
 		out.body = text[paras[first].Start:paras[last-1].End]
@@ -120,8 +124,14 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 				return false
 			}
 			// The bio's role is a sentence ("a reporter at The Daily Paper"); a byline's is
-			// often a bare title ("Transportation Correspondent").
-			meta.Author, *bioRole = m[1], m[2]
+			// often a bare title ("Transportation Correspondent"). A beat ("covers energy
+			// for The Ledger") is no role, but names the publication.
+			meta.Author = m[1]
+			if m[2] != "" {
+				*bioRole = m[2]
+			} else if pub := publicationOf(m[3]); pub != "" {
+				meta.Publication = pub
+			}
 		case creditsLine.MatchString(p):
 			var reporters []string
 			for _, m := range reporterCredit.FindAllStringSubmatch(p, -1) {

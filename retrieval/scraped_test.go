@@ -70,6 +70,19 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "a bio that gives the author's beat names the publication, not a role",
+			text: "The Title\n\nBy Jane Doe\n\n" + body +
+				"\n\nBob Roe contributed reporting from Helena.\n\nJane Doe covers energy in the Mountain West for The Mountain Ledger.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe", Publication: "The Mountain Ledger", Contributors: []string{"Bob Roe"}},
+			wantBody: body,
+		},
+		{
+			name:     "a beat line about someone other than the byline's author is body",
+			text:     "The Title\n\nBy Jane Doe\n\n" + body + "\n\nAnn Lee covers the statehouse for The Ledger.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
+			wantBody: body + "\n\nAnn Lee covers the statehouse for The Ledger.",
+		},
+		{
 			name:     "a closing paragraph with a body line in it is kept whole",
 			text:     "The Title\n\nBy Jane Doe\n\n" + body + "\n\nThe vote is on Monday.\nBob Roe contributed reporting.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
