@@ -93,8 +93,8 @@ func splitScraped(text string) scrapedText {
 	if bioRole != "" {
 		out.meta.AuthorRole = bioRole
 	}
-	if pub := publicationOf(out.meta.AuthorRole); pub != "" || out.meta.Publication == "" {
-		out.meta.Publication = pub
+	if pub := publicationOf(out.meta.AuthorRole); pub != "" {
+		out.meta.Publication = pub // a role's publication over a beat's
 	}
 	if first < last {
 		out.bodyOffset = paras[first].Start
