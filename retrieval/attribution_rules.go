@@ -300,7 +300,30 @@ func (a *attributor) resolve(name []token) (string, bool) {
 		a.addPerson(full)
 		return full, true
 	}
+	if len(name) == 1 {
+		return a.shortForm(name[0])
+	}
 	return "", false
+}
+
+// shortForm finds the one registered name that a single word begins: an organisation
+// named in full once and by its first word after ("Northfield Critical Minerals, a
+// Denver-based company, …. Northfield said"). Two names beginning with the word make it
+// no one's.
+func (a *attributor) shortForm(word token) (string, bool) {
+	key := foldKey(strings.TrimSuffix(word.text, "."))
+	found := ""
+	for _, full := range a.names {
+		first, _, multiword := strings.Cut(foldKey(full), " ")
+		if !multiword || first != key {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = full
+	}
+	return found, found != ""
 }
 
 // subjectAt reports a known person mentioned at toks[j] as the subject of a clause, the

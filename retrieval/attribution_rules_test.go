@@ -138,6 +138,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Water Alliance|group that has threatened to sue"},
 		},
 		{
+			name: "an organisation called later by its first word",
+			body: "Kestrel Mining Group, a Reno-based company, wants a permit.\n\nIn a letter, Kestrel said it would monitor the wells.",
+			want: []string{"", "Kestrel Mining Group|Reno-based company"},
+		},
+		{
+			name: "a first word that begins two names is no one's",
+			body: "Kestrel Mining Group, a Reno-based company, wants a permit. Kestrel Bay Partners, a fund, backs it.\n\nIn a letter, Kestrel said it would monitor the wells.",
+			want: []string{"", ""},
+		},
+		{
 			name: "a clause after an unnamed source is not part of the role",
 			body: "A senior state official told Reuters that the governor’s office had asked for a delay.",
 			want: []string{"|senior state official (anonymous)"},

@@ -35,7 +35,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// Blind as well: the rules first scored 20/24, F1 0.80 on it. One gold line was
 		// brought to the convention that an unnamed source keeps why they know ("state
 		// official involved in the review", as "people familiar with the negotiations").
-		{"mine", mine[0], "../testdata/mine/rare-earth-mine-permit-attribution.jsonl", 0.95, 0.9},
+		// Two organisations that are second speakers are still missed ("according to its
+		// permit application", "the … Alliance has argued").
+		{"mine", mine[0], "../testdata/mine/rare-earth-mine-permit-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
