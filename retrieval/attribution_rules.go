@@ -15,6 +15,8 @@ type attributor struct {
 	open   []bool // the paragraph ends inside a quotation
 
 	names   []string          // full names, in order of first mention
+	firstIn map[string]int    // full name → the paragraph it was first seen in
+	para    int               // the paragraph being read
 	byName  map[string]string // folded full name → full name
 	surname map[string]string // folded last name → full name
 	roles   map[string][]string
@@ -26,6 +28,7 @@ func newAttributor(paras []Paragraph) *attributor {
 	a := &attributor{
 		paras:   paras,
 		byName:  map[string]string{},
+		firstIn: map[string]int{},
 		surname: map[string]string{},
 		roles:   map[string][]string{},
 	}
@@ -40,13 +43,15 @@ func newAttributor(paras []Paragraph) *attributor {
 
 // run registers the people the article introduces, then finds every attribution.
 func (a *attributor) run() []paragraphAttribution {
-	for _, toks := range a.toks {
+	for i, toks := range a.toks {
+		a.para = i
 		a.registerPeople(toks)
 	}
 	var out []paragraphAttribution
 	var lastSubject string
 	var carried Speaker // speaker of a quotation left open at the end of a paragraph
 	for i, toks := range a.toks {
+		a.para = i
 		r := paragraphAttribution{para: a.paras[i], quotes: a.quotes[i]}
 		if carried.Label() != "" && len(toks) > 0 && toks[0].kind == quoteToken {
 			r.found = append(r.found, attribution{pos: 0, speaker: carried})
@@ -220,6 +225,7 @@ func (a *attributor) addPerson(full string) {
 		return
 	}
 	a.byName[key] = full
+	a.firstIn[full] = a.para
 	a.names = append(a.names, full)
 	parts := strings.Fields(full)
 	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
@@ -420,6 +426,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	if j >= 0 && toks[j].kind == wordToken && isAdverb(toks[j].lower()) {
 		j--
 	}
+	if j >= 0 && toks[j].kind == wordToken && perfectAuxiliaries[toks[j].lower()] {
+		j-- // "the Water Alliance has argued"
+	}
 	if j < 0 {
 		return Speaker{}, false
 	}
@@ -449,8 +458,8 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			// "the state Department of Health said": no person, so the body as a whole.
 			return a.named(toks[nameStart:j+1], toks, nameStart, j+1)
 		}
-		if start > 0 && toks[start-1].is("the") {
-			return Speaker{}, false // "the United States maintains": a place or body, not a person
+		if start > 0 && toks[start-1].is("the") && !organisationNouns[t.lower()] {
+			return Speaker{}, false // "the United States maintains": a place, not a speaker
 		}
 		role, name := splitTitle(toks[start : j+1])
 		s, ok := a.named(name, toks, start, j+1)
@@ -475,7 +484,8 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 			// "Okafor, for his part, said", "Ivers, speaking to reporters on Tuesday, said"
 			aside := strings.HasSuffix(toks[k+1].lower(), "ing") || asideOpeners[toks[k+1].lower()]
-			parenthetical := appositiveOpeners[toks[k+1].lower()] || aside || j-k <= 5
+			// "Ann Lee, a lawyer …", "Ann Lee, chief of the Fire District, said"
+			parenthetical := appositiveOpeners[toks[k+1].lower()] || isTitleWord(toks[k+1]) || aside || j-k <= 5
 			if toks[k].text == "," && k+1 < j && parenthetical && !toks[k-1].capitalized() {
 				if s, ok := anonymousBefore(toks, k-1); ok {
 					return s, true // "a union official, who asked not to be named, said"
@@ -506,6 +516,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 	case t.kind == wordToken:
 		if s, ok := a.definiteBefore(toks, j, lastSubject); ok {
+			return s, true
+		}
+		if s, ok := a.organisationBefore(toks, j, lastSubject); ok {
 			return s, true
 		}
 		if s, ok := anonymousBefore(toks, j); ok {
@@ -552,8 +565,8 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	unnamed := i < len(toks) && (isIndefinite(toks[i]) || isQuantifier(toks[i])) // "said one senior official", "according to two people"
 	for end < len(toks) && end-i < 10 {
 		t := toks[end]
-		if t.kind != wordToken {
-			break
+		if t.kind != wordToken || relativeWords[t.lower()] {
+			break // "a person familiar with the talks who spoke on condition of anonymity"
 		}
 		adjunct := end > i && titleAdjunct(toks, end) // "said Pentagon press secretary Jon Ames"
 		if !(unnamed || t.capitalized() || isTitleWord(t) || nameParticles[t.lower()] || adjunct) {
@@ -645,6 +658,84 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 		}
 	}
 	return Speaker{}, false
+}
+
+// organisationBefore finds the organisation "the company said" refers back to: the one
+// the article was last about, else the last one named so far, whose name or description
+// has that noun ("the insurer" for "Acme, the state's largest home insurer"); for a noun
+// any organisation answers to ("the company", "the group"), the last organisation.
+func (a *attributor) organisationBefore(toks []token, j int, lastSubject string) (Speaker, bool) {
+	noun := toks[j].lower()
+	if !organisationNouns[noun] || !definiteNoun(toks, j) {
+		return Speaker{}, false
+	}
+	candidates := make([]string, 0, len(a.names)+1)
+	if lastSubject != "" {
+		candidates = append(candidates, lastSubject)
+	}
+	for i := len(a.names) - 1; i >= 0; i-- {
+		if a.firstIn[a.names[i]] <= a.para {
+			candidates = append(candidates, a.names[i])
+		}
+	}
+	for _, name := range candidates {
+		if a.describedAs(name, func(w string) bool { return w == noun }) {
+			return Speaker{Name: name}, true
+		}
+	}
+	if !anyOrganisationNouns[noun] {
+		return Speaker{}, false
+	}
+	for _, name := range candidates {
+		if a.describedAs(name, func(w string) bool { return organisationNouns[w] }) {
+			return Speaker{Name: name}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// describedAs reports whether the last word of a name, or the head noun of one of its
+// roles ("insurer" in "the state's largest home insurer", not "district" in "chief of the
+// fire district"), is a noun that is wanted.
+func (a *attributor) describedAs(name string, wanted func(noun string) bool) bool {
+	words := strings.Fields(foldKey(name))
+	if len(words) > 1 && wanted(words[len(words)-1]) {
+		return true
+	}
+	for _, r := range a.roles[name] {
+		if head := roleHead(r); head != "" && wanted(head) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHead is the last word of a role before any phrase or clause that qualifies it.
+func roleHead(role string) string {
+	head := ""
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.Trim(w, ",;")
+		if roleQualifiers[w] {
+			break
+		}
+		head = w
+	}
+	return head
+}
+
+var roleQualifiers = wordSet(`of for at in with from on to who whom whose which that based`)
+
+// definiteNoun reports "the NOUN" or "the Denver-based NOUN" ending at toks[j].
+func definiteNoun(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && j-k < 4; k-- {
+		if toks[k].kind != wordToken {
+			return false
+		}
+		if toks[k].is("the") {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymousBefore finds an unnamed source ending at toks[j]: "a ministry aide" told,

@@ -148,6 +148,41 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", ""},
 		},
 		{
+			name: "a description that opens with a title",
+			body: "Mark Bell, chief of the Cedar Fire District, said the plan could backfire.",
+			want: []string{"Mark Bell|chief of the Cedar Fire District"},
+		},
+		{
+			name: "a legislator's title before the name",
+			body: "Assemblywoman Rita Lind said she would file a bill.",
+			want: []string{"Rita Lind|Assemblywoman"},
+		},
+		{
+			name: "an unnamed source's role ends before a who-clause",
+			body: "The talks failed, according to a person familiar with the talks who spoke on condition of anonymity.",
+			want: []string{"|person familiar with the talks (anonymous)"},
+		},
+		{
+			name: "the company said refers back to the organisation",
+			body: "Acme Mutual Group, the state’s largest home insurer, said it would drop 900 policies.\n\n“We did not decide lightly,” the company said in a statement.",
+			want: []string{"Acme Mutual Group|state’s largest home insurer", "Acme Mutual Group|state’s largest home insurer"},
+		},
+		{
+			name: "the insurer said needs an organisation described so",
+			body: "Acme Mutual Group, a Reno-based bank, said it would close.\n\n“We did not decide lightly,” the insurer said.",
+			want: []string{"Acme Mutual Group|Reno-based bank", ""},
+		},
+		{
+			name: "the company said with no organisation named so far",
+			body: "“We did not decide lightly,” the company said.\n\nAcme Mutual Group, a Reno-based bank, said it would close.",
+			want: []string{"", "Acme Mutual Group|Reno-based bank"},
+		},
+		{
+			name: "an organisation that has argued",
+			body: "The state proposed a $96 million bond; the Water Alliance has argued it should be higher.",
+			want: []string{"Water Alliance|"},
+		},
+		{
 			name: "a clause after an unnamed source is not part of the role",
 			body: "A senior state official told Reuters that the governor’s office had asked for a delay.",
 			want: []string{"|senior state official (anonymous)"},

@@ -33,7 +33,26 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 	councilman councilwoman councillor councilor superintendent commander treasurer trustee fellow
 	researcher scientist delegate negotiator diplomat strategist economist chancellor speaker
 	president-elect secretary-general cardinal bishop imam cleric inspector sheriff prosecutor
-	pastor coach owner partner investor physician engineer spokespeople representative`)
+	pastor coach owner partner investor physician engineer spokespeople representative
+	assemblyman assemblywoman assemblymember councilmember alderman alderwoman supervisor
+	comptroller`)
+
+// organisationNouns name kinds of organisation: "the insurer said" refers back to one
+// whose name or description has the noun.
+var organisationNouns = wordSet(`company firm group corporation insurer carrier airline utility
+	agency department ministry bank union association alliance council commission organization
+	organisation institute university hospital district board committee coalition manufacturer
+	automaker retailer lender network authority fund partnership consortium foundation`)
+
+// anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
+// state's largest insurer".
+var anyOrganisationNouns = wordSet(`company firm group corporation organization organisation`)
+
+// perfectAuxiliaries come between a speaker and a speech verb: "the union has argued".
+var perfectAuxiliaries = wordSet(`has have had`)
+
+// relativeWords open a clause about the noun before them: "a person who spoke …".
+var relativeWords = wordSet(`who whom whose which that`)
 
 // nameParticles are lower-case words inside personal names ("Osama bin Laden").
 var nameParticles = wordSet(`al el bin ibn abu de del della da di du van von der den la le dos das ter ten`)
