@@ -20,6 +20,8 @@ type attributor struct {
 	byName  map[string]string // folded full name → full name
 	surname map[string]string // folded last name → full name
 	roles   map[string][]string
+	titles  describedIndex // every word of each person's roles: "the spokeswoman said"
+	kinds   describedIndex // what each is: a name's last word and each role's head noun
 
 	lastUnnamed Speaker // the unnamed source quoted last, while nobody named has spoken since
 }
@@ -31,6 +33,8 @@ func newAttributor(paras []Paragraph) *attributor {
 		firstIn: map[string]int{},
 		surname: map[string]string{},
 		roles:   map[string][]string{},
+		titles:  newDescribedIndex(),
+		kinds:   newDescribedIndex(),
 	}
 	for _, p := range paras {
 		q, open := quoteSpans(p.Text)
@@ -228,6 +232,9 @@ func (a *attributor) addPerson(full string) {
 	a.firstIn[full] = a.para
 	a.names = append(a.names, full)
 	parts := strings.Fields(full)
+	if len(parts) > 1 {
+		a.addKind(full, strings.ToLower(parts[len(parts)-1]))
+	}
 	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
 	if _, ok := a.surname[last]; !ok {
 		a.surname[last] = full
@@ -249,7 +256,24 @@ func (a *attributor) addRole(name, role string) {
 		}
 	}
 	a.roles[name] = append(a.roles[name], role)
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		a.titles.add(name, w)
+	}
+	a.addKind(name, roleHead(role))
 }
+
+// addKind records what a name is; every kind of organisation is also an "organisation",
+// which "the company said" can refer to.
+func (a *attributor) addKind(name, noun string) {
+	a.kinds.add(name, noun)
+	if organisationNouns[noun] {
+		a.kinds.add(name, "organisation")
+	}
+}
+
+// introduced reports whether the name was first seen at or before the paragraph being
+// read: a phrase that refers back cannot mean someone introduced later.
+func (a *attributor) introduced(name string) bool { return a.firstIn[name] <= a.para }
 
 // role is the description shown with a person: the first that says more than a title
 // ("Center for …" rather than "Sen."), else the first.
@@ -617,45 +641,20 @@ func (a *attributor) named(name []token, toks []token, start, end int) (Speaker,
 // article was about if one of their roles has that title, else the last person
 // introduced with it. Nobody when no one has it.
 func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Speaker, bool) {
-	if !isTitleWord(toks[j]) {
-		return Speaker{}, false
-	}
-	k := j - 1
-	for k >= 0 && j-k < 4 && toks[k].kind == wordToken && !toks[k].is("the") {
-		k--
-	}
-	if k < 0 || !toks[k].is("the") {
+	if !isTitleWord(toks[j]) || !definiteNoun(toks, j) {
 		return Speaker{}, false
 	}
 	title := toks[j].lower()
-	roleHasTitle := func(r string) bool {
-		for _, w := range strings.Fields(strings.ToLower(r)) {
-			if w == title {
-				return true
-			}
-		}
-		return false
-	}
-	hasTitle := func(name string) bool {
-		for _, r := range a.roles[name] {
-			if roleHasTitle(r) {
-				return true
-			}
-		}
-		return false
-	}
 	// "A hospital executive who … said X. … the executive said": the unnamed source
 	// quoted last, when nobody named has spoken since.
-	if a.lastUnnamed.Anonymous && roleHasTitle(a.lastUnnamed.Role) {
+	if a.lastUnnamed.Anonymous && slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), title) {
 		return a.lastUnnamed, true
 	}
-	if lastSubject != "" && hasTitle(lastSubject) {
+	if lastSubject != "" && a.titles.has(lastSubject, title) {
 		return Speaker{Name: lastSubject}, true
 	}
-	for i := len(a.names) - 1; i >= 0; i-- {
-		if hasTitle(a.names[i]) {
-			return Speaker{Name: a.names[i]}, true
-		}
+	if name, ok := a.titles.last(title, a.introduced); ok {
+		return Speaker{Name: name}, true
 	}
 	return Speaker{}, false
 }
@@ -669,45 +668,18 @@ func (a *attributor) organisationBefore(toks []token, j int, lastSubject string)
 	if !organisationNouns[noun] || !definiteNoun(toks, j) {
 		return Speaker{}, false
 	}
-	candidates := make([]string, 0, len(a.names)+1)
-	if lastSubject != "" {
-		candidates = append(candidates, lastSubject)
-	}
-	for i := len(a.names) - 1; i >= 0; i-- {
-		if a.firstIn[a.names[i]] <= a.para {
-			candidates = append(candidates, a.names[i])
+	for _, kind := range []string{noun, "organisation"} {
+		if kind == "organisation" && !anyOrganisationNouns[noun] {
+			break
 		}
-	}
-	for _, name := range candidates {
-		if a.describedAs(name, func(w string) bool { return w == noun }) {
-			return Speaker{Name: name}, true
+		if lastSubject != "" && a.kinds.has(lastSubject, kind) {
+			return Speaker{Name: lastSubject}, true
 		}
-	}
-	if !anyOrganisationNouns[noun] {
-		return Speaker{}, false
-	}
-	for _, name := range candidates {
-		if a.describedAs(name, func(w string) bool { return organisationNouns[w] }) {
+		if name, ok := a.kinds.last(kind, a.introduced); ok {
 			return Speaker{Name: name}, true
 		}
 	}
 	return Speaker{}, false
-}
-
-// describedAs reports whether the last word of a name, or the head noun of one of its
-// roles ("insurer" in "the state's largest home insurer", not "district" in "chief of the
-// fire district"), is a noun that is wanted.
-func (a *attributor) describedAs(name string, wanted func(noun string) bool) bool {
-	words := strings.Fields(foldKey(name))
-	if len(words) > 1 && wanted(words[len(words)-1]) {
-		return true
-	}
-	for _, r := range a.roles[name] {
-		if head := roleHead(r); head != "" && wanted(head) {
-			return true
-		}
-	}
-	return false
 }
 
 // roleHead is the last word of a role before any phrase or clause that qualifies it.

@@ -134,6 +134,9 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"colons and quotes": "Ann Lee was blunt" + strings.Repeat(" x: “a”", 20000),
 		"invalid UTF-8":     "0 sdA" + strings.Repeat("\x9d", 150000),
 		"one word":          strings.Repeat("x", 150000),
+		// Thousands of people, each followed by a phrase that refers back to someone.
+		"the spokeswoman said": manyPeople("Ann Q%dx, a lawyer, said it. The spokeswoman said so. "),
+		"the company said":     manyPeople("Ann Q%dx, a spokeswoman, said it. The company said so. "),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {
@@ -143,4 +146,13 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 			}
 		})
 	}
+}
+
+// manyPeople repeats a sentence pattern with a new name each time, to about 150 kB.
+func manyPeople(pattern string) string {
+	var b strings.Builder
+	for i := 0; b.Len() < 150000; i++ {
+		fmt.Fprintf(&b, pattern, i)
+	}
+	return b.String()
 }
