@@ -19,6 +19,7 @@ type attributor struct {
 	para    int               // the paragraph being read
 	byName  map[string]string // folded full name → full name
 	surname map[string]string // folded last name → full name
+	opening map[string]string // folded first word → the one full name it begins, "" for two
 	roles   map[string][]string
 	titles  describedIndex // every word of each person's roles: "the spokeswoman said"
 	kinds   describedIndex // what each is: a name's last word and each role's head noun
@@ -32,6 +33,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		byName:  map[string]string{},
 		firstIn: map[string]int{},
 		surname: map[string]string{},
+		opening: map[string]string{},
 		roles:   map[string][]string{},
 		titles:  newDescribedIndex(),
 		kinds:   newDescribedIndex(),
@@ -234,6 +236,12 @@ func (a *attributor) addPerson(full string) {
 	parts := strings.Fields(full)
 	if len(parts) > 1 {
 		a.addKind(full, strings.ToLower(parts[len(parts)-1]))
+		first := foldKey(parts[0])
+		if _, taken := a.opening[first]; taken {
+			a.opening[first] = ""
+		} else {
+			a.opening[first] = full
+		}
 	}
 	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
 	if _, ok := a.surname[last]; !ok {
@@ -341,19 +349,8 @@ func (a *attributor) resolve(name []token) (string, bool) {
 // Denver-based company, …. Northfield said"). Two names beginning with the word make it
 // no one's.
 func (a *attributor) shortForm(word token) (string, bool) {
-	key := foldKey(strings.TrimSuffix(word.text, "."))
-	found := ""
-	for _, full := range a.names {
-		first, _, multiword := strings.Cut(foldKey(full), " ")
-		if !multiword || first != key {
-			continue
-		}
-		if found != "" {
-			return "", false
-		}
-		found = full
-	}
-	return found, found != ""
+	full := a.opening[foldKey(strings.TrimSuffix(word.text, "."))]
+	return full, full != ""
 }
 
 // subjectAt reports a known person mentioned at toks[j] as the subject of a clause, the

@@ -137,6 +137,7 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		// Thousands of people, each followed by a phrase that refers back to someone.
 		"the spokeswoman said": manyPeople("Ann Q%dx, a lawyer, said it. The spokeswoman said so. "),
 		"the company said":     manyPeople("Ann Q%dx, a spokeswoman, said it. The company said so. "),
+		"a first word said":    manyPeople("Ann Q%dx, a spokeswoman, said it. Bob said so. "),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {
