@@ -271,6 +271,7 @@ func FuzzAttribute(f *testing.F) {
 		"Tom Reed, the chief executive, said so.\n\nAn executive who spoke on condition of anonymity said no. The executive said it again.",
 		"Chief nursing officer Renee Whit told the Courier: “No.” Lee, a nurse who represents the ward and serves as a steward, said.",
 		"in Port Ellison, the start. The state Department of Health said. who said",
+		"Acme Mining Group, a Reno-based firm, said.\n\nAcme said. The company said. The Water Alliance has argued. Assemblywoman Rita Lind said, according to a person familiar with it who spoke. Ed Bo, chief of the Fire District, said.",
 	} {
 		f.Add(seed)
 	}
