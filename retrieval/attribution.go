@@ -17,6 +17,10 @@ type Person struct {
 type attribution struct {
 	pos     int // byte offset in the paragraph, to order speakers and place them in parts
 	speaker Speaker
+	// inPassing marks words cited from a document ("according to its filing") or a phrase
+	// quoted after "called": they make a speaker of the paragraph, but its main speaker is
+	// the one attributed most often otherwise.
+	inPassing bool
 }
 
 // paragraphAttribution is what attribution found in one paragraph.
@@ -53,7 +57,7 @@ func Attribute(doc Document, passages []Passage) []Person {
 func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 	type tally struct {
 		s     Speaker
-		count int
+		count int // attributions not in passing
 		first int
 	}
 	var order []string
@@ -64,12 +68,15 @@ func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 			continue
 		}
 		key := foldKey(f.speaker.Label())
-		if t, ok := counts[key]; ok {
-			t.count++
-			continue
+		t, ok := counts[key]
+		if !ok {
+			t = &tally{s: f.speaker, first: f.pos}
+			counts[key] = t
+			order = append(order, key)
 		}
-		counts[key] = &tally{s: f.speaker, count: 1, first: f.pos}
-		order = append(order, key)
+		if !f.inPassing {
+			t.count++
+		}
 	}
 	if len(order) == 0 && !whole && len(r.found) > 0 {
 		for _, q := range r.quotes {

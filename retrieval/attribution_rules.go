@@ -23,20 +23,24 @@ type attributor struct {
 	roles   map[string][]string
 	titles  describedIndex // every word of each person's roles: "the spokeswoman said"
 	kinds   describedIndex // what each is: a name's last word and each role's head noun
+	// nameOnly holds organisations known only by a name that says what they are ("the
+	// Port Calder Transit Authority"), until they speak or are described.
+	nameOnly map[string]bool
 
 	lastUnnamed Speaker // the unnamed source quoted last, while nobody named has spoken since
 }
 
 func newAttributor(paras []Paragraph) *attributor {
 	a := &attributor{
-		paras:   paras,
-		byName:  map[string]string{},
-		firstIn: map[string]int{},
-		surname: map[string]string{},
-		opening: map[string]string{},
-		roles:   map[string][]string{},
-		titles:  newDescribedIndex(),
-		kinds:   newDescribedIndex(),
+		paras:    paras,
+		byName:   map[string]string{},
+		firstIn:  map[string]int{},
+		surname:  map[string]string{},
+		opening:  map[string]string{},
+		nameOnly: map[string]bool{},
+		roles:    map[string][]string{},
+		titles:   newDescribedIndex(),
+		kinds:    newDescribedIndex(),
 	}
 	for _, p := range paras {
 		q, open := quoteSpans(p.Text)
@@ -72,23 +76,38 @@ func (a *attributor) run() []paragraphAttribution {
 				s, ok = a.colonQuoteAt(toks, j)
 			}
 			if !ok {
+				// A document's owner speaks through it, not in person: it neither becomes
+				// the subject "he said" refers to nor outranks those quoted.
+				if s, ok = a.documentSourceAt(toks, j, lastSubject); !ok {
+					s, ok = a.documentOpeningAt(toks, j, lastSubject)
+				}
+				if ok {
+					delete(a.nameOnly, s.Name)
+					r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: true})
+				}
 				continue
 			}
 			if co, ok := a.coSpeakerBefore(toks, j); ok {
 				r.found = append(r.found, attribution{pos: toks[j].start, speaker: co})
 			}
-			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s})
+			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: quotingVerbs[toks[j].lower()]})
 			if s.Anonymous {
 				a.lastUnnamed = s
+				if singular(s.Role) {
+					lastSubject = "" // "he said" now refers to the unnamed source
+				}
 			} else {
 				lastSubject = s.Name
 				a.lastUnnamed = Speaker{}
+				delete(a.nameOnly, s.Name)
 			}
 		}
 		// A paragraph that is only a quotation, with no attribution, goes on quoting the
-		// last person quoted in the paragraph before it.
-		if len(r.found) == 0 && onlyQuotation(toks) && i > 0 && len(out[i-1].found) > 0 && len(out[i-1].quotes) > 0 {
-			r.found = append(r.found, attribution{pos: 0, speaker: out[i-1].found[len(out[i-1].found)-1].speaker})
+		// last person the paragraph before it attributed words to in person.
+		if len(r.found) == 0 && onlyQuotation(toks) && i > 0 {
+			if s, ok := lastInPerson(out[i-1].found); ok {
+				r.found = append(r.found, attribution{pos: 0, speaker: s})
+			}
 		}
 		if a.open[i] && len(r.found) > 0 {
 			carried = r.found[len(r.found)-1].speaker
@@ -96,6 +115,29 @@ func (a *attributor) run() []paragraphAttribution {
 		out = append(out, r)
 	}
 	return out
+}
+
+// quotationWithin reports a quotation among the n tokens from toks[i], in the same clause.
+func quotationWithin(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k-i < n; k++ {
+		switch {
+		case toks[k].kind == quoteToken:
+			return true
+		case toks[k].kind == punctToken && toks[k].text != ",":
+			return false
+		}
+	}
+	return false
+}
+
+// lastInPerson returns the last speaker found who was not attributed in passing.
+func lastInPerson(found []attribution) (Speaker, bool) {
+	for i := len(found) - 1; i >= 0; i-- {
+		if !found[i].inPassing {
+			return found[i].speaker, true
+		}
+	}
+	return Speaker{}, false
 }
 
 // onlyQuotation reports a paragraph that is a quotation and nothing else but punctuation.
@@ -188,7 +230,12 @@ func (a *attributor) registerPeople(toks []token) {
 		if len(name) < 2 {
 			continue
 		}
-		if i > 0 && (toks[i-1].is("the") || placePrepositions[toks[i-1].lower()]) {
+		// "the Port Calder Transit Authority": a name that says it is an organisation
+		// may speak later ("the Authority said") though nothing describes it yet. One
+		// that goes on ("the Department of Health") is read where it speaks.
+		organisation := organisationNouns[name[len(name)-1].lower()] &&
+			(end == len(toks) || !orgConnectors[toks[end].lower()])
+		if !organisation && i > 0 && (toks[i-1].is("the") || placePrepositions[toks[i-1].lower()]) {
 			continue // "in Port Ellison, the start of …" describes a place
 		}
 		pre := a.preRole(toks, i)
@@ -196,10 +243,18 @@ func (a *attributor) registerPeople(toks []token) {
 			pre = joinTokens(role)
 		}
 		post := postRoles(toks, end)
-		if pre == "" && len(post) == 0 && !nearSpeechVerb(toks, i, end) && !startsSentenceAsSubject(toks, i, end, name) {
-			continue
-		}
 		full := joinTokens(name)
+		if pre == "" && len(post) == 0 && !nearSpeechVerb(toks, i, end) && !startsSentenceAsSubject(toks, i, end, name) {
+			if !organisation {
+				continue
+			}
+			if _, ok := a.byName[foldKey(full)]; !ok {
+				a.nameOnly[full] = true
+			}
+		}
+		if known, ok := a.known(name); ok {
+			full = known // "Quispe Mamani says", after "Rosa Quispe Mamani, a farmer"
+		}
 		a.addPerson(full)
 		for _, r := range append([]string{pre}, post...) {
 			a.addRole(full, r)
@@ -258,8 +313,13 @@ func (a *attributor) addRole(name, role string) {
 	if role == "" || utf8.RuneCountInString(role) > 160 || !isRole(role) {
 		return
 	}
-	for _, r := range a.roles[name] {
-		if equalFold(r, role) {
+	delete(a.nameOnly, name)
+	for i, r := range a.roles[name] {
+		switch {
+		case equalFold(r, role) || extends(r, role):
+			return
+		case extends(role, r):
+			a.roles[name][i] = role // the whole description, read at another mention
 			return
 		}
 	}
@@ -321,6 +381,9 @@ var courtesyTitles = wordSet(`mr mrs ms miss mx dr`)
 func (a *attributor) peopleList() []Person {
 	out := make([]Person, 0, len(a.names))
 	for _, n := range a.names {
+		if a.nameOnly[n] {
+			continue // never spoke nor was described: no more than a word of the text
+		}
 		out = append(out, Person{Name: n, Roles: a.roles[n]})
 	}
 	return out
@@ -375,6 +438,9 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	for before >= 0 && (isTitleWord(toks[before]) || toks[before].capitalized()) {
 		before--
 	}
+	if before > 0 && toks[before].is("the") {
+		before-- // "a wake-up call for the Authority"
+	}
 	if before >= 0 && toks[before].kind == wordToken && nonSubjectWords[toks[before].lower()] {
 		return "", false
 	}
@@ -425,6 +491,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 			return a.named(toks[j+1:end], toks, j+1, end)
 		}
 		return Speaker{}, false
+	case quotingVerbs[w] && quotationWithin(toks, j+1, maxQuotingWords):
+		// "Reyes calls that account “a convenient fiction.”": only with the name first.
+		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w]:
 		return Speaker{}, false
 	}
@@ -456,8 +525,11 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	t := toks[j]
 	switch {
 	case t.kind == wordToken && personPronouns[t.lower()]:
-		if lastSubject == "" {
-			return Speaker{}, false
+		if lastSubject == "" && a.lastUnnamed.Anonymous && singular(a.lastUnnamed.Role) {
+			return a.lastUnnamed, true // "A local official who … said … , he said."
+		}
+		if lastSubject == "" || a.kinds.has(lastSubject, "organisation") {
+			return Speaker{}, false // "she" is no organisation
 		}
 		return Speaker{Name: lastSubject}, true
 	case t.capitalized() && !t.possessive():
@@ -661,8 +733,16 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 // has that noun ("the insurer" for "Acme, the state's largest home insurer"); for a noun
 // any organisation answers to ("the company", "the group"), the last organisation.
 func (a *attributor) organisationBefore(toks []token, j int, lastSubject string) (Speaker, bool) {
-	noun := toks[j].lower()
-	if !organisationNouns[noun] || !definiteNoun(toks, j) {
+	if !definiteNoun(toks, j) {
+		return Speaker{}, false
+	}
+	return a.organisationByNoun(toks[j].lower(), lastSubject)
+}
+
+// organisationByNoun finds the organisation a definite noun refers back to, as
+// organisationBefore describes; "organisation" itself takes any.
+func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool) {
+	if !organisationNouns[noun] {
 		return Speaker{}, false
 	}
 	for _, kind := range []string{noun, "organisation"} {
@@ -677,6 +757,19 @@ func (a *attributor) organisationBefore(toks []token, j int, lastSubject string)
 		}
 	}
 	return Speaker{}, false
+}
+
+// extends reports a role that says all a shorter one does and more: "insurance agent in
+// Fenwick who has sold policies for two decades" extends "insurance agent in Fenwick".
+func extends(long, short string) bool {
+	return len(long) > len(short) && strings.HasPrefix(foldKey(long), foldKey(short)+" ")
+}
+
+// singular reports a role that names one person ("local official", not "two officials"
+// or "people familiar with the talks"), whom "he" or "she" can refer to.
+func singular(role string) bool {
+	head := roleHead(role)
+	return head != "people" && (!strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss"))
 }
 
 // roleHead is the last word of a role before any phrase or clause that qualifies it.
@@ -909,6 +1002,15 @@ func postRoles(toks []token, end int) []string {
 		}
 		if j < len(toks) && (toks[j].text == "," || toks[j].endsSentence() || toks[j].text == "—" || toks[j].text == ";") {
 			return appositiveRoles(toks[end+1 : j])
+		}
+		// "Rosa Diaz, a potato farmer whose family has worked … for four generations and
+		// who …, keeps": a description too long to read whole still names what she is.
+		if isIndefinite(toks[end+1]) || toks[end+1].is("the") {
+			for k := end + 2; k < j; k++ {
+				if relativeWords[toks[k].lower()] {
+					return appositiveRoles(toks[end+1 : k])
+				}
+			}
 		}
 	}
 	return nil

@@ -233,6 +233,51 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Gemma Holt|chief constable"},
 		},
 		{
+			name: "an organisation cited through its document ranks after the person quoted",
+			body: "Acme Mining Group, a Denver-based company, wants a permit.\n\nAccording to its permit application, Acme would employ 900 people. “This would let them sleep at home,” said Curt Maddox, a union manager.",
+			want: []string{"", "Curt Maddox|union manager; Acme Mining Group|Denver-based company"},
+		},
+		{
+			name: "a document by name, by what its owner is, and by whom",
+			body: "Northwind Air, a regional airline, said it would cut routes.\n\nFuel costs doubled, according to Northwind’s annual report.\n\nAccording to the airline’s filing, it lost $3 million.\n\nFloods are rising, according to a 2023 report by the Alpine Water Institute.",
+			want: []string{"Northwind Air|regional airline", "Northwind Air|regional airline", "Northwind Air|regional airline", "Alpine Water Institute|"},
+		},
+		{
+			name: "a document nobody is known to own cites no one",
+			body: "According to court records, the suit was filed in May.\n\nAccording to its website, the fund was founded in 1990.\n\nAccording to the report, costs rose.",
+			want: []string{"", "", ""},
+		},
+		{
+			name: "he refers to the unnamed source quoted last, not the named one before",
+			body: "Deputy Minister Carmen Aliaga said the town missed deadlines.\n\nA local official who asked not to be named because he was not authorized to discuss the dispute said both sides shared the blame. “Nobody is moving,” he said.",
+			want: []string{"Carmen Aliaga|Deputy Minister", "|local official (anonymous)"},
+		},
+		{
+			name: "a later mention by a two-word surname is the person introduced",
+			body: "Rosa Quispe Mamani, a potato farmer whose family has worked the same terraces for four generations and who lost two uncles in the flood, keeps a bag by her door.\n\nDown in the valley, Quispe Mamani says she has heard the sirens twice.",
+			want: []string{"", "Rosa Quispe Mamani|potato farmer"},
+		},
+		{
+			name: "a quotation on its own after reported speech goes on with its speaker",
+			body: "Ingrid Solberg, a glaciologist, says the ice is retreating. Her greatest fear, she says, is a sudden wave.\n\n“People imagine the dam cracking like a wall.”",
+			want: []string{"Ingrid Solberg|glaciologist", "Ingrid Solberg|glaciologist"},
+		},
+		{
+			name: "words quoted after called, in passing",
+			body: "“We cannot wire public money,” Carmen Aliaga told Radio Cordillera. Tomás Reyes calls that account “a convenient fiction.”\n\nTomás Reyes called a meeting for Monday.",
+			want: []string{"Carmen Aliaga|; Tomás Reyes|", ""},
+		},
+		{
+			name: "an organisation named with the, later by its last word",
+			body: "A judge blocked the Port Calder Regional Transit Authority from raising fares.\n\nIn a court filing, the Authority said it had no alternative.\n\nYvette Marchbanks said the ruling was “a wake-up call” for the Authority. “They tried to skip a step,” she said.",
+			want: []string{"", "Port Calder Regional Transit Authority|", "Yvette Marchbanks|"},
+		},
+		{
+			name: "a sentence that opens with a document speaks for its subject",
+			body: "The Huaylla Water Agency will decide in May.\n\nIn a technical assessment published in November, the agency recommended a spillway.\n\nIn a letter to the editor, residents complained.",
+			want: []string{"", "Huaylla Water Agency|", ""},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

@@ -48,6 +48,13 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 // state's largest insurer".
 var anyOrganisationNouns = wordSet(`company firm group corporation organization organisation`)
 
+// quotingVerbs attribute words only when a quotation follows them closely: "Reyes called
+// the plan “a fiction”", but not "Reyes called a meeting".
+var quotingVerbs = wordSet(`calls called dubs dubbed`)
+
+// maxQuotingWords bounds the words between a quoting verb and its quotation.
+const maxQuotingWords = 5
+
 // perfectAuxiliaries come between a speaker and a speech verb: "the union has argued".
 var perfectAuxiliaries = wordSet(`has have had`)
 

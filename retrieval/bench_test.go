@@ -138,6 +138,10 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"the spokeswoman said": manyPeople("Ann Q%dx, a lawyer, said it. The spokeswoman said so. "),
 		"the company said":     manyPeople("Ann Q%dx, a spokeswoman, said it. The company said so. "),
 		"a first word said":    manyPeople("Ann Q%dx, a spokeswoman, said it. Bob said so. "),
+		// Documents cited, with their owners to look up.
+		"according to its report": manyPeople("Acme Q%dx Authority fell, according to its annual report, "),
+		"a report by":             manyPeople("according to a report by the Q%dx Water Authority "),
+		"in a report, the agency": manyPeople("The Q%dx Authority was sued. In a report, the authority warned. "),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {

@@ -1,0 +1,173 @@
+package retrieval
+
+import "strings"
+
+// documentNouns name what a person or an organisation puts its words in: "according to its
+// permit application" cites the company that filed it.
+var documentNouns = wordSet(`report reports study survey analysis filing filings application
+	statement website complaint lawsuit ruling letter memo email records data figures estimate
+	estimates projections proposal budget testimony release audit documents presentation
+	disclosure announcement assessment calculations notice`)
+
+// documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
+var documentOwners = wordSet(`by from of`)
+
+// maxDocumentWords bounds the words between "according to" and the document noun ("its
+// 2023 annual report").
+const maxDocumentWords = 5
+
+// documentSourceAt finds whose document "according to" at toks[j] cites: "according to its
+// permit application", "according to Acme's filing", "according to the company's annual
+// report", "according to a 2023 report by the Alpine Institute". Its words are the owner's,
+// though the owner is not quoted in person.
+func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (Speaker, bool) {
+	if !toks[j].is("according") || j+2 >= len(toks) || !toks[j+1].is("to") {
+		return Speaker{}, false
+	}
+	i := j + 2
+	doc := documentNounAfter(toks, i)
+	if doc < 0 {
+		return Speaker{}, false
+	}
+	if owner := toks[i]; owner.is("its") {
+		return a.organisationNamedIn(toks, doc+1, lastSubject)
+	} else if owner.is("his") || owner.is("her") {
+		if lastSubject == "" || a.kinds.has(lastSubject, "organisation") {
+			return Speaker{}, false
+		}
+		return Speaker{Name: lastSubject}, true
+	}
+	for k := i; k < doc; k++ {
+		if toks[k].possessive() {
+			return a.owner(toks, i, k+1)
+		}
+	}
+	if doc+2 < len(toks) && documentOwners[toks[doc+1].lower()] {
+		end := doc + 2
+		if toks[end].is("the") && end+1 < len(toks) {
+			end++
+		}
+		if toks[end].capitalized() {
+			end = nameRunEnd(toks, end)
+		} else {
+			end++ // "a report by the agency"
+		}
+		return a.owner(toks, doc+2, end)
+	}
+	return Speaker{}, false
+}
+
+// documentOpeningAt finds who speaks through the document a sentence opens with: "In a
+// technical assessment published in November, the agency recommended …", "In its filing,
+// Acme warned …". The sentence's subject, after the comma, is the document's owner.
+func (a *attributor) documentOpeningAt(toks []token, j int, lastSubject string) (Speaker, bool) {
+	if !toks[j].is("in") || (j > 0 && !toks[j-1].endsSentence()) {
+		return Speaker{}, false
+	}
+	if documentNounAfter(toks, j+1) < 0 {
+		return Speaker{}, false
+	}
+	comma := j + 2
+	for comma < len(toks) && comma-j < maxDocumentPhrase && toks[comma].kind == wordToken {
+		comma++
+	}
+	if comma+2 >= len(toks) || toks[comma].text != "," {
+		return Speaker{}, false
+	}
+	subject := comma + 1
+	if toks[subject].is("the") && !toks[subject+1].capitalized() {
+		if subject+2 < len(toks) && toks[subject+2].kind == wordToken && definiteNoun(toks, subject+1) {
+			return a.organisationByNoun(toks[subject+1].lower(), lastSubject)
+		}
+		return Speaker{}, false
+	}
+	if toks[subject].is("the") {
+		subject++
+	}
+	end := nameRunEnd(toks, subject)
+	if end == subject || end >= len(toks) || toks[end-1].possessive() || toks[end].kind != wordToken || toks[end].capitalized() {
+		return Speaker{}, false
+	}
+	_, name := splitTitle(toks[subject:end])
+	if len(name) == 0 {
+		return Speaker{}, false
+	}
+	full, ok := a.known(name)
+	if !ok && len(name) == 1 {
+		full, ok = a.shortForm(name[0])
+	}
+	if !ok {
+		return Speaker{}, false
+	}
+	return Speaker{Name: full}, true
+}
+
+// maxDocumentPhrase bounds the words of "In a technical assessment published in November,".
+const maxDocumentPhrase = 12
+
+// documentNounAfter returns the index of the document noun that toks[i:] names within a few
+// words ("its permit application", "a 2023 report"), or -1.
+func documentNounAfter(toks []token, i int) int {
+	for k := i; k < len(toks) && k-i < maxDocumentWords; k++ {
+		if toks[k].kind != wordToken {
+			return -1
+		}
+		if k > i && documentNouns[toks[k].lower()] {
+			return k
+		}
+	}
+	return -1
+}
+
+// owner resolves the words toks[start:end] that name a document's owner: a name ("Acme",
+// "the Water Alliance’s") or what it is ("the company’s", "the agency").
+func (a *attributor) owner(toks []token, start, end int) (Speaker, bool) {
+	if toks[start].is("the") {
+		start++
+	}
+	if start >= end {
+		return Speaker{}, false
+	}
+	run := make([]token, end-start)
+	copy(run, toks[start:end])
+	last := &run[len(run)-1]
+	last.text = strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s")
+	if !run[0].capitalized() {
+		if len(run) != 1 || !definiteNoun(toks, start) {
+			return Speaker{}, false
+		}
+		return a.organisationByNoun(last.lower(), "")
+	}
+	_, name := splitTitle(run)
+	if len(name) == 0 {
+		return Speaker{}, false
+	}
+	full, ok := a.resolve(name)
+	if !ok {
+		return Speaker{}, false
+	}
+	return Speaker{Name: full}, true
+}
+
+// organisationNamedIn finds the organisation "its" refers to in "according to its filing,
+// Acme will …": the first one named in the next few words of the sentence, else the one
+// the article was last about, else the last one named so far.
+func (a *attributor) organisationNamedIn(toks []token, from int, lastSubject string) (Speaker, bool) {
+	for k := from; k < len(toks) && k-from < maxDocumentPhrase && !toks[k].endsSentence(); k++ {
+		if !toks[k].capitalized() || toks[k-1].capitalized() {
+			continue
+		}
+		end := nameRunEnd(toks, k)
+		if toks[end-1].possessive() {
+			continue
+		}
+		full, ok := a.known(toks[k:end])
+		if !ok && end-k == 1 {
+			full, ok = a.shortForm(toks[k])
+		}
+		if ok && a.kinds.has(full, "organisation") {
+			return Speaker{Name: full}, true
+		}
+	}
+	return a.organisationByNoun("organisation", lastSubject)
+}
