@@ -23,6 +23,8 @@ func TestEvalQuality(t *testing.T) {
 		"hospital":         {0.8, 0.9, 0.9},
 		"mine":             {0.8, 0.83, 0.75},
 		"insurer":          {0.5, 0.75, 0.75},
+		"glacier":          {0.6, 0.8, 0.75},
+		"transit":          {0.7, 0.8, 0.75},
 		"all-articles":     {0.6, 0.8, 0.8},
 	}
 	for _, set := range evalSets(t) {

@@ -64,9 +64,9 @@ type evalSet struct {
 
 // evalSets are the question files: the dev set, paraphrased questions about the shipped
 // article (freely, one per dev question, and a later fresh set of both kinds), questions
-// about the test article (and a later fresh set) and the four blind articles; and last
-// all of their questions at once over all six articles, as a bot serving several articles
-// sees them.
+// about the test article (and a later fresh set) and the six blind articles; and last
+// all of their questions at once over all eight articles, as a bot serving several
+// articles sees them.
 func evalSets(t testing.TB) []evalSet {
 	t.Helper()
 	shipped := shippedDocuments(t)
@@ -82,6 +82,8 @@ func evalSets(t testing.TB) []evalSet {
 		{"hospital", testdataDocuments(t, "hospital"), readQuestionFile(t, "../testdata/hospital/hospital-staffing-strike-questions.jsonl")},
 		{"mine", testdataDocuments(t, "mine"), readQuestionFile(t, "../testdata/mine/rare-earth-mine-permit-questions.jsonl")},
 		{"insurer", testdataDocuments(t, "insurer"), readQuestionFile(t, "../testdata/insurer/wildfire-insurer-pullout-questions.jsonl")},
+		{"glacier", testdataDocuments(t, "glacier"), readQuestionFile(t, "../testdata/glacier/glacier-lake-flood-warning-questions.jsonl")},
+		{"transit", testdataDocuments(t, "transit"), readQuestionFile(t, "../testdata/transit/transit-fare-lawsuit-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -95,7 +97,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
