@@ -317,6 +317,7 @@ func FuzzAttribute(f *testing.F) {
 		"Chief nursing officer Renee Whit told the Courier: “No.” Lee, a nurse who represents the ward and serves as a steward, said.",
 		"in Port Ellison, the start. The state Department of Health said. who said",
 		"Acme Mining Group, a Reno-based firm, said.\n\nAcme said. The company said. The Water Alliance has argued. Assemblywoman Rita Lind said, according to a person familiar with it who spoke. Ed Bo, chief of the Fire District, said.",
+		"the Port Calder Transit Authority fell.\n\nAccording to its report, the Authority said. according to a report by the. In a report, the agency warned. In a. according to Acme’s\n\nA local official who asked not to be named said so, he said. Lee calls it “x”\n\n“y”",
 	} {
 		f.Add(seed)
 	}
