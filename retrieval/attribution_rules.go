@@ -233,8 +233,14 @@ func (a *attributor) registerPeople(toks []token) {
 		// "the Port Calder Transit Authority": a name that says it is an organisation
 		// may speak later ("the Authority said") though nothing describes it yet. One
 		// that goes on ("the Department of Health") is read where it speaks.
-		organisation := organisationNouns[name[len(name)-1].lower()] &&
-			(end == len(toks) || !orgConnectors[toks[end].lower()])
+		head := name[len(name)-1].lower()
+		organisation := organisationNouns[head]
+		if organisation {
+			// "the National Authority for Glaciers and Mountain Ecosystems"
+			start := end - len(name)
+			end = organisationNameEnd(toks, end)
+			name = toks[start:end]
+		}
 		if !organisation && i > 0 && (toks[i-1].is("the") || placePrepositions[toks[i-1].lower()]) {
 			continue // "in Port Ellison, the start of …" describes a place
 		}
@@ -256,11 +262,39 @@ func (a *attributor) registerPeople(toks []token) {
 			full = known // "Quispe Mamani says", after "Rosa Quispe Mamani, a farmer"
 		}
 		a.addPerson(full)
+		if organisation {
+			a.addKind(full, head)
+		}
 		for _, r := range append([]string{pre}, post...) {
 			a.addRole(full, r)
 		}
 		i = end - 1
 	}
+}
+
+// organisationNameEnd returns the end of an organisation's name that goes on past its
+// head noun at toks[end-1]: "for Glaciers and Mountain Ecosystems", "of Health".
+func organisationNameEnd(toks []token, end int) int {
+	j := end
+	for j+1 < len(toks) && j-end < maxRoleWords {
+		c := toks[j].lower()
+		// "and" only joins words inside the name: "the Authority and Mayor Lee" are two.
+		if !(c == "of" || c == "for" || c == "on" || (c == "and" && j > end)) {
+			break
+		}
+		k := j + 1
+		if toks[k].is("the") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].capitalized() || toks[k].possessive() {
+			break
+		}
+		for k < len(toks) && toks[k].capitalized() && !toks[k].possessive() && k-end < maxRoleWords {
+			k++
+		}
+		j = k
+	}
+	return j
 }
 
 // surnameAppositive records the description that follows a later, last-name-only mention
@@ -336,6 +370,9 @@ func (a *attributor) addKind(name, noun string) {
 	a.kinds.add(name, noun)
 	if organisationNouns[noun] {
 		a.kinds.add(name, "organisation")
+	}
+	if publicBodyNouns[noun] {
+		a.kinds.add(name, "agency") // "the agency said" of a ministry or an authority
 	}
 }
 

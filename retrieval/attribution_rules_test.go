@@ -278,6 +278,11 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Huaylla Water Agency|", ""},
 		},
 		{
+			name: "an organisation's name that goes on past its head noun, then the agency",
+			body: "The National Authority for Glaciers and Mountain Ecosystems, the government body responsible for monitoring lakes, wants a fix. In a technical assessment, the agency recommended a spillway.\n\nThe Port Authority and Mayor Ann Lee met on Monday. Lee said it went well.",
+			want: []string{"National Authority for Glaciers and Mountain Ecosystems|government body responsible for monitoring lakes", "Ann Lee|Mayor"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

@@ -55,6 +55,9 @@ var quotingVerbs = wordSet(`calls called dubs dubbed`)
 // maxQuotingWords bounds the words between a quoting verb and its quotation.
 const maxQuotingWords = 5
 
+// publicBodyNouns name government bodies, which articles also call "the agency".
+var publicBodyNouns = wordSet(`agency authority department ministry commission administration bureau`)
+
 // perfectAuxiliaries come between a speaker and a speech verb: "the union has argued".
 var perfectAuxiliaries = wordSet(`has have had`)
 

@@ -142,6 +142,7 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"according to its report": manyPeople("Acme Q%dx Authority fell, according to its annual report, "),
 		"a report by":             manyPeople("according to a report by the Q%dx Water Authority "),
 		"in a report, the agency": manyPeople("The Q%dx Authority was sued. In a report, the authority warned. "),
+		"long organisation names": "the Water Authority" + strings.Repeat(" for Aaa and Bbb of Ccc", 6000),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {
