@@ -231,12 +231,12 @@ func (a *attributor) registerPeople(toks []token) {
 			continue
 		}
 		// "the Port Calder Transit Authority": a name that says it is an organisation
-		// may speak later ("the Authority said") though nothing describes it yet. One
-		// that goes on ("the Department of Health") is read where it speaks.
+		// may speak later ("the Authority said") though nothing describes it yet, and
+		// may go on past its head noun ("the National Authority for Glaciers and Mountain
+		// Ecosystems").
 		head := name[len(name)-1].lower()
 		organisation := organisationNouns[head]
 		if organisation {
-			// "the National Authority for Glaciers and Mountain Ecosystems"
 			start := end - len(name)
 			end = organisationNameEnd(toks, end)
 			name = toks[start:end]
