@@ -1,7 +1,5 @@
 package retrieval
 
-import "strings"
-
 // documentNouns name what a person or an organisation puts its words in: "according to its
 // permit application" cites the company that filed it.
 var documentNouns = wordSet(`report reports study survey analysis filing filings application
@@ -92,10 +90,7 @@ func (a *attributor) documentOpeningAt(toks []token, j int, lastSubject string) 
 	if len(name) == 0 {
 		return Speaker{}, false
 	}
-	full, ok := a.known(name)
-	if !ok && len(name) == 1 {
-		full, ok = a.shortForm(name[0])
-	}
+	full, ok := a.knownOrShortForm(name)
 	if !ok {
 		return Speaker{}, false
 	}
@@ -131,7 +126,7 @@ func (a *attributor) owner(toks []token, start, end int) (Speaker, bool) {
 	run := make([]token, end-start)
 	copy(run, toks[start:end])
 	last := &run[len(run)-1]
-	last.text = strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s")
+	*last = last.withoutPossessive()
 	if !run[0].capitalized() {
 		if len(run) != 1 || !definiteNoun(toks, start) {
 			return Speaker{}, false
@@ -161,11 +156,7 @@ func (a *attributor) organisationNamedIn(toks []token, from int, lastSubject str
 		if toks[end-1].possessive() {
 			continue
 		}
-		full, ok := a.known(toks[k:end])
-		if !ok && end-k == 1 {
-			full, ok = a.shortForm(toks[k])
-		}
-		if ok && a.kinds.has(full, "organisation") {
+		if full, ok := a.knownOrShortForm(toks[k:end]); ok && a.kinds.has(full, "organisation") {
 			return Speaker{Name: full}, true
 		}
 	}

@@ -453,6 +453,18 @@ func (a *attributor) shortForm(word token) (string, bool) {
 	return full, full != ""
 }
 
+// knownOrShortForm maps a mention to someone already registered, by name or, for a single
+// word, as the short form of an organisation's name; unlike resolve it registers nobody.
+func (a *attributor) knownOrShortForm(name []token) (string, bool) {
+	if full, ok := a.known(name); ok {
+		return full, true
+	}
+	if len(name) == 1 {
+		return a.shortForm(name[0])
+	}
+	return "", false
+}
+
 // subjectAt reports a known person mentioned at toks[j] as the subject of a clause, the
 // antecedent a later "he" or "she" refers to.
 func (a *attributor) subjectAt(toks []token, j int) (string, bool) {

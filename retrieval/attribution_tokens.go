@@ -43,6 +43,12 @@ func (t token) possessive() bool {
 	return strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "'s")
 }
 
+// withoutPossessive returns the token with its "’s" taken off: "Acme’s" → "Acme".
+func (t token) withoutPossessive() token {
+	t.text = strings.TrimSuffix(strings.TrimSuffix(t.text, "’s"), "'s")
+	return t
+}
+
 // endsSentence reports a punctuation token that closes a sentence.
 func (t token) endsSentence() bool {
 	return t.kind == punctToken && (t.text == "." || t.text == "?" || t.text == "!")
