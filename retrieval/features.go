@@ -49,6 +49,11 @@ type FeatureWeights struct {
 	// that introduces the person, which the lexical score favours; this points at the
 	// passages where the person speaks. It applies to the lexical ranking.
 	NamedSpeaker float64
+	// Quantity is what a passage gains, on top of its similarity, for stating a figure
+	// (a number other than a year, or a number word) when the question asks for one
+	// ("how many", "how long", "how big"): such questions are answered by "14 sirens" or
+	// "six hours", and their own words say little of it. It applies to the lexical ranking.
+	Quantity float64
 	// Article is what a passage loses, when several articles are indexed, for its article
 	// being less about the question than the article most about it: the articles are
 	// scored as wholes by BM25, the best counts 1, and a passage loses Article times one
@@ -73,7 +78,7 @@ type FeatureWeights struct {
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
-		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Article: 0.1, QueryIDF: 0.5,
+		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Article: 0.1, QueryIDF: 0.5,
 		SpeakerRoleDiscount: 0.5,
 	}
 }
@@ -135,6 +140,7 @@ type preparedQuestion struct {
 	features map[string]float64
 	content  []questionWord
 	speaker  []string // distinct stems of the words naming whom the question asks about
+	quantity bool     // it asks for a figure
 }
 
 // questionWord is a content word of a question.
@@ -152,6 +158,7 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	pq := preparedQuestion{features: map[string]float64{}}
 	f := features{weights: pq.features}
 	words := tokenize(q)
+	pq.quantity = asksQuantity(words)
 	for i, w := range words {
 		for _, x := range frameExpansion(words, i) {
 			f.add("w:"+e.vocabulary.stem(x), e.weights.Frame)

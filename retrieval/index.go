@@ -96,7 +96,7 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		p := ix.passages[i]
 		ix.words[i] = embedder.analysePassage(t, mainSpeaker(p, people[p.DocID]))
 	}
-	if opts.weights.Neighbor > 0 || opts.weights.Speaker > 0 || opts.weights.NamedSpeaker > 0 {
+	if opts.weights.Neighbor > 0 || opts.weights.Speaker > 0 || opts.weights.NamedSpeaker > 0 || opts.weights.Quantity > 0 {
 		table := opts.neighbors
 		if opts.weights.Neighbor <= 0 {
 			table = nil
@@ -206,7 +206,7 @@ func (ix *Index) lexicalRanking(ctx context.Context, pq preparedQuestion, n int)
 	if err != nil {
 		return nil, err
 	}
-	if len(rq.words) > 0 {
+	if ix.related != nil {
 		for i, s := range scored {
 			scored[i].score = min(s.score+rq.bonus(ix.words[s.index], ix.embedder.weights), 1)
 		}

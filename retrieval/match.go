@@ -7,6 +7,7 @@ type passageWords struct {
 	sentences [][2]int
 	// sentenceStems are the distinct content stems of each sentence.
 	sentenceStems [][]string
+	quantity      bool // its text states a figure
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main
@@ -37,6 +38,7 @@ func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWord
 		for _, w := range tokenize(t.Body[sp[0]:sp[1]]) {
 			s := e.vocabulary.stem(w)
 			pw.stems[s] |= inBody
+			pw.quantity = pw.quantity || statesQuantity(w)
 			if !isStopword(w) && !seen[s] {
 				seen[s] = true
 				stems = append(stems, s)

@@ -24,9 +24,10 @@ const (
 // by rarity and with its GloVe neighbours among the indexed passages' words, and the weight
 // of all of them.
 type relatedQuestion struct {
-	words   []relatedWord
-	total   float64
-	speaker []string // stems of the words naming whom the question asks about
+	words    []relatedWord
+	total    float64
+	speaker  []string // stems of the words naming whom the question asks about
+	quantity bool     // the question asks for a figure
 }
 
 // relatedWord is a question word and the stems of its neighbours that passages use (none
@@ -84,7 +85,7 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 
 // prepare weighs each content word of the question and finds its neighbours.
 func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
-	rq := relatedQuestion{speaker: pq.speaker}
+	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity}
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
 		if len(qw.phrase) > 0 {
@@ -111,7 +112,8 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 
 // bonus is what a passage gains on top of its similarity: [FeatureWeights.NamedSpeaker]
 // times the share of the words naming whom the question asks about that the passage's
-// main speaker's description has, and for the question's words its text lacks (words it
+// main speaker's description has, [FeatureWeights.Quantity] if the question asks for a
+// figure and the text states one, and for the question's words its text lacks (words it
 // has earn nothing here; the lexical score counts them):
 //
 //   - [FeatureWeights.Neighbor] times the share of the question's word weight that the text
@@ -132,6 +134,9 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	}
 	if len(rq.speaker) > 0 {
 		named = w.NamedSpeaker * named / float64(len(rq.speaker))
+	}
+	if rq.quantity && pw.quantity {
+		named += w.Quantity
 	}
 	if rq.total == 0 {
 		return named

@@ -42,6 +42,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"neighbor":      func(w *FeatureWeights) { w.Neighbor = 0 },
 		"speaker":       func(w *FeatureWeights) { w.Speaker = 0 },
 		"named speaker": func(w *FeatureWeights) { w.NamedSpeaker = 0 },
+		"quantity":      func(w *FeatureWeights) { w.Quantity = 0 },
 		"article":       func(w *FeatureWeights) { w.Article = 0 },
 		"role discount": func(w *FeatureWeights) { w.SpeakerRoleDiscount = 0 },
 	}

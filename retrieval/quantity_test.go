@@ -1,0 +1,87 @@
+package retrieval
+
+import (
+	"context"
+	"testing"
+)
+
+func TestAsksQuantity(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"How many sirens are planned?", true},
+		{"How long does it take to check an engine?", true},
+		{"How big does a flaw have to be?", true},
+		{"how much would bills rise", true},
+		{"How did the union react?", false},
+		{"Why is the timing bad?", false},
+		{"Many say it is too late. How?", false},
+		{"How", false},
+	}
+	for _, tc := range tests {
+		if got := asksQuantity(tokenize(tc.question)); got != tc.want {
+			t.Errorf("asksQuantity(%q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
+}
+
+func TestStatesQuantity(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"14", true},
+		{"325", true}, // "$3.25" as tokenize gives it
+		{"23000", true},
+		{"six", true},
+		{"dozens", true},
+		{"one", false},   // "one of them", "no one"
+		{"hours", false}, // a unit needs a number
+		{"years", false},
+		{"1958", false}, // a year says when
+		{"2023", false},
+		{"2300", true},
+		{"sirens", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := statesQuantity(tc.word); got != tc.want {
+			t.Errorf("statesQuantity(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestQuantityBonusReranks checks that a question asking for a figure prefers the passage
+// that states one over an equal lexical match that does not, and that other questions
+// and a zero weight leave the order alone.
+func TestQuantityBonusReranks(t *testing.T) {
+	doc := Document{ID: "d", Meta: Meta{Title: "Warning system"}, Body: "The town has argued for years over the warning sirens and who should pay.\n\n" +
+		"The town plans to put up 14 warning sirens along the river."}
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		question string
+		weight   float64
+		want     string
+	}{
+		{"a figure asked for", "How many warning sirens does the town have?", DefaultWeights().Quantity, "d#2"},
+		{"a figure asked for, zero weight", "How many warning sirens does the town have?", 0, "d#1"},
+		{"no figure asked for", "Why does the town have warning sirens?", DefaultWeights().Quantity, "d#1"},
+	}
+	for _, tc := range tests {
+		w := DefaultWeights()
+		w.Quantity = tc.weight
+		ix, err := NewIndex(ctx, []Document{doc}, WithThesaurus(nil), WithNeighbors(nil), WithWeights(w))
+		if err != nil {
+			t.Fatal(err)
+		}
+		answers, err := ix.Answer(ctx, tc.question, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := answers[0].Passage.ID; got != tc.want {
+			t.Errorf("%s: first answer %s (score %.3f), want %s", tc.name, got, answers[0].Score, tc.want)
+		}
+	}
+}
