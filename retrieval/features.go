@@ -54,6 +54,11 @@ type FeatureWeights struct {
 	// ("how many", "how long", "how big"): such questions are answered by "14 sirens" or
 	// "six hours", and their own words say little of it. It applies to the lexical ranking.
 	Quantity float64
+	// Speech is what a passage gains, on top of its similarity, for having a speaker (its
+	// words are someone's, quoted or reported, not the article's own) when the question
+	// asks what someone said ("what did the union say", "who called it …"). It applies
+	// to the lexical ranking.
+	Speech float64
 	// Article is what a passage loses, when several articles are indexed, for its article
 	// being less about the question than the article most about it: the articles are
 	// scored as wholes by BM25, the best counts 1, and a passage loses Article times one
@@ -78,7 +83,7 @@ type FeatureWeights struct {
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
-		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Article: 0.1, QueryIDF: 0.5,
+		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Speech: 0.04, Article: 0.1, QueryIDF: 0.5,
 		SpeakerRoleDiscount: 0.5,
 	}
 }
@@ -141,6 +146,7 @@ type preparedQuestion struct {
 	content  []questionWord
 	speaker  []string // distinct stems of the words naming whom the question asks about
 	quantity bool     // it asks for a figure
+	speech   bool     // it asks for someone's words
 }
 
 // questionWord is a content word of a question.
@@ -159,6 +165,7 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	f := features{weights: pq.features}
 	words := tokenize(q)
 	pq.quantity = asksQuantity(words)
+	pq.speech = asksSpeech(words)
 	for i, w := range words {
 		for _, x := range frameExpansion(words, i) {
 			f.add("w:"+e.vocabulary.stem(x), e.weights.Frame)

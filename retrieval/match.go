@@ -8,6 +8,7 @@ type passageWords struct {
 	// sentenceStems are the distinct content stems of each sentence.
 	sentenceStems [][]string
 	quantity      bool // its text states a figure
+	speaks        bool // someone speaks in it
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main
@@ -23,7 +24,7 @@ const (
 // analysePassage notes where a passage's stems are; speaker describes its main speaker
 // (see mainSpeaker), whose words are in the header too.
 func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWords {
-	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body)}
+	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body), speaks: speaker != ""}
 	for _, w := range tokenize(t.Header) {
 		pw.stems[e.vocabulary.stem(w)] |= inHeader
 	}

@@ -85,3 +85,55 @@ func TestQuantityBonusReranks(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksSpeech(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"What did the mayor say about the ruling?", true},
+		{"Who called the plan a convenient fiction?", true},
+		{"How does the analyst describe the insurer?", true},
+		{"How did City Hall respond to the ruling?", false},
+		{"How many sirens are planned?", false},
+	}
+	for _, tc := range tests {
+		if got := asksSpeech(tokenize(tc.question)); got != tc.want {
+			t.Errorf("asksSpeech(%q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
+}
+
+// TestSpeechBonusReranks checks that a question asking for someone's words prefers a
+// passage where someone speaks over an equal lexical match in the article's own voice,
+// and that other questions and a zero weight leave the order alone.
+func TestSpeechBonusReranks(t *testing.T) {
+	doc := Document{ID: "d", Meta: Meta{Title: "Fares"}, Body: "The fare increase was approved by the board in March.\n\n" +
+		"“The fare increase was approved by the board,” said Ann Lee, a rider."}
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		question string
+		weight   float64
+		want     string
+	}{
+		{"someone's words asked for", "What was said about the fare increase the board approved?", DefaultWeights().Speech, "d#2"},
+		{"someone's words asked for, zero weight", "What was said about the fare increase the board approved?", 0, "d#1"},
+		{"no words asked for", "When did the board approve the fare increase?", DefaultWeights().Speech, "d#1"},
+	}
+	for _, tc := range tests {
+		w := DefaultWeights()
+		w.Speech = tc.weight
+		ix, err := NewIndex(ctx, []Document{doc}, WithThesaurus(nil), WithNeighbors(nil), WithWeights(w))
+		if err != nil {
+			t.Fatal(err)
+		}
+		answers, err := ix.Answer(ctx, tc.question, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := answers[0].Passage.ID; got != tc.want {
+			t.Errorf("%s: first answer %s (score %.3f), want %s", tc.name, got, answers[0].Score, tc.want)
+		}
+	}
+}
