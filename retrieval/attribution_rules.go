@@ -236,6 +236,18 @@ func (a *attributor) registerPeople(toks []token) {
 		// Ecosystems").
 		head := name[len(name)-1].lower()
 		organisation := organisationNouns[head]
+		described := ""
+		if !organisation && i > 0 && toks[i-1].text == "," {
+			// "The union that represents the drivers, Transit Workers Guild Local 1187,
+			// welcomed the ruling": described first, named after.
+			if noun, role, ok := organisationDescribedBefore(toks, i-1); ok {
+				organisation, head, described = true, noun, role
+				if end+1 < len(toks) && isNumber(toks[end].text) && toks[end+1].text == "," {
+					end++ // "Local 1187"
+					name = toks[end-len(name)-1 : end]
+				}
+			}
+		}
 		if organisation {
 			start := end - len(name)
 			end = organisationNameEnd(toks, end)
@@ -247,6 +259,9 @@ func (a *attributor) registerPeople(toks []token) {
 		pre := a.preRole(toks, i)
 		if len(role) > 0 {
 			pre = joinTokens(role)
+		}
+		if described != "" {
+			pre = described
 		}
 		post := postRoles(toks, end)
 		full := joinTokens(name)
@@ -992,6 +1007,27 @@ func (a *attributor) preRole(toks []token, start int) string {
 		role = role[1:]
 	}
 	return joinTokens(role)
+}
+
+// organisationDescribedBefore reads the description a sentence opens with before an
+// organisation's name set off by commas, "The union that represents the Authority’s bus
+// operators, NAME,": the organisation noun ("union") and the description. It must be the
+// sentence's subject, "The NOUN" and a relative clause, with no comma before toks[comma].
+func organisationDescribedBefore(toks []token, comma int) (noun, role string, ok bool) {
+	for k := comma - 1; k >= 0 && comma-k <= maxRoleWords; k-- {
+		t := toks[k]
+		if t.kind != wordToken {
+			return "", "", false
+		}
+		if k > 0 && !toks[k-1].endsSentence() {
+			continue
+		}
+		if k+3 > comma || !t.is("the") || !organisationNouns[toks[k+1].lower()] || !relativeWords[toks[k+2].lower()] {
+			return "", "", false
+		}
+		return toks[k+1].lower(), joinTokens(toks[k+1 : comma]), true
+	}
+	return "", "", false
 }
 
 // describedBefore reads the description a sentence gives before a name set off by commas,

@@ -283,6 +283,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"National Authority for Glaciers and Mountain Ecosystems|government body responsible for monitoring lakes", "Ann Lee|Mayor"},
 		},
 		{
+			name: "an organisation described before its name, which ends in a number",
+			body: "The union that represents the city’s 2,400 drivers, Transit Workers Local 1187, welcomed the ruling. In a statement, the union said the cuts were wrong.",
+			want: []string{"Transit Workers Local 1187|union that represents the city’s 2,400 drivers"},
+		},
+		{
+			name: "a person described before the name is not an organisation",
+			body: "The man who founded the club, Tom Reed, welcomed the ruling. In a statement, the union said the cuts were wrong.",
+			want: []string{""},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

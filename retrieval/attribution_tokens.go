@@ -108,8 +108,8 @@ func tokenizeParagraph(text string, quotes [][2]int) []token {
 }
 
 // wordEnd finds where a word starting at i ends. Hyphens, apostrophes (and the one that
-// ends a plural possessive) and the periods of initialisms ("U.S.", "W.") stay inside the
-// word.
+// ends a plural possessive), the periods of initialisms ("U.S.", "W.") and the commas of
+// figures ("2,400") stay inside the word.
 func wordEnd(text string, i int, quotes [][2]int, qi int) int {
 	limit := len(text)
 	if qi < len(quotes) {
@@ -119,6 +119,11 @@ func wordEnd(text string, i int, quotes [][2]int, qi int) int {
 	for j < limit {
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += n
+			continue
+		}
+		// A comma between digits is a thousands separator: "2,400" is one word.
+		if r == ',' && j > i && unicode.IsDigit(rune(text[j-1])) && j+n < limit && unicode.IsDigit(rune(text[j+n])) {
 			j += n
 			continue
 		}
