@@ -10,6 +10,16 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
 
+// documentParticiples may come between a document and "by" its owner: "a report released
+// in January by the State Department of Health". Not "obtained" or "reviewed": a reporter
+// who obtained a report does not speak through it.
+var documentParticiples = wordSet(`released published issued prepared commissioned compiled
+	provided produced conducted written presented submitted filed`)
+
+// documentVerbs say what a document cited earlier says: "the report found".
+var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
+	said says noted notes warned warns stated states projected projects recommended recommends`)
+
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
 const maxDocumentWords = 5
@@ -40,17 +50,52 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 			return a.owner(toks, i, k+1)
 		}
 	}
-	if doc+2 < len(toks) && documentOwners[toks[doc+1].lower()] {
-		end := doc + 2
+	by := doc + 1
+	if by < len(toks) && documentParticiples[toks[by].lower()] {
+		for k := by + 1; k < len(toks) && k-by <= maxDocumentWords && toks[k].kind == wordToken; k++ {
+			if toks[k].is("by") {
+				by = k
+				break
+			}
+		}
+	}
+	if by+1 < len(toks) && documentOwners[toks[by].lower()] {
+		end := by + 1
 		if toks[end].is("the") && end+1 < len(toks) {
 			end++
 		}
 		if toks[end].capitalized() {
 			end = nameRunEnd(toks, end)
+			if organisationNouns[toks[end-1].lower()] {
+				end = organisationNameEnd(toks, end) // "by the State Department of Health"
+			}
 		} else {
 			end++ // "a report by the agency"
 		}
-		return a.owner(toks, doc+2, end)
+		return a.owner(toks, by+1, end)
+	}
+	return Speaker{}, false
+}
+
+// citesDocument reports "according to" at toks[j] citing a document, whoever owns it.
+func citesDocument(toks []token, j int) bool {
+	return toks[j].is("according") && j+2 < len(toks) && toks[j+1].is("to") && documentNounAfter(toks, j+2) >= 0
+}
+
+// documentSubjectAt finds who speaks through "the report found" at toks[j]: the owner of
+// the document cited last, when the words before the verb are "the" and a document noun
+// ("the report", "the 2023 report").
+func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
+	if a.lastDocument.Label() == "" || j < 2 || !documentVerbs[toks[j].lower()] || toks[j].capitalized() || !documentNouns[toks[j-1].lower()] {
+		return Speaker{}, false
+	}
+	for k := j - 2; k >= 0 && j-k <= maxDocumentWords; k-- {
+		switch {
+		case toks[k].is("the"):
+			return a.lastDocument, true
+		case toks[k].kind != wordToken || toks[k].capitalized():
+			return Speaker{}, false
+		}
 	}
 	return Speaker{}, false
 }

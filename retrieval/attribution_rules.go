@@ -20,27 +20,34 @@ type attributor struct {
 	byName  map[string]string // folded full name → full name
 	surname map[string]string // folded last name → full name
 	opening map[string]string // folded first word → the one full name it begins, "" for two
-	roles   map[string][]string
-	titles  describedIndex // every word of each person's roles: "the spokeswoman said"
-	kinds   describedIndex // what each is: a name's last word and each role's head noun
+	// byPossessive maps the folded words of an organisation's name up to a possessive in it
+	// ("st. brigid’s") to the one full name they begin, "" for two.
+	byPossessive map[string]string
+	roles        map[string][]string
+	titles       describedIndex // every word of each person's roles: "the spokeswoman said"
+	kinds        describedIndex // what each is: a name's last word and each role's head noun
 	// nameOnly holds organisations known only by a name that says what they are ("the
 	// Port Calder Transit Authority"), until they speak or are described.
 	nameOnly map[string]bool
 
 	lastUnnamed Speaker // the unnamed source quoted last, while nobody named has spoken since
+	// lastDocument is the owner of the document cited last: "the report found" speaks
+	// for it.
+	lastDocument Speaker
 }
 
 func newAttributor(paras []Paragraph) *attributor {
 	a := &attributor{
-		paras:    paras,
-		byName:   map[string]string{},
-		firstIn:  map[string]int{},
-		surname:  map[string]string{},
-		opening:  map[string]string{},
-		nameOnly: map[string]bool{},
-		roles:    map[string][]string{},
-		titles:   newDescribedIndex(),
-		kinds:    newDescribedIndex(),
+		paras:        paras,
+		byName:       map[string]string{},
+		firstIn:      map[string]int{},
+		surname:      map[string]string{},
+		opening:      map[string]string{},
+		byPossessive: map[string]string{},
+		nameOnly:     map[string]bool{},
+		roles:        map[string][]string{},
+		titles:       newDescribedIndex(),
+		kinds:        newDescribedIndex(),
 	}
 	for _, p := range paras {
 		q, open := quoteSpans(p.Text)
@@ -80,6 +87,14 @@ func (a *attributor) run() []paragraphAttribution {
 				// the subject "he said" refers to nor outranks those quoted.
 				if s, ok = a.documentSourceAt(toks, j, lastSubject); !ok {
 					s, ok = a.documentOpeningAt(toks, j, lastSubject)
+				}
+				switch {
+				case ok:
+					a.lastDocument = s
+				case citesDocument(toks, j):
+					a.lastDocument = Speaker{} // "according to a report obtained by the Ledger"
+				default:
+					s, ok = a.documentSubjectAt(toks, j)
 				}
 				if ok {
 					delete(a.nameOnly, s.Name)
@@ -218,11 +233,16 @@ func (a *attributor) registerPeople(toks []token) {
 			continue
 		}
 		end := nameRunEnd(toks, i)
+		possessiveEnd := 0
+		if toks[end-1].possessive() {
+			e, ok := possessiveOrganisationEnd(toks, end)
+			if !ok {
+				continue
+			}
+			possessiveEnd, end = end, e
+		}
 		role, name := splitTitle(toks[i:end])
 		name = trimLeadingNonNames(name)
-		if toks[end-1].possessive() {
-			continue
-		}
 		if len(name) == 1 {
 			a.surnameAppositive(name[0], toks, end)
 			continue
@@ -280,11 +300,49 @@ func (a *attributor) registerPeople(toks []token) {
 		if organisation {
 			a.addKind(full, head)
 		}
+		if possessiveEnd > 0 {
+			a.addPossessiveForm(joinTokens(toks[i:possessiveEnd]), full)
+		}
 		for _, r := range append([]string{pre}, post...) {
 			a.addRole(full, r)
 		}
 		i = end - 1
 	}
+}
+
+// possessiveOrganisationEnd returns the end of an organisation's name that goes on past a
+// possessive at toks[end-1] and ends in an organisation noun: "St. Brigid’s Children’s
+// Hospital". "Acme’s Chief Executive Jo Lee" is no such name.
+func possessiveOrganisationEnd(toks []token, end int) (int, bool) {
+	k := end
+	for k < len(toks) && toks[k].capitalized() && k-end < maxNameWords {
+		k++
+	}
+	if k == end || toks[k-1].possessive() || !organisationNouns[toks[k-1].lower()] {
+		return 0, false
+	}
+	return k, true
+}
+
+// addPossessiveForm records the words up to a possessive in an organisation's name as a
+// short form of that name, unless they begin another one.
+func (a *attributor) addPossessiveForm(words, full string) {
+	key := foldKey(words)
+	if known, taken := a.byPossessive[key]; taken && known != full {
+		a.byPossessive[key] = ""
+		return
+	}
+	a.byPossessive[key] = full
+}
+
+// possessiveShortForm resolves a name that ends in a possessive and begins exactly one
+// organisation's name: "St. Brigid’s said", after "St. Brigid’s Children’s Hospital".
+func (a *attributor) possessiveShortForm(run []token) (string, bool) {
+	full := a.byPossessive[foldKey(joinTokens(run))]
+	if full == "" || !a.introduced(full) {
+		return "", false
+	}
+	return full, true
 }
 
 // organisationNameEnd returns the end of an organisation's name that goes on past its
@@ -353,6 +411,10 @@ func (a *attributor) addPerson(full string) {
 	}
 }
 
+// maxRolesPerPerson bounds the roles kept for one name. An article gives someone two or
+// three; a text that gives thousands would make each new one slower to compare.
+const maxRolesPerPerson = 8
+
 func (a *attributor) addRole(name, role string) {
 	role = strings.TrimSpace(role)
 	// "Its chief executive": the pronoun points at something the role can't carry.
@@ -371,6 +433,9 @@ func (a *attributor) addRole(name, role string) {
 			a.roles[name][i] = role // the whole description, read at another mention
 			return
 		}
+	}
+	if len(a.roles[name]) >= maxRolesPerPerson {
+		return
 	}
 	a.roles[name] = append(a.roles[name], role)
 	for _, w := range strings.Fields(strings.ToLower(role)) {
@@ -558,8 +623,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	case quotingVerbs[w] && quotationWithin(toks, j+1, maxQuotingWords):
 		// "Reyes calls that account “a convenient fiction.”": only with the name first.
 		return a.speakerBefore(toks, j, lastSubject)
-	case !speechVerbs[w]:
-		return Speaker{}, false
+	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
+		return Speaker{}, false // "in the United States": a name, not "X states"
 	}
 	if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
 		return s, true
@@ -587,6 +652,11 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		return Speaker{}, false
 	}
 	t := toks[j]
+	if t.capitalized() && t.possessive() {
+		if full, ok := a.possessiveShortForm(toks[nameRunStart(toks, j) : j+1]); ok {
+			return Speaker{Name: full}, true // "St. Brigid’s said"
+		}
+	}
 	switch {
 	case t.kind == wordToken && personPronouns[t.lower()]:
 		if lastSubject == "" && a.lastUnnamed.Anonymous && singular(a.lastUnnamed.Role) {
@@ -649,6 +719,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 				}
 			}
 			if toks[k].text == "," && k+1 < j && parenthetical && toks[k-1].capitalized() {
+				if s, ok := unnamedSubject(toks, k-1); ok {
+					return s, true // "A person familiar with its talks with the Commerce Department, who …, said"
+				}
 				start := nameRunStart(toks, k-1)
 				if outer, ok := outerAppositive(toks, start, j); ok && !aside {
 					// "Ann Lee, a lawyer with the Water Alliance, a group that …, said":
@@ -718,6 +791,9 @@ func nextComma(toks []token, from, limit int) int {
 // speakerAfter reads the speaker after "said" or "according to": "Treasury spokeswoman
 // Jane Doe", "Ana Ruiz of the Water Council", "a senior official".
 func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
+	if i+1 < len(toks) && toks[i].is("the") && toks[i+1].capitalized() {
+		i++ // "according to the Harbor County Health Department"
+	}
 	end := i
 	unnamed := i < len(toks) && (isIndefinite(toks[i]) || isQuantifier(toks[i])) // "said one senior official", "according to two people"
 	for end < len(toks) && end-i < 10 {
@@ -887,6 +963,24 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// unnamedSubject finds an unnamed source that opens its sentence and ends at toks[j], in a
+// name: "A person familiar with the company’s talks with the Commerce Department". Such a
+// name is part of the description; "Ann Lee, a lawyer at Acme," is not unnamed.
+func unnamedSubject(toks []token, j int) (Speaker, bool) {
+	s, ok := anonymousBefore(toks, j)
+	if !ok {
+		return Speaker{}, false
+	}
+	k := j
+	for k >= 0 && !isIndefinite(toks[k]) && !isQuantifier(toks[k]) {
+		k--
+	}
+	if k > 0 && !toks[k-1].endsSentence() {
+		return Speaker{}, false
+	}
+	return s, true
 }
 
 // anonymousWhoBefore finds an unnamed source whose description runs on in a who-clause
@@ -1116,7 +1210,7 @@ func appositiveRoles(words []token) []string {
 	if len(words) == 0 {
 		return nil
 	}
-	if w := words[0].lower(); w == "who" || w == "whose" {
+	if w := words[0].lower(); w == "who" || w == "whose" || w == "which" {
 		var roles []string
 		for i, t := range words {
 			noun := leadershipVerbs[t.lower()]

@@ -293,6 +293,41 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a capitalised word is a name, not a speech verb",
+			body: "Five people in the United States get sick.",
+			want: []string{""},
+		},
+		{
+			name: "an abbreviated month inside a whose-clause",
+			body: "Dana Whitcomb, whose two sons, 7 and 10, have been home since Feb. 24, said the district erred.",
+			want: []string{"Dana Whitcomb|"},
+		},
+		{
+			name: "an organisation's which-clause",
+			body: "The Valley Teachers Association, which represents about 700 teachers, said in a statement that it agreed.",
+			want: []string{"Valley Teachers Association|representative of about 700 teachers"},
+		},
+		{
+			name: "an unnamed source whose description ends in a name",
+			body: "A person familiar with the company’s talks with the Commerce Department, who spoke on condition of anonymity, said the plan changed.\n\nAnn Lee, a lawyer at Acme, who was not there, said it did not.",
+			want: []string{"|person familiar with the company’s talks with the Commerce Department (anonymous)", "Ann Lee|lawyer at Acme"},
+		},
+		{
+			name: "according to the ORG, then the department",
+			body: "The outbreak grew, according to the Harrow County Health Department.\n\nFour children were hospitalized, the department said.",
+			want: []string{"Harrow County Health Department|", "Harrow County Health Department|"},
+		},
+		{
+			name: "a report released by its owner, then the report found",
+			body: "The rate was 11 percent, according to a report released in January by the State Department of Health.\n\nAt one school the rate was 19 percent, the report found.\n\nAccording to a report obtained by the Ledger, it fell. The report found more.",
+			want: []string{"State Department of Health|", "State Department of Health|", ""},
+		},
+		{
+			name: "an organisation's name with possessives, then its possessive short form",
+			body: "Ann Lee, a doctor at St. Brigid’s Children’s Hospital, said it spreads.\n\nSt. Brigid’s said in a statement that it had a separate entrance.\n\nAcme’s Chief Executive Jo Park said so.",
+			want: []string{"Ann Lee|doctor at St. Brigid’s Children’s Hospital", "St. Brigid’s Children’s Hospital|", "Jo Park|Chief Executive"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},
@@ -332,6 +367,7 @@ func FuzzAttribute(f *testing.F) {
 		"Chief nursing officer Renee Whit told the Courier: “No.” Lee, a nurse who represents the ward and serves as a steward, said.",
 		"in Port Ellison, the start. The state Department of Health said. who said",
 		"Acme Mining Group, a Reno-based firm, said.\n\nAcme said. The company said. The Water Alliance has argued. Assemblywoman Rita Lind said, according to a person familiar with it who spoke. Ed Bo, chief of the Fire District, said.",
+		"The union that represents 2,400 drivers, Transit Workers Local 1187, said. St. Brigid’s Children’s Hospital. St. Brigid’s said. according to a report released in May by the State Department of Health. The report found. A person familiar with the Commerce Department, who spoke, said. Five people in the United States. since Feb. 24, said",
 		"the Port Calder Transit Authority fell.\n\nAccording to its report, the Authority said. according to a report by the. In a report, the agency warned. In a. according to Acme’s\n\nA local official who asked not to be named said so, he said. Lee calls it “x”\n\n“y”",
 	} {
 		f.Add(seed)

@@ -73,7 +73,7 @@ var affiliationPrepositions = wordSet(`of at from with`)
 
 // appositiveOpeners start a description set off by commas after a name
 // ("Ruiz, a former senior official ..., said").
-var appositiveOpeners = wordSet(`a an the who whose currently now formerly former then once also
+var appositiveOpeners = wordSet(`a an the who whose which currently now formerly former then once also
 	until previously later its his her their`)
 
 // pronouns that refer back to a single person.

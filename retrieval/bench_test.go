@@ -143,6 +143,10 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"a report by":             manyPeople("according to a report by the Q%dx Water Authority "),
 		"in a report, the agency": manyPeople("The Q%dx Authority was sued. In a report, the authority warned. "),
 		"long organisation names": "the Water Authority" + strings.Repeat(" for Aaa and Bbb of Ccc", 6000),
+		// Possessive short forms to look up among thousands of organisations, and reports
+		// that speak for their owners.
+		"possessive short forms": manyPeople("Ann Lee, a doctor at St. Q%dx’s Children’s Hospital, said so. St. Q1x’s said it. "),
+		"the report found":       manyPeople("It fell, according to a report released today by the Q%dx Authority. The report found so. "),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {

@@ -64,8 +64,8 @@ type evalSet struct {
 
 // evalSets are the question files: the dev set, paraphrased questions about the shipped
 // article (freely, one per dev question, and a later fresh set of both kinds), questions
-// about the test article (and a later fresh set) and the six blind articles; and last
-// all of their questions at once over all eight articles, as a bot serving several
+// about the test article (and a later fresh set) and the eight blind articles; and last
+// all of their questions at once over all ten articles, as a bot serving several
 // articles sees them.
 func evalSets(t testing.TB) []evalSet {
 	t.Helper()
@@ -84,6 +84,8 @@ func evalSets(t testing.TB) []evalSet {
 		{"insurer", testdataDocuments(t, "insurer"), readQuestionFile(t, "../testdata/insurer/wildfire-insurer-pullout-questions.jsonl")},
 		{"glacier", testdataDocuments(t, "glacier"), readQuestionFile(t, "../testdata/glacier/glacier-lake-flood-warning-questions.jsonl")},
 		{"transit", testdataDocuments(t, "transit"), readQuestionFile(t, "../testdata/transit/transit-fare-lawsuit-questions.jsonl")},
+		{"chipmaker", testdataDocuments(t, "chipmaker"), readQuestionFile(t, "../testdata/chipmaker/chipmaker-factory-delay-questions.jsonl")},
+		{"measles", testdataDocuments(t, "measles"), readQuestionFile(t, "../testdata/measles/measles-outbreak-exemptions-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -97,7 +99,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

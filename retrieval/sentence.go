@@ -13,6 +13,8 @@ var commonAbbreviations = map[string]bool{
 	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "sgt": true,
 	"capt": true, "prof": true, "inc": true, "co": true, "corp": true, "ltd": true, "vs": true,
 	"no": true, "mt": true, "ft": true, "adm": true, "maj": true, "pres": true, "rev": true,
+	// Months as newspapers abbreviate them: "since Feb. 24".
+	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // Sentences returns the byte spans of the sentences in text, without the spaces between
