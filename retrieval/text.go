@@ -60,7 +60,25 @@ func stem(word string) string {
 	if len(word) <= 2 || !isASCIIWord(word) {
 		return word
 	}
+	if neutral, ok := genderNeutral(word); ok {
+		return neutral
+	}
 	return english.Stem(word, false)
+}
+
+// genderedEndings end compounds that name a role by gender: "spokeswoman", "chairmen".
+var genderedEndings = []string{"woman", "women", "man", "men", "person", "persons", "people"}
+
+// genderNeutral stems a role compound to one form whatever gender it names, so that a
+// question about "the company's spokesperson" finds "a spokeswoman for Acme". The part
+// before the ending must have four letters or more: "human" and "women" are no compounds.
+func genderNeutral(word string) (string, bool) {
+	for _, end := range genderedEndings {
+		if prefix, ok := strings.CutSuffix(word, end); ok && len(prefix) >= 4 {
+			return prefix + "person", true
+		}
+	}
+	return "", false
 }
 
 func isASCIIWord(w string) bool {
