@@ -52,40 +52,6 @@ func TestStatesQuantity(t *testing.T) {
 	}
 }
 
-// TestQuantityBonusReranks checks that a question asking for a figure prefers the passage
-// that states one over an equal lexical match that does not, and that other questions
-// and a zero weight leave the order alone.
-func TestQuantityBonusReranks(t *testing.T) {
-	doc := Document{ID: "d", Meta: Meta{Title: "Warning system"}, Body: "The town has argued for years over the warning sirens and who should pay.\n\n" +
-		"The town plans to put up 14 warning sirens along the river."}
-	ctx := context.Background()
-	tests := []struct {
-		name     string
-		question string
-		weight   float64
-		want     string
-	}{
-		{"a figure asked for", "How many warning sirens does the town have?", DefaultWeights().Quantity, "d#2"},
-		{"a figure asked for, zero weight", "How many warning sirens does the town have?", 0, "d#1"},
-		{"no figure asked for", "Why does the town have warning sirens?", DefaultWeights().Quantity, "d#1"},
-	}
-	for _, tc := range tests {
-		w := DefaultWeights()
-		w.Quantity = tc.weight
-		ix, err := NewIndex(ctx, []Document{doc}, WithThesaurus(nil), WithNeighbors(nil), WithWeights(w))
-		if err != nil {
-			t.Fatal(err)
-		}
-		answers, err := ix.Answer(ctx, tc.question, 2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := answers[0].Passage.ID; got != tc.want {
-			t.Errorf("%s: first answer %s (score %.3f), want %s", tc.name, got, answers[0].Score, tc.want)
-		}
-	}
-}
-
 func TestAsksSpeech(t *testing.T) {
 	tests := []struct {
 		question string
@@ -104,27 +70,38 @@ func TestAsksSpeech(t *testing.T) {
 	}
 }
 
-// TestSpeechBonusReranks checks that a question asking for someone's words prefers a
-// passage where someone speaks over an equal lexical match in the article's own voice,
-// and that other questions and a zero weight leave the order alone.
-func TestSpeechBonusReranks(t *testing.T) {
-	doc := Document{ID: "d", Meta: Meta{Title: "Fares"}, Body: "The fare increase was approved by the board in March.\n\n" +
+// TestQuestionKindBonusesRerank checks that a question asking for a figure prefers the
+// passage that states one, and one asking for someone's words the passage where someone
+// speaks, over an equal lexical match; and that other questions and a zero weight leave
+// the order alone.
+func TestQuestionKindBonusesRerank(t *testing.T) {
+	figures := Document{ID: "d", Meta: Meta{Title: "Warning system"}, Body: "The town has argued for years over the warning sirens and who should pay.\n\n" +
+		"The town plans to put up 14 warning sirens along the river."}
+	speech := Document{ID: "d", Meta: Meta{Title: "Fares"}, Body: "The fare increase was approved by the board in March.\n\n" +
 		"“The fare increase was approved by the board,” said Ann Lee, a rider."}
-	ctx := context.Background()
+	noQuantity := func(w *FeatureWeights) { w.Quantity = 0 }
+	noSpeech := func(w *FeatureWeights) { w.Speech = 0 }
 	tests := []struct {
 		name     string
+		doc      Document
 		question string
-		weight   float64
+		turnOff  func(*FeatureWeights) // nil keeps the default weights
 		want     string
 	}{
-		{"someone's words asked for", "What was said about the fare increase the board approved?", DefaultWeights().Speech, "d#2"},
-		{"someone's words asked for, zero weight", "What was said about the fare increase the board approved?", 0, "d#1"},
-		{"no words asked for", "When did the board approve the fare increase?", DefaultWeights().Speech, "d#1"},
+		{"a figure asked for", figures, "How many warning sirens does the town have?", nil, "d#2"},
+		{"a figure asked for, zero weight", figures, "How many warning sirens does the town have?", noQuantity, "d#1"},
+		{"no figure asked for", figures, "Why does the town have warning sirens?", nil, "d#1"},
+		{"someone's words asked for", speech, "What was said about the fare increase the board approved?", nil, "d#2"},
+		{"someone's words asked for, zero weight", speech, "What was said about the fare increase the board approved?", noSpeech, "d#1"},
+		{"no words asked for", speech, "When did the board approve the fare increase?", nil, "d#1"},
 	}
+	ctx := context.Background()
 	for _, tc := range tests {
 		w := DefaultWeights()
-		w.Speech = tc.weight
-		ix, err := NewIndex(ctx, []Document{doc}, WithThesaurus(nil), WithNeighbors(nil), WithWeights(w))
+		if tc.turnOff != nil {
+			tc.turnOff(&w)
+		}
+		ix, err := NewIndex(ctx, []Document{tc.doc}, WithThesaurus(nil), WithNeighbors(nil), WithWeights(w))
 		if err != nil {
 			t.Fatal(err)
 		}
