@@ -60,22 +60,31 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 		}
 	}
 	if by+1 < len(toks) && documentOwners[toks[by].lower()] {
-		end := by + 1
-		if toks[end].is("the") && end+1 < len(toks) {
-			end++
+		start := by + 1
+		if toks[start].is("the") && start+1 < len(toks) {
+			start++
 		}
-		if toks[end].capitalized() {
-			end = nameRunEnd(toks, end)
+		// "by the nonpartisan Legislative Budget Office": a word or two may describe the
+		// name.
+		name := start
+		for name < len(toks) && name-start < maxOwnerModifiers && toks[name].kind == wordToken && !toks[name].capitalized() {
+			name++
+		}
+		if name < len(toks) && toks[name].capitalized() {
+			end := nameRunEnd(toks, name)
 			if organisationNouns[toks[end-1].lower()] {
 				end = organisationNameEnd(toks, end) // "by the State Department of Health"
 			}
-		} else {
-			end++ // "a report by the agency"
+			return a.owner(toks, name, end)
 		}
-		return a.owner(toks, by+1, end)
+		return a.owner(toks, by+1, start+1) // "a report by the agency"
 	}
 	return Speaker{}, false
 }
+
+// maxOwnerModifiers bounds the words that may describe a document's owner before its
+// name: "the nonpartisan", "the state's independent".
+const maxOwnerModifiers = 3
 
 // citesDocument reports "according to" at toks[j] citing a document, whoever owns it.
 func citesDocument(toks []token, j int) bool {
@@ -152,7 +161,9 @@ func documentNounAfter(toks []token, i int) int {
 		if toks[k].kind != wordToken {
 			return -1
 		}
-		if k > i && documentNouns[toks[k].lower()] {
+		// "according to figures from the Rivers Monitoring Office": a bare plural may open
+		// the phrase when its owner follows.
+		if documentNouns[toks[k].lower()] && (k > i || k+1 < len(toks) && documentOwners[toks[k+1].lower()]) {
 			return k
 		}
 	}

@@ -105,7 +105,7 @@ func (a *attributor) run() []paragraphAttribution {
 			if co, ok := a.coSpeakerBefore(toks, j); ok {
 				r.found = append(r.found, attribution{pos: toks[j].start, speaker: co})
 			}
-			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: quotingVerbs[toks[j].lower()]})
+			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: quotesInPassing(toks, j)})
 			if s.Anonymous {
 				a.lastUnnamed = s
 				if singular(s.Role) {
@@ -130,6 +130,12 @@ func (a *attributor) run() []paragraphAttribution {
 		out = append(out, r)
 	}
 	return out
+}
+
+// quotesInPassing reports "X calls it “…”" at toks[j]: X is listed but not quoted in
+// person. "X called for tighter limits" is a demand made in person.
+func quotesInPassing(toks []token, j int) bool {
+	return quotingVerbs[toks[j].lower()] && !(j+1 < len(toks) && toks[j+1].is("for"))
 }
 
 // quotationWithin reports a quotation among the n tokens from toks[i], in the same clause.
@@ -620,6 +626,12 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 			return a.named(toks[j+1:end], toks, j+1, end)
 		}
 		return Speaker{}, false
+	case quotingVerbs[w] && j+1 < len(toks) && toks[j+1].is("for"):
+		// "Ashdown called for tighter limits": a demand, reported in person.
+		if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
+			return s, true
+		}
+		return Speaker{}, false
 	case quotingVerbs[w] && quotationWithin(toks, j+1, maxQuotingWords):
 		// "Reyes calls that account “a convenient fiction.”": only with the name first.
 		return a.speakerBefore(toks, j, lastSubject)
@@ -678,6 +690,10 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 		if k >= 1 && affiliationPrepositions[toks[k].lower()] && toks[k-1].capitalized() && !toks[k-1].possessive() {
 			nameStart := nameRunStart(toks, k-1)
+			if organisationNouns[toks[k-1].lower()] {
+				// "The Oregon League of Small Cities said": one name, not Oregon League of it.
+				return a.named(toks[nameStart:j+1], toks, nameStart, j+1)
+			}
 			s, ok := a.named(toks[nameStart:k], toks, nameStart, k)
 			if ok {
 				return s, true
@@ -697,8 +713,14 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	case t.text == ",":
 		// "the mayor, Ann Lee, said": the name itself is set off by commas.
 		if j >= 2 && toks[j-1].capitalized() && !toks[j-1].possessive() {
-			start := nameRunStart(toks, j-1)
+			start := organisationRunStart(toks, j-1)
+			if start > 1 && toks[start-1].is("the") && toks[start-2].text == "," {
+				start-- // "The state Realtors association, the Oregon Association of Realtors, said"
+			}
 			if start > 0 && toks[start-1].text == "," {
+				if toks[start].is("the") {
+					start++
+				}
 				if s, ok := a.named(toks[start:j], toks, start, j); ok {
 					return s, true
 				}
@@ -711,8 +733,11 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 			// "Okafor, for his part, said", "Ivers, speaking to reporters on Tuesday, said"
 			aside := strings.HasSuffix(toks[k+1].lower(), "ing") || asideOpeners[toks[k+1].lower()]
+			if toks[k].text == "," && isPartyDesignation(toks[k-1]) {
+				continue // "Sen. Everett Pruitt, R-Roseburg, the Senate minority leader, said"
+			}
 			// "Ann Lee, a lawyer …", "Ann Lee, chief of the Fire District, said"
-			parenthetical := appositiveOpeners[toks[k+1].lower()] || isTitleWord(toks[k+1]) || aside || j-k <= 5
+			parenthetical := appositiveOpeners[toks[k+1].lower()] || titleWithin(toks[k+1:j], 3) || isPartyDesignation(toks[k+1]) || aside || j-k <= 5
 			if toks[k].text == "," && k+1 < j && parenthetical && !toks[k-1].capitalized() {
 				if s, ok := anonymousBefore(toks, k-1); ok {
 					return s, true // "a union official, who asked not to be named, said"
@@ -735,8 +760,16 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 					if len(role) > 0 {
 						a.addRole(s.Name, joinTokens(role))
 					}
+					if toks[k+1].is("which") {
+						a.addKind(s.Name, "organisation") // "Severn Vale Water, which runs …, said"
+					}
 					if !aside {
-						for _, r := range appositiveRoles(toks[k+1 : j]) {
+						description := toks[k+1 : j]
+						if len(description) > 2 && isPartyDesignation(description[0]) && description[1].text == "," {
+							a.addRole(s.Name, description[0].text)
+							description = description[2:]
+						}
+						for _, r := range appositiveRoles(description) {
 							a.addRole(s.Name, r)
 						}
 					}
@@ -850,10 +883,19 @@ func (a *attributor) named(name []token, toks []token, start, end int) (Speaker,
 // article was about if one of their roles has that title, else the last person
 // introduced with it. Nobody when no one has it.
 func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Speaker, bool) {
-	if !isTitleWord(toks[j]) || !definiteNoun(toks, j) {
+	title := toks[j].lower()
+	if !definiteNoun(toks, j) {
 		return Speaker{}, false
 	}
-	title := toks[j].lower()
+	if !isTitleWord(toks[j]) {
+		// "Two legislative aides … said …. The aides said": several unnamed sources,
+		// referred back to together.
+		plural := strings.TrimSuffix(title, "s")
+		if plural == title || !titleWords[plural] || !a.lastUnnamed.Anonymous || !slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), title) {
+			return Speaker{}, false
+		}
+		return a.lastUnnamed, true
+	}
 	// "A hospital executive who … said X. … the executive said": the unnamed source
 	// quoted last, when nobody named has spoken since.
 	if a.lastUnnamed.Anonymous && slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), title) {
@@ -1097,8 +1139,8 @@ func (a *attributor) preRole(toks []token, start int) string {
 		return ""
 	}
 	role := toks[k+1 : end]
-	for len(role) > 0 && !isTitleWord(role[0]) && !role[0].capitalized() && !role[0].possessive() {
-		role = role[1:]
+	for len(role) > 0 && (role[0].is("the") || !isTitleWord(role[0]) && !role[0].capitalized() && !role[0].possessive()) {
+		role = role[1:] // "The mayor, Ann Lee," → "mayor"
 	}
 	return joinTokens(role)
 }
@@ -1153,6 +1195,11 @@ func describedBefore(toks []token, comma int) string {
 // Strategic and International Studies", ", a former senior official in ...,". A
 // who-clause can give more than one.
 func postRoles(toks []token, end int) []string {
+	// "Rep. Tomas Arkwright, D-Eugene, the bill’s chief sponsor": the party and home town,
+	// then the description.
+	if end+2 < len(toks) && toks[end].text == "," && isPartyDesignation(toks[end+1]) {
+		return append([]string{toks[end+1].text}, postRoles(toks, end+2)...)
+	}
 	if end+1 < len(toks) && toks[end].kind == wordToken && affiliationPrepositions[toks[end].lower()] {
 		i := end + 1
 		if toks[i].is("the") {
@@ -1180,6 +1227,9 @@ func postRoles(toks []token, end int) []string {
 			j++
 		}
 		if j < len(toks) && (toks[j].text == "," || toks[j].endsSentence() || toks[j].text == "—" || toks[j].text == ";") {
+			if isClause(toks[end+1 : j]) {
+				return nil // "According to the Budget Office, the bill would have …"
+			}
 			return appositiveRoles(toks[end+1 : j])
 		}
 		// "Rosa Diaz, a potato farmer whose family has worked … for four generations and
@@ -1200,6 +1250,25 @@ var orgConnectors = wordSet(`for and of on the &`)
 // maxRoleWords bounds a role read after a name; longer runs are not descriptions, and the
 // bound keeps attribution linear in the text however it is written.
 const maxRoleWords = 16
+
+// isClause reports words after a name's comma that go on with the sentence rather than
+// describe the name: a finite verb before any relative word ("the bill would have
+// applied", but not "the firm that has built").
+func isClause(words []token) bool {
+	for _, w := range words {
+		l := w.lower()
+		if relativeWords[l] {
+			return false
+		}
+		if finiteVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+var finiteVerbs = wordSet(`would will could should can may might must has have had is are was were
+	does did`)
 
 // appositiveRoles turns a description set off by commas into roles: "a career Finance
 // Ministry official" → "career Finance Ministry official"; "who served as the
@@ -1256,11 +1325,38 @@ var leadingRoleFillers = wordSet(`a an the currently now also then`)
 // startsSentenceAsSubject reports a two- or three-word name that opens a sentence and is
 // followed by a lower-case word, a verb most likely: "Ann Lee runs the agency." Names of
 // organisations and places are left out by their last word ("Northern Alliance").
+// titleWithin reports a title word among the first n words: "policy director at the
+// consumer group …", "managing editor of …".
+func titleWithin(words []token, n int) bool {
+	for i := 0; i < len(words) && i < n; i++ {
+		if isTitleWord(words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPartyDesignation reports a party and home town as wire stories give them after a
+// legislator's name: "D-Eugene", "R-Texas", "I-Maine".
+func isPartyDesignation(t token) bool {
+	w := t.text
+	return t.kind == wordToken && len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && unicode.IsUpper(rune(w[2]))
+}
+
+// afterDateline reports a name that opens a paragraph's first sentence after its dateline:
+// "SALEM, Ore. (CPS) — Gov. Diane Whitcombe on Tuesday vetoed …".
+func afterDateline(toks []token, start int) bool {
+	return start <= maxDatelineTokens && (toks[start-1].text == "—" || toks[start-1].text == "–")
+}
+
+// maxDatelineTokens bounds a dateline: a place, a state and an agency's initials.
+const maxDatelineTokens = 10
+
 func startsSentenceAsSubject(toks []token, start, end int, name []token) bool {
 	if len(name) < 2 || len(name) > 3 || end >= len(toks) {
 		return false
 	}
-	if start > 0 && !toks[start-1].endsSentence() && toks[start-1].kind != quoteToken {
+	if start > 0 && !toks[start-1].endsSentence() && toks[start-1].kind != quoteToken && !afterDateline(toks, start) {
 		return false
 	}
 	next := toks[end]
@@ -1321,6 +1417,16 @@ func nameRunEnd(toks []token, i int) int {
 		}
 	}
 	return j
+}
+
+// organisationRunStart returns the start of the name ending at toks[j], taking in an
+// organisation's name that goes on past its head noun: "Association of Realtors".
+func organisationRunStart(toks []token, j int) int {
+	start := nameRunStart(toks, j)
+	for start >= 2 && (toks[start-1].is("of") || toks[start-1].is("for")) && organisationNouns[toks[start-2].lower()] && toks[start-2].capitalized() {
+		start = nameRunStart(toks, start-2)
+	}
+	return start
 }
 
 // nameRunStart returns the start of the run of name words ending at toks[j].

@@ -328,6 +328,46 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ann Lee|doctor at St. Brigid’s Children’s Hospital", "St. Brigid’s Children’s Hospital|", "Jo Park|Chief Executive"},
 		},
 		{
+			name: "an abbreviated title after a dateline, then the surname",
+			body: "SALEM, Ore. (CPS) — Gov. Diane Whitcombe on Tuesday vetoed a bill.\n\nWhitcombe said Tuesday that she supported it.",
+			want: []string{"", "Diane Whitcombe|Gov."},
+		},
+		{
+			name: "a legislator's party and home town",
+			body: "Sen. Everett Pruitt, R-Roseburg, the Senate minority leader, said his caucus would not.",
+			want: []string{"Everett Pruitt|Senate minority leader"},
+		},
+		{
+			name: "several unnamed sources referred back to",
+			body: "Two legislative aides who were not authorized to speak said a vote was near.\n\nThe aides said four Republicans were open to it.\n\nThe officials said more.",
+			want: []string{"|legislative aides (anonymous)", "|legislative aides (anonymous)", ""},
+		},
+		{
+			name: "a document's owner described before its name; the sentence goes on after it",
+			body: "According to a fiscal analysis by the nonpartisan Legislative Budget Office, the bill would have applied to 52 cities.\n\nThe analysis estimated more.",
+			want: []string{"Legislative Budget Office|", "Legislative Budget Office|"},
+		},
+		{
+			name: "organisations whose names go on with of",
+			body: "The Oregon League of Small Cities said in a statement that it was bad.\n\nThe state Realtors association, the Oregon Association of Realtors, said the veto was wrong.\n\nThe mayor, Ann Lee, said no.",
+			want: []string{"Oregon League of Small Cities|", "Oregon Association of Realtors|", "Ann Lee|mayor"},
+		},
+		{
+			name: "figures from an organisation",
+			body: "Spills rose, according to figures from the Rivers Monitoring Office.",
+			want: []string{"Rivers Monitoring Office|"},
+		},
+		{
+			name: "a which-clause makes an organisation, which the company refers to",
+			body: "Derek Hall, secretary of the Angling Association, said it vanished.\n\nSevern Vale Water, which runs 21 works, said it did not agree. ‘We comply,’ the company said in a statement.",
+			want: []string{"Derek Hall|secretary of the Angling Association", "Severn Vale Water|head of 21 works"},
+		},
+		{
+			name: "a title a word or two into the description, and called for",
+			body: "Sandra Okafor, policy director at the consumer group Fair Water Alliance, said bills rose.\n\nAnn Lee said it was late. Lee called for tighter limits on phosphate.",
+			want: []string{"Sandra Okafor|policy director at the consumer group Fair Water Alliance", "Ann Lee|"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

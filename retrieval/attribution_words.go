@@ -35,14 +35,15 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 	president-elect secretary-general cardinal bishop imam cleric inspector sheriff prosecutor
 	pastor coach owner partner investor physician engineer spokespeople representative
 	assemblyman assemblywoman assemblymember councilmember alderman alderwoman supervisor
-	comptroller`)
+	comptroller gov gov. supt supt. atty atty. det det. insp insp. cmdr cmdr.`)
 
 // organisationNouns name kinds of organisation: "the insurer said" refers back to one
 // whose name or description has the noun.
 var organisationNouns = wordSet(`company firm group corporation insurer carrier airline utility
 	agency department ministry bank union association alliance council commission organization
 	organisation institute university hospital district board committee coalition manufacturer
-	automaker retailer lender network authority fund partnership consortium foundation`)
+	automaker retailer lender network authority fund partnership consortium foundation league
+	office caucus federation chamber bureau trust society`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".

@@ -27,7 +27,9 @@ func TestEvalQuality(t *testing.T) {
 		"transit":          {0.75, 0.8, 0.75},
 		"chipmaker":        {0.6, 0.8, 0.75},
 		"measles":          {0.65, 0.8, 0.75},
-		"all-articles":     {0.6, 0.8, 0.8},
+		"governor":         {0.5, 0.7, 0.55},
+		"rivers":           {0.7, 0.75, 0.7},
+		"all-articles":     {0.6, 0.8, 0.75},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {
