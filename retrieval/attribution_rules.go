@@ -635,6 +635,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	case quotingVerbs[w] && quotationWithin(toks, j+1, maxQuotingWords):
 		// "Reyes calls that account “a convenient fiction.”": only with the name first.
 		return a.speakerBefore(toks, j, lastSubject)
+	case findingVerbs[w] && j+1 < len(toks) && toks[j+1].is("that"):
+		// "The budget office also found that cities could lose …": a finding reported.
+		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
 		return Speaker{}, false // "in the United States": a name, not "X states"
 	}

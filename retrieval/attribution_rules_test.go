@@ -368,6 +368,11 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Sandra Okafor|policy director at the consumer group Fair Water Alliance", "Ann Lee|"},
 		},
 		{
+			name: "a finding reported with that",
+			body: "Police found that the car was stolen. Ann Lee found a wallet.\n\nThe Water Office was set up in 1990.\n\nThe office also found that cities could lose money.",
+			want: []string{"", "", "Water Office|"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

@@ -16,6 +16,10 @@ var speechVerbs = wordSet(`said says told tells added adds stated states explain
 	estimated estimates conceded confirmed confirms denied denies suggested suggests agreed agrees
 	wrote explained announced announces reported reports`)
 
+// findingVerbs report what someone found, only when "that" follows: "the office found that
+// …", not "police found a car".
+var findingVerbs = wordSet(`found finds concluded concludes determined determines`)
+
 // nameFirstOnlyVerbs attribute speech only when the speaker comes first ("X agreed"), never
 // in the inverted order ("agreed X"), where they are usually ordinary verbs.
 var nameFirstOnlyVerbs = wordSet(`agreed agrees suggested suggests confirmed confirms denied denies
