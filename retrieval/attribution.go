@@ -103,6 +103,10 @@ func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 	return out
 }
 
-func foldKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+// foldKey is a name as compared: lower-case, single-spaced, with one kind of apostrophe
+// ("O’Brien" is "O'Brien").
+func foldKey(s string) string {
+	return strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(s), " ")), "’", "'")
+}
 
 func equalFold(a, b string) bool { return foldKey(a) == foldKey(b) }

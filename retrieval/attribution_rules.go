@@ -781,6 +781,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 		}
 	case t.kind == wordToken:
+		if s, ok := officeBefore(toks, j); ok && v == j+1 {
+			return s, true
+		}
 		if s, ok := a.definiteBefore(toks, j, lastSubject); ok {
 			return s, true
 		}
@@ -1008,6 +1011,27 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// officeBefore finds an office that speaks for the holder of a title, ending at toks[j]:
+// "the governor’s office said", "the district attorney’s office said". It is named as
+// the article names it, "Governor’s office". The caller takes it only right before the
+// verb: "the governor’s office had asked for the rule to be delayed", in a source's
+// account, is the source's words.
+func officeBefore(toks []token, j int) (Speaker, bool) {
+	if !toks[j].is("office") || j < 2 || !toks[j-1].possessive() || toks[j-1].capitalized() {
+		return Speaker{}, false
+	}
+	k := j - 1
+	for k > 0 && j-k < 3 && toks[k-1].kind == wordToken && !toks[k-1].is("the") && !toks[k-1].capitalized() {
+		k--
+	}
+	if k == 0 || !toks[k-1].is("the") || !isTitleWord(toks[j-1].withoutPossessive()) {
+		return Speaker{}, false
+	}
+	name := joinTokens(toks[k : j+1])
+	r, size := utf8.DecodeRuneInString(name)
+	return Speaker{Name: string(unicode.ToUpper(r)) + name[size:]}, true
 }
 
 // unnamedSubject finds an unnamed source that opens its sentence and ends at toks[j], in a
