@@ -34,6 +34,14 @@ type attributor struct {
 	// lastDocument is the owner of the document cited last: "the report found" speaks
 	// for it.
 	lastDocument Speaker
+	// pronounOf is "he" or "she" for the people a courtesy title shows ("Mr. Pruitt"),
+	// and lastOf the last of them who was a subject, by pronoun: "she noted" after "Ms.
+	// Sandoval argued that … Mr. Pruitt knew" is Ms. Sandoval.
+	pronounOf map[string]string
+	lastOf    map[string]string
+	// candidates are names seen with nothing to show they are people's, by folded last
+	// word, until a courtesy title shows one is ("Mr. Duszynski").
+	candidates map[string]string
 }
 
 func newAttributor(paras []Paragraph) *attributor {
@@ -48,6 +56,9 @@ func newAttributor(paras []Paragraph) *attributor {
 		roles:        map[string][]string{},
 		titles:       newDescribedIndex(),
 		kinds:        newDescribedIndex(),
+		pronounOf:    map[string]string{},
+		candidates:   map[string]string{},
+		lastOf:       map[string]string{},
 	}
 	for _, p := range paras {
 		q, open := quoteSpans(p.Text)
@@ -76,7 +87,7 @@ func (a *attributor) run() []paragraphAttribution {
 		carried = Speaker{}
 		for j := range toks {
 			if name, ok := a.subjectAt(toks, j); ok {
-				lastSubject = name
+				lastSubject = a.subject(name)
 			}
 			s, ok := a.attributionAt(toks, j, lastSubject)
 			if !ok {
@@ -112,7 +123,7 @@ func (a *attributor) run() []paragraphAttribution {
 					lastSubject = "" // "he said" now refers to the unnamed source
 				}
 			} else {
-				lastSubject = s.Name
+				lastSubject = a.subject(s.Name)
 				a.lastUnnamed = Speaker{}
 				delete(a.nameOnly, s.Name)
 			}
@@ -130,6 +141,52 @@ func (a *attributor) run() []paragraphAttribution {
 		out = append(out, r)
 	}
 	return out
+}
+
+// subject notes that the name is the subject of a clause, the last of its pronoun's.
+func (a *attributor) subject(name string) string {
+	if p := a.pronounOf[name]; p != "" {
+		a.lastOf[p] = name
+	}
+	return name
+}
+
+// courtesyTitled reports a title run that holds "Mr.", "Ms.", "Mrs." or "Dr.".
+func courtesyTitled(role []token) bool {
+	for _, t := range role {
+		switch strings.TrimSuffix(t.lower(), ".") {
+		case "mr", "ms", "mrs", "dr":
+			return true
+		}
+	}
+	return false
+}
+
+// notePronoun records the pronoun a courtesy title in role gives the name: "Mr." is "he",
+// "Ms." and "Mrs." are "she".
+func (a *attributor) notePronoun(name string, role []token) {
+	for _, t := range role {
+		switch strings.TrimSuffix(t.lower(), ".") {
+		case "mr":
+			a.pronounOf[name] = "he"
+		case "ms", "mrs":
+			a.pronounOf[name] = "she"
+		}
+	}
+}
+
+// maxFindingWords bounds the words between a finding verb and its "that": "posted on
+// social media that".
+const maxFindingWords = 4
+
+// thatWithin reports "that" among the n word tokens from toks[i].
+func thatWithin(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k-i < n && toks[k].kind == wordToken; k++ {
+		if toks[k].is("that") {
+			return true
+		}
+	}
+	return false
 }
 
 // quotesInPassing reports "X calls it “…”" at toks[j]: X is listed but not quoted in
@@ -250,6 +307,17 @@ func (a *attributor) registerPeople(toks []token) {
 		role, name := splitTitle(toks[i:end])
 		name = trimLeadingNonNames(name)
 		if len(name) == 1 {
+			key := foldKey(strings.TrimSuffix(name[0].text, "."))
+			full, ok := a.surname[key]
+			if candidate := a.candidates[key]; !ok && candidate != "" && courtesyTitled(role) {
+				// "… was Walter Duszynski. “…,” said Mr. Duszynski, 61": the title
+				// shows the name mentioned in passing was a person's.
+				a.addPerson(candidate)
+				full, ok = candidate, true
+			}
+			if ok {
+				a.notePronoun(full, role) // "Mr. Pruitt"
+			}
 			a.surnameAppositive(name[0], toks, end)
 			continue
 		}
@@ -291,8 +359,11 @@ func (a *attributor) registerPeople(toks []token) {
 		}
 		post := postRoles(toks, end)
 		full := joinTokens(name)
-		if pre == "" && len(post) == 0 && !nearSpeechVerb(toks, i, end) && !startsSentenceAsSubject(toks, i, end, name) {
+		if pre == "" && len(post) == 0 && !nearSpeechVerb(toks, i, end) && !startsSentenceAsSubject(toks, i, end, name) && !followedByAge(toks, end) {
 			if !organisation {
+				if len(name) <= 3 {
+					a.candidates[foldKey(strings.TrimSuffix(name[len(name)-1].text, "."))] = full
+				}
 				continue
 			}
 			if _, ok := a.byName[foldKey(full)]; !ok {
@@ -561,7 +632,7 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if toks[end-1].possessive() {
 		return "", false
 	}
-	_, name := splitTitle(toks[j:end])
+	role, name := splitTitle(toks[j:end])
 	if len(name) == 0 {
 		return "", false
 	}
@@ -569,6 +640,7 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	a.notePronoun(full, role)
 	before := j - 1
 	for before >= 0 && (isTitleWord(toks[before]) || toks[before].capitalized()) {
 		before--
@@ -635,7 +707,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	case quotingVerbs[w] && quotationWithin(toks, j+1, maxQuotingWords):
 		// "Reyes calls that account “a convenient fiction.”": only with the name first.
 		return a.speakerBefore(toks, j, lastSubject)
-	case findingVerbs[w] && j+1 < len(toks) && toks[j+1].is("that"):
+	case findingVerbs[w] && thatWithin(toks, j+1, maxFindingWords):
 		// "The budget office also found that cities could lose …": a finding reported.
 		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
@@ -679,6 +751,10 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 		if lastSubject == "" || a.kinds.has(lastSubject, "organisation") {
 			return Speaker{}, false // "she" is no organisation
+		}
+		pronoun := t.lower()
+		if p := a.pronounOf[lastSubject]; p != "" && p != pronoun && a.lastOf[pronoun] != "" {
+			return Speaker{Name: a.lastOf[pronoun]}, true
 		}
 		return Speaker{Name: lastSubject}, true
 	case t.capitalized() && !t.possessive():
@@ -738,6 +814,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			aside := strings.HasSuffix(toks[k+1].lower(), "ing") || asideOpeners[toks[k+1].lower()]
 			if toks[k].text == "," && isPartyDesignation(toks[k-1]) {
 				continue // "Sen. Everett Pruitt, R-Roseburg, the Senate minority leader, said"
+			}
+			if toks[k].text == "," && toks[k-1].capitalized() && insideWhoseClause(toks, nameRunStart(toks, k-1)) {
+				continue // "Priya Raman, whose firm, Halvern Advisory Group, advised the city, said"
 			}
 			// "Ann Lee, a lawyer …", "Ann Lee, chief of the Fire District, said"
 			parenthetical := appositiveOpeners[toks[k+1].lower()] || titleWithin(toks[k+1:j], 3) || isPartyDesignation(toks[k+1]) || aside || j-k <= 5
@@ -894,10 +973,11 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 		return Speaker{}, false
 	}
 	if !isTitleWord(toks[j]) {
-		// "Two legislative aides … said …. The aides said": several unnamed sources,
-		// referred back to together.
-		plural := strings.TrimSuffix(title, "s")
-		if plural == title || !titleWords[plural] || !a.lastUnnamed.Anonymous || !slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), title) {
+		// "Two legislative aides … said …. The aides said", "A person involved in the
+		// negotiations … said …. “…,” the person said": the unnamed source referred back to.
+		singular := strings.TrimSuffix(title, "s")
+		person := personNouns[title] || titleWords[singular] || personNouns[singular]
+		if !person || !a.lastUnnamed.Anonymous || !slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), title) {
 			return Speaker{}, false
 		}
 		return a.lastUnnamed, true
@@ -1363,11 +1443,31 @@ func titleWithin(words []token, n int) bool {
 	return false
 }
 
+// insideWhoseClause reports a name at toks[start] set off by commas after the noun of a
+// whose-clause: "whose firm, Halvern Advisory Group,".
+func insideWhoseClause(toks []token, start int) bool {
+	for k := start - 2; k >= 0 && start-k <= 4; k-- {
+		if toks[k].kind != wordToken {
+			return false
+		}
+		if toks[k].is("whose") {
+			return toks[start-1].text == ","
+		}
+	}
+	return false
+}
+
 // isPartyDesignation reports a party and home town as wire stories give them after a
 // legislator's name: "D-Eugene", "R-Texas", "I-Maine".
 func isPartyDesignation(t token) bool {
 	w := t.text
 	return t.kind == wordToken && len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && unicode.IsUpper(rune(w[2]))
+}
+
+// followedByAge reports a name followed by an age set off by commas, as newspapers give
+// a person's: "Garrett L. Pruitt, 41, guilty".
+func followedByAge(toks []token, end int) bool {
+	return end+2 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && len(toks[end+1].text) <= 3 && toks[end+2].text == ","
 }
 
 // afterDateline reports a name that opens a paragraph's first sentence after its dateline:

@@ -373,6 +373,36 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "", "Water Office|"},
 		},
 		{
+			name: "a name followed by an age is a person's",
+			body: "Jurors found Garrett L. Pruitt, 41, guilty.\n\nPruitt said he was sorry.",
+			want: []string{"", "Garrett L. Pruitt|"},
+		},
+		{
+			name: "a courtesy title tells whom she refers to",
+			body: "Garrett Pruitt, a roofer, was tried.\n\nPriya Sandoval argued that the state failed to prove Mr. Pruitt knew it.\n\nShe noted that the road is dark.\n\nMs. Sandoval rested.",
+			want: []string{"", "Priya Sandoval|", "Priya Sandoval|", ""},
+		},
+		{
+			name: "a name inside a whose-clause",
+			body: "Priya Raman, whose firm, Halvern Advisory Group, advised the city, said its analysis was sound.",
+			want: []string{"Priya Raman|"},
+		},
+		{
+			name: "the person said, after an unnamed person",
+			body: "A person involved in the negotiations, who spoke on condition of anonymity, said the city pushed.\n\n“It was the hardest point,” the person said.",
+			want: []string{"|person involved in the negotiations (anonymous)", "|person involved in the negotiations (anonymous)"},
+		},
+		{
+			name: "posted on social media that, and urged",
+			body: "Marcus Adeyemi said no.\n\nAfter the meeting, Adeyemi posted on social media that the plan was “a blank check.”\n\nAdeyemi urged residents to attend.",
+			want: []string{"Marcus Adeyemi|", "Marcus Adeyemi|", "Marcus Adeyemi|"},
+		},
+		{
+			name: "a name mentioned in passing, then with a courtesy title",
+			body: "Among the fans was Walter Duszynski. “I want them to stay,” said Mr. Duszynski, 61, a retired machinist.",
+			want: []string{"Walter Duszynski|retired machinist"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

@@ -14,11 +14,12 @@ var speechVerbs = wordSet(`said says told tells added adds stated states explain
 	responded responds emphasized emphasizes stressed stresses predicted predicts cautioned cautions
 	testified testifies admitted admits complained complains contended contends maintained maintains
 	estimated estimates conceded confirmed confirms denied denies suggested suggests agreed agrees
-	wrote explained announced announces reported reports`)
+	wrote explained announced announces reported reports urged urges`)
 
-// findingVerbs report what someone found, only when "that" follows: "the office found that
-// …", not "police found a car".
-var findingVerbs = wordSet(`found finds concluded concludes determined determines`)
+// findingVerbs report what someone found or put out, only when "that" follows within a
+// few words: "the office found that …", "he posted on social media that …", not "police
+// found a car".
+var findingVerbs = wordSet(`found finds concluded concludes determined determines posted posts`)
 
 // nameFirstOnlyVerbs attribute speech only when the speaker comes first ("X agreed"), never
 // in the inverted order ("agreed X"), where they are usually ordinary verbs.
