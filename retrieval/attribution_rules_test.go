@@ -442,6 +442,7 @@ func FuzzAttribute(f *testing.F) {
 		"Chief nursing officer Renee Whit told the Courier: “No.” Lee, a nurse who represents the ward and serves as a steward, said.",
 		"in Port Ellison, the start. The state Department of Health said. who said",
 		"Acme Mining Group, a Reno-based firm, said.\n\nAcme said. The company said. The Water Alliance has argued. Assemblywoman Rita Lind said, according to a person familiar with it who spoke. Ed Bo, chief of the Fire District, said.",
+		"SALEM, Ore. (CPS) — Gov. Ann Lee, 41, vetoed it. Rep. Tom Arkwright, D-Eugene, the sponsor, called for more. The aides said. The governor’s office said. Priya Raman, whose firm, Acme Group, advised, said. Among them was Walter Duszynski. said Mr. Duszynski, 61, a machinist. She noted that Mr. Arkwright knew. the person said. posted on social media that. according to figures from the Rivers Office. by the nonpartisan Budget Office, the bill would.",
 		"The union that represents 2,400 drivers, Transit Workers Local 1187, said. St. Brigid’s Children’s Hospital. St. Brigid’s said. according to a report released in May by the State Department of Health. The report found. A person familiar with the Commerce Department, who spoke, said. Five people in the United States. since Feb. 24, said",
 		"the Port Calder Transit Authority fell.\n\nAccording to its report, the Authority said. according to a report by the. In a report, the agency warned. In a. according to Acme’s\n\nA local official who asked not to be named said so, he said. Lee calls it “x”\n\n“y”",
 	} {
