@@ -3,7 +3,6 @@ package retrieval
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -141,38 +140,6 @@ func (a *attributor) run() []paragraphAttribution {
 		out = append(out, r)
 	}
 	return out
-}
-
-// subject notes that the name is the subject of a clause, the last of its pronoun's.
-func (a *attributor) subject(name string) string {
-	if p := a.pronounOf[name]; p != "" {
-		a.lastOf[p] = name
-	}
-	return name
-}
-
-// courtesyTitled reports a title run that holds "Mr.", "Ms.", "Mrs." or "Dr.".
-func courtesyTitled(role []token) bool {
-	for _, t := range role {
-		switch strings.TrimSuffix(t.lower(), ".") {
-		case "mr", "ms", "mrs", "dr":
-			return true
-		}
-	}
-	return false
-}
-
-// notePronoun records the pronoun a courtesy title in role gives the name: "Mr." is "he",
-// "Ms." and "Mrs." are "she".
-func (a *attributor) notePronoun(name string, role []token) {
-	for _, t := range role {
-		switch strings.TrimSuffix(t.lower(), ".") {
-		case "mr":
-			a.pronounOf[name] = "he"
-		case "ms", "mrs":
-			a.pronounOf[name] = "she"
-		}
-	}
 }
 
 // maxFindingWords bounds the words between a finding verb and its "that": "posted on
@@ -387,66 +354,6 @@ func (a *attributor) registerPeople(toks []token) {
 	}
 }
 
-// possessiveOrganisationEnd returns the end of an organisation's name that goes on past a
-// possessive at toks[end-1] and ends in an organisation noun: "St. Brigid’s Children’s
-// Hospital". "Acme’s Chief Executive Jo Lee" is no such name.
-func possessiveOrganisationEnd(toks []token, end int) (int, bool) {
-	k := end
-	for k < len(toks) && toks[k].capitalized() && k-end < maxNameWords {
-		k++
-	}
-	if k == end || toks[k-1].possessive() || !organisationNouns[toks[k-1].lower()] {
-		return 0, false
-	}
-	return k, true
-}
-
-// addPossessiveForm records the words up to a possessive in an organisation's name as a
-// short form of that name, unless they begin another one.
-func (a *attributor) addPossessiveForm(words, full string) {
-	key := foldKey(words)
-	if known, taken := a.byPossessive[key]; taken && known != full {
-		a.byPossessive[key] = ""
-		return
-	}
-	a.byPossessive[key] = full
-}
-
-// possessiveShortForm resolves a name that ends in a possessive and begins exactly one
-// organisation's name: "St. Brigid’s said", after "St. Brigid’s Children’s Hospital".
-func (a *attributor) possessiveShortForm(run []token) (string, bool) {
-	full := a.byPossessive[foldKey(joinTokens(run))]
-	if full == "" || !a.introduced(full) {
-		return "", false
-	}
-	return full, true
-}
-
-// organisationNameEnd returns the end of an organisation's name that goes on past its
-// head noun at toks[end-1]: "for Glaciers and Mountain Ecosystems", "of Health".
-func organisationNameEnd(toks []token, end int) int {
-	j := end
-	for j+1 < len(toks) && j-end < maxRoleWords {
-		c := toks[j].lower()
-		// "and" only joins words inside the name: "the Authority and Mayor Lee" are two.
-		if !(c == "of" || c == "for" || c == "on" || (c == "and" && j > end)) {
-			break
-		}
-		k := j + 1
-		if toks[k].is("the") {
-			k++
-		}
-		if k >= len(toks) || !toks[k].capitalized() || toks[k].possessive() {
-			break
-		}
-		for k < len(toks) && toks[k].capitalized() && !toks[k].possessive() && k-end < maxRoleWords {
-			k++
-		}
-		j = k
-	}
-	return j
-}
-
 // surnameAppositive records the description that follows a later, last-name-only mention
 // of someone already introduced: "Jones, a former senior official in U.S. Special
 // Operations Command, co-wrote …". Articles often give a person's background there rather
@@ -519,18 +426,6 @@ func (a *attributor) addRole(name, role string) {
 		a.titles.add(name, w)
 	}
 	a.addKind(name, roleHead(role))
-}
-
-// addKind records what a name is; every kind of organisation is also an "organisation",
-// which "the company said" can refer to.
-func (a *attributor) addKind(name, noun string) {
-	a.kinds.add(name, noun)
-	if organisationNouns[noun] {
-		a.kinds.add(name, "organisation")
-	}
-	if publicBodyNouns[noun] {
-		a.kinds.add(name, "agency") // "the agency said" of a ministry or an authority
-	}
 }
 
 // introduced reports whether the name was first seen at or before the paragraph being
@@ -996,37 +891,6 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 	return Speaker{}, false
 }
 
-// organisationBefore finds the organisation "the company said" refers back to: the one
-// the article was last about, else the last one named so far, whose name or description
-// has that noun ("the insurer" for "Acme, the state's largest home insurer"); for a noun
-// any organisation answers to ("the company", "the group"), the last organisation.
-func (a *attributor) organisationBefore(toks []token, j int, lastSubject string) (Speaker, bool) {
-	if !definiteNoun(toks, j) {
-		return Speaker{}, false
-	}
-	return a.organisationByNoun(toks[j].lower(), lastSubject)
-}
-
-// organisationByNoun finds the organisation a definite noun refers back to, as
-// organisationBefore describes; "organisation" itself takes any.
-func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool) {
-	if !organisationNouns[noun] {
-		return Speaker{}, false
-	}
-	for _, kind := range []string{noun, "organisation"} {
-		if kind == "organisation" && !anyOrganisationNouns[noun] {
-			break
-		}
-		if lastSubject != "" && a.kinds.has(lastSubject, kind) {
-			return Speaker{Name: lastSubject}, true
-		}
-		if name, ok := a.kinds.last(kind, a.introduced); ok {
-			return Speaker{Name: name}, true
-		}
-	}
-	return Speaker{}, false
-}
-
 // extends reports a role that says all a shorter one does and more: "insurance agent in
 // Fenwick who has sold policies for two decades" extends "insurance agent in Fenwick".
 func extends(long, short string) bool {
@@ -1068,157 +932,6 @@ func definiteNoun(toks []token, j int) bool {
 	return false
 }
 
-// anonymousBefore finds an unnamed source ending at toks[j]: "a ministry aide" told,
-// "two senior officials" said, "a spokeswoman for the Flight Attendants Union" said. A
-// description longer than six words must end in such an affiliation, and none holds a
-// speech verb or a clause: "a senior official told Reuters that the office" is no source.
-func anonymousBefore(toks []token, j int) (Speaker, bool) {
-	for k := j; k >= 0 && j-k < 12; k-- {
-		t := toks[k]
-		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("that") || t.is("who") || t.is("which") {
-			return Speaker{}, false
-		}
-		if (isIndefinite(t) || isQuantifier(t)) && k < j {
-			role := toks[k+1 : j+1]
-			head, affiliated := withoutAffiliation(role)
-			if !affiliated {
-				head, affiliated = withoutSourceQualifier(role)
-			}
-			if !affiliated && len(role) > 6 || !looksLikePersonRole(head) {
-				return Speaker{}, false
-			}
-			return Speaker{Role: joinTokens(role), Anonymous: true}, true
-		}
-	}
-	return Speaker{}, false
-}
-
-// officeBefore finds an office that speaks for the holder of a title, ending at toks[j]:
-// "the governor’s office said", "the district attorney’s office said". It is named as
-// the article names it, "Governor’s office". The caller takes it only right before the
-// verb: "the governor’s office had asked for the rule to be delayed", in a source's
-// account, is the source's words.
-func officeBefore(toks []token, j int) (Speaker, bool) {
-	if !toks[j].is("office") || j < 2 || !toks[j-1].possessive() || toks[j-1].capitalized() {
-		return Speaker{}, false
-	}
-	k := j - 1
-	for k > 0 && j-k < 3 && toks[k-1].kind == wordToken && !toks[k-1].is("the") && !toks[k-1].capitalized() {
-		k--
-	}
-	if k == 0 || !toks[k-1].is("the") || !isTitleWord(toks[j-1].withoutPossessive()) {
-		return Speaker{}, false
-	}
-	name := joinTokens(toks[k : j+1])
-	r, size := utf8.DecodeRuneInString(name)
-	return Speaker{Name: string(unicode.ToUpper(r)) + name[size:]}, true
-}
-
-// unnamedSubject finds an unnamed source that opens its sentence and ends at toks[j], in a
-// name: "A person familiar with the company’s talks with the Commerce Department". Such a
-// name is part of the description; "Ann Lee, a lawyer at Acme," is not unnamed.
-func unnamedSubject(toks []token, j int) (Speaker, bool) {
-	s, ok := anonymousBefore(toks, j)
-	if !ok {
-		return Speaker{}, false
-	}
-	k := j
-	for k >= 0 && !isIndefinite(toks[k]) && !isQuantifier(toks[k]) {
-		k--
-	}
-	if k > 0 && !toks[k-1].endsSentence() {
-		return Speaker{}, false
-	}
-	return s, true
-}
-
-// anonymousWhoBefore finds an unnamed source whose description runs on in a who-clause
-// up to the speech verb at toks[j+1]: "a hospital executive who spoke on condition of
-// anonymity because he was not authorized to discuss it said".
-func anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
-	for k := j; k > 0 && j-k < 30; k-- {
-		t := toks[k]
-		if t.kind != wordToken || speechVerbs[t.lower()] || t.endsSentence() {
-			return Speaker{}, false
-		}
-		if t.is("who") {
-			return anonymousBefore(toks, k-1)
-		}
-	}
-	return Speaker{}, false
-}
-
-// withoutSourceQualifier splits "people familiar with the terms of the loan" into its
-// person and what makes them a source, the newsroom formula for why an unnamed source
-// knows ("close to", "briefed on", "involved in"); ok is false when it has none.
-func withoutSourceQualifier(role []token) (head []token, ok bool) {
-	for i := 1; i < len(role) && i <= 3; i++ {
-		if sourceQualifiers[role[i].lower()] {
-			return role[:i], true
-		}
-	}
-	return role, false
-}
-
-var sourceQualifiers = wordSet(`familiar close briefed involved knowledgeable`)
-
-// withoutAffiliation splits "spokeswoman for the Flight Attendants Union" into its person
-// and an affiliation (a preposition, then a capitalised name); ok is false, and the whole
-// role returned, when it has none.
-func withoutAffiliation(role []token) (head []token, ok bool) {
-	for i, t := range role {
-		if i == 0 || !affiliationPrepositions[t.lower()] && !t.is("for") {
-			continue
-		}
-		rest := role[i+1:]
-		if len(rest) > 0 && rest[0].is("the") {
-			rest = rest[1:]
-		}
-		if len(rest) == 0 || !rest[0].capitalized() {
-			return role, false
-		}
-		for _, w := range rest {
-			if !w.capitalized() && !nameParticles[w.lower()] && !w.is("of") && !w.is("and") {
-				return role, false
-			}
-		}
-		return role[:i], true
-	}
-	return role, false
-}
-
-// isQuantifier reports a word that introduces several unnamed sources: "two officials",
-// "several people familiar with the talks".
-func isQuantifier(t token) bool {
-	return quantifiers[t.lower()]
-}
-
-var quantifiers = wordSet(`two three four five six several some many multiple numerous`)
-
-// isIndefinite reports a word that introduces an unnamed source: "a", "an", "one" or
-// "another" (official).
-func isIndefinite(t token) bool {
-	return t.is("a") || t.is("an") || t.is("one") || t.is("another")
-}
-
-// looksLikePersonRole reports a description of a person rather than of a document or an
-// event ("aide", "senior official", "person familiar with the talks", not "study").
-func looksLikePersonRole(words []token) bool {
-	for _, w := range words {
-		l := w.lower()
-		singular := strings.TrimSuffix(l, "s")
-		if isTitleWord(w) || personNouns[l] || personNouns[singular] || titleWords[singular] {
-			return true
-		}
-	}
-	return false
-}
-
-var personNouns = wordSet(`person people source sources member resident witness insider employee
-	staffer friend colleague relative expert specialist veteran lawyer activist militant fighter
-	soldier farmer worker student teacher doctor nurse man woman official aide diplomat analyst
-	negotiator participant attendee observer lobbyist donor voter citizen customer client`)
-
 // preRole reads a title or description just before a name: "Treasury spokeswoman",
 // "the Northern Alliance delegate, " Name.
 func (a *attributor) preRole(toks []token, start int) string {
@@ -1250,27 +963,6 @@ func (a *attributor) preRole(toks []token, start int) string {
 		role = role[1:] // "The mayor, Ann Lee," → "mayor"
 	}
 	return joinTokens(role)
-}
-
-// organisationDescribedBefore reads the description a sentence opens with before an
-// organisation's name set off by commas, "The union that represents the Authority’s bus
-// operators, NAME,": the organisation noun ("union") and the description. It must be the
-// sentence's subject, "The NOUN" and a relative clause, with no comma before toks[comma].
-func organisationDescribedBefore(toks []token, comma int) (noun, role string, ok bool) {
-	for k := comma - 1; k >= 0 && comma-k <= maxRoleWords; k-- {
-		t := toks[k]
-		if t.kind != wordToken {
-			return "", "", false
-		}
-		if k > 0 && !toks[k-1].endsSentence() {
-			continue
-		}
-		if k+3 > comma || !t.is("the") || !organisationNouns[toks[k+1].lower()] || !relativeWords[toks[k+2].lower()] {
-			return "", "", false
-		}
-		return toks[k+1].lower(), joinTokens(toks[k+1 : comma]), true
-	}
-	return "", "", false
 }
 
 // describedBefore reads the description a sentence gives before a name set off by commas,
@@ -1457,198 +1149,9 @@ func insideWhoseClause(toks []token, start int) bool {
 	return false
 }
 
-// isPartyDesignation reports a party and home town as wire stories give them after a
-// legislator's name: "D-Eugene", "R-Texas", "I-Maine".
-func isPartyDesignation(t token) bool {
-	w := t.text
-	return t.kind == wordToken && len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && unicode.IsUpper(rune(w[2]))
-}
-
-// followedByAge reports a name followed by an age set off by commas, as newspapers give
-// a person's: "Garrett L. Pruitt, 41, guilty".
-func followedByAge(toks []token, end int) bool {
-	return end+2 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && len(toks[end+1].text) <= 3 && toks[end+2].text == ","
-}
-
-// afterDateline reports a name that opens a paragraph's first sentence after its dateline:
-// "SALEM, Ore. (CPS) — Gov. Diane Whitcombe on Tuesday vetoed …".
-func afterDateline(toks []token, start int) bool {
-	return start <= maxDatelineTokens && (toks[start-1].text == "—" || toks[start-1].text == "–")
-}
-
-// maxDatelineTokens bounds a dateline: a place, a state and an agency's initials.
-const maxDatelineTokens = 10
-
-func startsSentenceAsSubject(toks []token, start, end int, name []token) bool {
-	if len(name) < 2 || len(name) > 3 || end >= len(toks) {
-		return false
-	}
-	if start > 0 && !toks[start-1].endsSentence() && toks[start-1].kind != quoteToken && !afterDateline(toks, start) {
-		return false
-	}
-	next := toks[end]
-	if next.kind != wordToken || next.capitalized() || isStopword(next.lower()) {
-		return false
-	}
-	return !organisationWords[name[len(name)-1].lower()]
-}
-
-// organisationWords end the names of organisations and places, not people.
-var organisationWords = wordSet(`alliance department ministry states state council union party
-	agency bank institute university center centre committee commission company corp corporation
-	inc group association foundation office house court senate congress army forces force police
-	service times post news policy street city county republic kingdom nations organization
-	organisation authority board fund reserve command administration government hill river valley
-	airport school hospital church club league team network system project program programme`)
-
-// nearSpeechVerb reports a name directly next to a speech verb ("Ruiz said", "said Ruiz").
-func nearSpeechVerb(toks []token, start, end int) bool {
-	if end < len(toks) && speechVerbs[toks[end].lower()] {
-		return true
-	}
-	// "Ann Lee, 52, a farmer in Ohio": an age comes before the description.
-	if end+3 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == "," {
-		end += 2
-	}
-	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
-		return true
-	}
-	return start > 0 && speechVerbs[toks[start-1].lower()]
-}
-
-// maxNameWords bounds a run of capitalised words taken as a name with its title ("U.S.
-// Secretary of State Jane Doe"); longer runs are headlines or lists, and the bound keeps
-// attribution linear in the text however it is written.
-const maxNameWords = 8
-
-// nameRunEnd returns the end of the run of name words starting at toks[i]. A possessive
-// word ends the run ("Doe’s").
-func nameRunEnd(toks []token, i int) int {
-	j := i
-	for j < len(toks) && j-i < maxNameWords {
-		t := toks[j]
-		switch {
-		case t.capitalized():
-			j++
-			if t.possessive() {
-				return j
-			}
-			// "Secretary of State Jane Doe": "of State" belongs to the title.
-			if isTitleWord(t) && j+1 < len(toks) && toks[j].is("of") && toks[j+1].capitalized() {
-				j += 2
-			}
-		case t.kind == wordToken && nameParticles[t.lower()] && j+1 < len(toks) && toks[j+1].capitalized() && j > i:
-			j++
-		default:
-			return j
-		}
-	}
-	return j
-}
-
-// organisationRunStart returns the start of the name ending at toks[j], taking in an
-// organisation's name that goes on past its head noun: "Association of Realtors".
-func organisationRunStart(toks []token, j int) int {
-	start := nameRunStart(toks, j)
-	for start >= 2 && (toks[start-1].is("of") || toks[start-1].is("for")) && organisationNouns[toks[start-2].lower()] && toks[start-2].capitalized() {
-		start = nameRunStart(toks, start-2)
-	}
-	return start
-}
-
-// nameRunStart returns the start of the run of name words ending at toks[j].
-func nameRunStart(toks []token, j int) int {
-	i := j
-	for i > 0 && j-i < maxNameWords-1 {
-		p := toks[i-1]
-		if p.capitalized() && !p.possessive() {
-			i--
-			continue
-		}
-		if p.kind == wordToken && nameParticles[p.lower()] && i-2 >= 0 && toks[i-2].capitalized() {
-			i--
-			continue
-		}
-		break
-	}
-	return i
-}
-
-// splitTitle separates leading title words from the name: "Defense Secretary John
-// Smith" → "Defense Secretary", "John Smith".
-func splitTitle(run []token) (role, name []token) {
-	last := -1
-	for i, t := range run {
-		if isTitleWord(t) {
-			last = i
-		}
-		if t.is("of") && last == i-1 && i+1 < len(run) {
-			last = i + 1
-		}
-	}
-	if last < 0 {
-		return nil, run
-	}
-	return run[:last+1], run[last+1:]
-}
-
-// trimLeadingNonNames drops capitalized words that start a sentence without being part of
-// a name ("But Ruiz said", "Meanwhile Jane Doe said").
-func trimLeadingNonNames(name []token) []token {
-	for len(name) > 0 {
-		w := name[0].lower()
-		if isStopword(w) || sentenceAdverbs[w] || strings.HasSuffix(w, "ly") {
-			name = name[1:]
-			continue
-		}
-		break
-	}
-	return name
-}
-
 var sentenceAdverbs = wordSet(`meanwhile still yet today now nonetheless nevertheless however
 	indeed instead later earlier last next then thus also even but and or so though although
 	while when after before since asked`)
 
-func isAdverb(w string) bool {
-	return strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "then" ||
-		w == "once" || w == "previously" || w == "recently" || w == "again" || w == "has" || w == "had"
-}
-
-func isTitleWord(t token) bool {
-	if t.kind != wordToken {
-		return false
-	}
-	return titleWords[strings.TrimSuffix(t.lower(), ".")] || titleWords[t.lower()]
-}
-
-// titleAdjunct reports a plain word at toks[k] that belongs to the title after it, standing
-// between that title and a word that qualifies it: "nursing" in "Chief nursing officer",
-// "press" in "Pentagon press secretary".
-func titleAdjunct(toks []token, k int) bool {
-	if k < 1 || k+1 >= len(toks) {
-		return false
-	}
-	t, prev := toks[k], toks[k-1]
-	return t.kind == wordToken && !isStopword(t.lower()) && isTitleWord(toks[k+1]) &&
-		(prev.capitalized() || isTitleWord(prev) || isModifier(prev))
-}
-
-// isModifier is a lower-case word that may describe a title: "former", "senior", "top".
-func isModifier(t token) bool {
-	return roleModifiers[t.lower()]
-}
-
 var roleModifiers = wordSet(`former senior top chief deputy acting interim longtime veteran
 	career retired then-`)
-
-func joinTokens(toks []token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.text)
-	}
-	return strings.TrimFunc(b.String(), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
-}

@@ -1,0 +1,212 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Names in running text: where a run of name words starts and ends, the titles before
+// it, and what around it shows it is a person's.
+
+// subject notes that the name is the subject of a clause, the last of its pronoun's.
+func (a *attributor) subject(name string) string {
+	if p := a.pronounOf[name]; p != "" {
+		a.lastOf[p] = name
+	}
+	return name
+}
+
+// courtesyTitled reports a title run that holds "Mr.", "Ms.", "Mrs." or "Dr.".
+func courtesyTitled(role []token) bool {
+	for _, t := range role {
+		switch strings.TrimSuffix(t.lower(), ".") {
+		case "mr", "ms", "mrs", "dr":
+			return true
+		}
+	}
+	return false
+}
+
+// notePronoun records the pronoun a courtesy title in role gives the name: "Mr." is "he",
+// "Ms." and "Mrs." are "she".
+func (a *attributor) notePronoun(name string, role []token) {
+	for _, t := range role {
+		switch strings.TrimSuffix(t.lower(), ".") {
+		case "mr":
+			a.pronounOf[name] = "he"
+		case "ms", "mrs":
+			a.pronounOf[name] = "she"
+		}
+	}
+}
+
+// isPartyDesignation reports a party and home town as wire stories give them after a
+// legislator's name: "D-Eugene", "R-Texas", "I-Maine".
+func isPartyDesignation(t token) bool {
+	w := t.text
+	return t.kind == wordToken && len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && unicode.IsUpper(rune(w[2]))
+}
+
+// followedByAge reports a name followed by an age set off by commas, as newspapers give
+// a person's: "Garrett L. Pruitt, 41, guilty".
+func followedByAge(toks []token, end int) bool {
+	return end+2 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && len(toks[end+1].text) <= 3 && toks[end+2].text == ","
+}
+
+// afterDateline reports a name that opens a paragraph's first sentence after its dateline:
+// "SALEM, Ore. (CPS) — Gov. Diane Whitcombe on Tuesday vetoed …".
+func afterDateline(toks []token, start int) bool {
+	return start <= maxDatelineTokens && (toks[start-1].text == "—" || toks[start-1].text == "–")
+}
+
+// maxDatelineTokens bounds a dateline: a place, a state and an agency's initials.
+const maxDatelineTokens = 10
+
+func startsSentenceAsSubject(toks []token, start, end int, name []token) bool {
+	if len(name) < 2 || len(name) > 3 || end >= len(toks) {
+		return false
+	}
+	if start > 0 && !toks[start-1].endsSentence() && toks[start-1].kind != quoteToken && !afterDateline(toks, start) {
+		return false
+	}
+	next := toks[end]
+	if next.kind != wordToken || next.capitalized() || isStopword(next.lower()) {
+		return false
+	}
+	return !organisationWords[name[len(name)-1].lower()]
+}
+
+// nearSpeechVerb reports a name directly next to a speech verb ("Ruiz said", "said Ruiz").
+func nearSpeechVerb(toks []token, start, end int) bool {
+	if end < len(toks) && speechVerbs[toks[end].lower()] {
+		return true
+	}
+	// "Ann Lee, 52, a farmer in Ohio": an age comes before the description.
+	if end+3 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == "," {
+		end += 2
+	}
+	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
+		return true
+	}
+	return start > 0 && speechVerbs[toks[start-1].lower()]
+}
+
+// maxNameWords bounds a run of capitalised words taken as a name with its title ("U.S.
+// Secretary of State Jane Doe"); longer runs are headlines or lists, and the bound keeps
+// attribution linear in the text however it is written.
+const maxNameWords = 8
+
+// nameRunEnd returns the end of the run of name words starting at toks[i]. A possessive
+// word ends the run ("Doe’s").
+func nameRunEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j-i < maxNameWords {
+		t := toks[j]
+		switch {
+		case t.capitalized():
+			j++
+			if t.possessive() {
+				return j
+			}
+			// "Secretary of State Jane Doe": "of State" belongs to the title.
+			if isTitleWord(t) && j+1 < len(toks) && toks[j].is("of") && toks[j+1].capitalized() {
+				j += 2
+			}
+		case t.kind == wordToken && nameParticles[t.lower()] && j+1 < len(toks) && toks[j+1].capitalized() && j > i:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nameRunStart returns the start of the run of name words ending at toks[j].
+func nameRunStart(toks []token, j int) int {
+	i := j
+	for i > 0 && j-i < maxNameWords-1 {
+		p := toks[i-1]
+		if p.capitalized() && !p.possessive() {
+			i--
+			continue
+		}
+		if p.kind == wordToken && nameParticles[p.lower()] && i-2 >= 0 && toks[i-2].capitalized() {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// splitTitle separates leading title words from the name: "Defense Secretary John
+// Smith" → "Defense Secretary", "John Smith".
+func splitTitle(run []token) (role, name []token) {
+	last := -1
+	for i, t := range run {
+		if isTitleWord(t) {
+			last = i
+		}
+		if t.is("of") && last == i-1 && i+1 < len(run) {
+			last = i + 1
+		}
+	}
+	if last < 0 {
+		return nil, run
+	}
+	return run[:last+1], run[last+1:]
+}
+
+// trimLeadingNonNames drops capitalized words that start a sentence without being part of
+// a name ("But Ruiz said", "Meanwhile Jane Doe said").
+func trimLeadingNonNames(name []token) []token {
+	for len(name) > 0 {
+		w := name[0].lower()
+		if isStopword(w) || sentenceAdverbs[w] || strings.HasSuffix(w, "ly") {
+			name = name[1:]
+			continue
+		}
+		break
+	}
+	return name
+}
+
+func isAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "then" ||
+		w == "once" || w == "previously" || w == "recently" || w == "again" || w == "has" || w == "had"
+}
+
+func isTitleWord(t token) bool {
+	if t.kind != wordToken {
+		return false
+	}
+	return titleWords[strings.TrimSuffix(t.lower(), ".")] || titleWords[t.lower()]
+}
+
+// titleAdjunct reports a plain word at toks[k] that belongs to the title after it, standing
+// between that title and a word that qualifies it: "nursing" in "Chief nursing officer",
+// "press" in "Pentagon press secretary".
+func titleAdjunct(toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	t, prev := toks[k], toks[k-1]
+	return t.kind == wordToken && !isStopword(t.lower()) && isTitleWord(toks[k+1]) &&
+		(prev.capitalized() || isTitleWord(prev) || isModifier(prev))
+}
+
+// isModifier is a lower-case word that may describe a title: "former", "senior", "top".
+func isModifier(t token) bool {
+	return roleModifiers[t.lower()]
+}
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+}

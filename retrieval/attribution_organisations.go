@@ -1,0 +1,172 @@
+package retrieval
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Organisations as speakers: names that go on past their head noun or hold
+// possessives, descriptions before the name, offices, and "the company said".
+
+// possessiveOrganisationEnd returns the end of an organisation's name that goes on past a
+// possessive at toks[end-1] and ends in an organisation noun: "St. Brigid’s Children’s
+// Hospital". "Acme’s Chief Executive Jo Lee" is no such name.
+func possessiveOrganisationEnd(toks []token, end int) (int, bool) {
+	k := end
+	for k < len(toks) && toks[k].capitalized() && k-end < maxNameWords {
+		k++
+	}
+	if k == end || toks[k-1].possessive() || !organisationNouns[toks[k-1].lower()] {
+		return 0, false
+	}
+	return k, true
+}
+
+// addPossessiveForm records the words up to a possessive in an organisation's name as a
+// short form of that name, unless they begin another one.
+func (a *attributor) addPossessiveForm(words, full string) {
+	key := foldKey(words)
+	if known, taken := a.byPossessive[key]; taken && known != full {
+		a.byPossessive[key] = ""
+		return
+	}
+	a.byPossessive[key] = full
+}
+
+// possessiveShortForm resolves a name that ends in a possessive and begins exactly one
+// organisation's name: "St. Brigid’s said", after "St. Brigid’s Children’s Hospital".
+func (a *attributor) possessiveShortForm(run []token) (string, bool) {
+	full := a.byPossessive[foldKey(joinTokens(run))]
+	if full == "" || !a.introduced(full) {
+		return "", false
+	}
+	return full, true
+}
+
+// organisationNameEnd returns the end of an organisation's name that goes on past its
+// head noun at toks[end-1]: "for Glaciers and Mountain Ecosystems", "of Health".
+func organisationNameEnd(toks []token, end int) int {
+	j := end
+	for j+1 < len(toks) && j-end < maxRoleWords {
+		c := toks[j].lower()
+		// "and" only joins words inside the name: "the Authority and Mayor Lee" are two.
+		if !(c == "of" || c == "for" || c == "on" || (c == "and" && j > end)) {
+			break
+		}
+		k := j + 1
+		if toks[k].is("the") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].capitalized() || toks[k].possessive() {
+			break
+		}
+		for k < len(toks) && toks[k].capitalized() && !toks[k].possessive() && k-end < maxRoleWords {
+			k++
+		}
+		j = k
+	}
+	return j
+}
+
+// addKind records what a name is; every kind of organisation is also an "organisation",
+// which "the company said" can refer to.
+func (a *attributor) addKind(name, noun string) {
+	a.kinds.add(name, noun)
+	if organisationNouns[noun] {
+		a.kinds.add(name, "organisation")
+	}
+	if publicBodyNouns[noun] {
+		a.kinds.add(name, "agency") // "the agency said" of a ministry or an authority
+	}
+}
+
+// organisationBefore finds the organisation "the company said" refers back to: the one
+// the article was last about, else the last one named so far, whose name or description
+// has that noun ("the insurer" for "Acme, the state's largest home insurer"); for a noun
+// any organisation answers to ("the company", "the group"), the last organisation.
+func (a *attributor) organisationBefore(toks []token, j int, lastSubject string) (Speaker, bool) {
+	if !definiteNoun(toks, j) {
+		return Speaker{}, false
+	}
+	return a.organisationByNoun(toks[j].lower(), lastSubject)
+}
+
+// organisationByNoun finds the organisation a definite noun refers back to, as
+// organisationBefore describes; "organisation" itself takes any.
+func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool) {
+	if !organisationNouns[noun] {
+		return Speaker{}, false
+	}
+	for _, kind := range []string{noun, "organisation"} {
+		if kind == "organisation" && !anyOrganisationNouns[noun] {
+			break
+		}
+		if lastSubject != "" && a.kinds.has(lastSubject, kind) {
+			return Speaker{Name: lastSubject}, true
+		}
+		if name, ok := a.kinds.last(kind, a.introduced); ok {
+			return Speaker{Name: name}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// officeBefore finds an office that speaks for the holder of a title, ending at toks[j]:
+// "the governor’s office said", "the district attorney’s office said". It is named as
+// the article names it, "Governor’s office". The caller takes it only right before the
+// verb: "the governor’s office had asked for the rule to be delayed", in a source's
+// account, is the source's words.
+func officeBefore(toks []token, j int) (Speaker, bool) {
+	if !toks[j].is("office") || j < 2 || !toks[j-1].possessive() || toks[j-1].capitalized() {
+		return Speaker{}, false
+	}
+	k := j - 1
+	for k > 0 && j-k < 3 && toks[k-1].kind == wordToken && !toks[k-1].is("the") && !toks[k-1].capitalized() {
+		k--
+	}
+	if k == 0 || !toks[k-1].is("the") || !isTitleWord(toks[j-1].withoutPossessive()) {
+		return Speaker{}, false
+	}
+	name := joinTokens(toks[k : j+1])
+	r, size := utf8.DecodeRuneInString(name)
+	return Speaker{Name: string(unicode.ToUpper(r)) + name[size:]}, true
+}
+
+// organisationDescribedBefore reads the description a sentence opens with before an
+// organisation's name set off by commas, "The union that represents the Authority’s bus
+// operators, NAME,": the organisation noun ("union") and the description. It must be the
+// sentence's subject, "The NOUN" and a relative clause, with no comma before toks[comma].
+func organisationDescribedBefore(toks []token, comma int) (noun, role string, ok bool) {
+	for k := comma - 1; k >= 0 && comma-k <= maxRoleWords; k-- {
+		t := toks[k]
+		if t.kind != wordToken {
+			return "", "", false
+		}
+		if k > 0 && !toks[k-1].endsSentence() {
+			continue
+		}
+		if k+3 > comma || !t.is("the") || !organisationNouns[toks[k+1].lower()] || !relativeWords[toks[k+2].lower()] {
+			return "", "", false
+		}
+		return toks[k+1].lower(), joinTokens(toks[k+1 : comma]), true
+	}
+	return "", "", false
+}
+
+// organisationWords end the names of organisations and places, not people.
+var organisationWords = wordSet(`alliance department ministry states state council union party
+	agency bank institute university center centre committee commission company corp corporation
+	inc group association foundation office house court senate congress army forces force police
+	service times post news policy street city county republic kingdom nations organization
+	organisation authority board fund reserve command administration government hill river valley
+	airport school hospital church club league team network system project program programme`)
+
+// organisationRunStart returns the start of the name ending at toks[j], taking in an
+// organisation's name that goes on past its head noun: "Association of Realtors".
+func organisationRunStart(toks []token, j int) int {
+	start := nameRunStart(toks, j)
+	for start >= 2 && (toks[start-1].is("of") || toks[start-1].is("for")) && organisationNouns[toks[start-2].lower()] && toks[start-2].capitalized() {
+		start = nameRunStart(toks, start-2)
+	}
+	return start
+}

@@ -1,0 +1,138 @@
+package retrieval
+
+import (
+	"strings"
+)
+
+// Unnamed sources: "a senior official said", "two people familiar with the talks",
+// "an executive who spoke on condition of anonymity".
+
+// anonymousBefore finds an unnamed source ending at toks[j]: "a ministry aide" told,
+// "two senior officials" said, "a spokeswoman for the Flight Attendants Union" said. A
+// description longer than six words must end in such an affiliation, and none holds a
+// speech verb or a clause: "a senior official told Reuters that the office" is no source.
+func anonymousBefore(toks []token, j int) (Speaker, bool) {
+	for k := j; k >= 0 && j-k < 12; k-- {
+		t := toks[k]
+		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("that") || t.is("who") || t.is("which") {
+			return Speaker{}, false
+		}
+		if (isIndefinite(t) || isQuantifier(t)) && k < j {
+			role := toks[k+1 : j+1]
+			head, affiliated := withoutAffiliation(role)
+			if !affiliated {
+				head, affiliated = withoutSourceQualifier(role)
+			}
+			if !affiliated && len(role) > 6 || !looksLikePersonRole(head) {
+				return Speaker{}, false
+			}
+			return Speaker{Role: joinTokens(role), Anonymous: true}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// unnamedSubject finds an unnamed source that opens its sentence and ends at toks[j], in a
+// name: "A person familiar with the company’s talks with the Commerce Department". Such a
+// name is part of the description; "Ann Lee, a lawyer at Acme," is not unnamed.
+func unnamedSubject(toks []token, j int) (Speaker, bool) {
+	s, ok := anonymousBefore(toks, j)
+	if !ok {
+		return Speaker{}, false
+	}
+	k := j
+	for k >= 0 && !isIndefinite(toks[k]) && !isQuantifier(toks[k]) {
+		k--
+	}
+	if k > 0 && !toks[k-1].endsSentence() {
+		return Speaker{}, false
+	}
+	return s, true
+}
+
+// anonymousWhoBefore finds an unnamed source whose description runs on in a who-clause
+// up to the speech verb at toks[j+1]: "a hospital executive who spoke on condition of
+// anonymity because he was not authorized to discuss it said".
+func anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
+	for k := j; k > 0 && j-k < 30; k-- {
+		t := toks[k]
+		if t.kind != wordToken || speechVerbs[t.lower()] || t.endsSentence() {
+			return Speaker{}, false
+		}
+		if t.is("who") {
+			return anonymousBefore(toks, k-1)
+		}
+	}
+	return Speaker{}, false
+}
+
+// withoutSourceQualifier splits "people familiar with the terms of the loan" into its
+// person and what makes them a source, the newsroom formula for why an unnamed source
+// knows ("close to", "briefed on", "involved in"); ok is false when it has none.
+func withoutSourceQualifier(role []token) (head []token, ok bool) {
+	for i := 1; i < len(role) && i <= 3; i++ {
+		if sourceQualifiers[role[i].lower()] {
+			return role[:i], true
+		}
+	}
+	return role, false
+}
+
+var sourceQualifiers = wordSet(`familiar close briefed involved knowledgeable`)
+
+// withoutAffiliation splits "spokeswoman for the Flight Attendants Union" into its person
+// and an affiliation (a preposition, then a capitalised name); ok is false, and the whole
+// role returned, when it has none.
+func withoutAffiliation(role []token) (head []token, ok bool) {
+	for i, t := range role {
+		if i == 0 || !affiliationPrepositions[t.lower()] && !t.is("for") {
+			continue
+		}
+		rest := role[i+1:]
+		if len(rest) > 0 && rest[0].is("the") {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 || !rest[0].capitalized() {
+			return role, false
+		}
+		for _, w := range rest {
+			if !w.capitalized() && !nameParticles[w.lower()] && !w.is("of") && !w.is("and") {
+				return role, false
+			}
+		}
+		return role[:i], true
+	}
+	return role, false
+}
+
+// isQuantifier reports a word that introduces several unnamed sources: "two officials",
+// "several people familiar with the talks".
+func isQuantifier(t token) bool {
+	return quantifiers[t.lower()]
+}
+
+var quantifiers = wordSet(`two three four five six several some many multiple numerous`)
+
+// isIndefinite reports a word that introduces an unnamed source: "a", "an", "one" or
+// "another" (official).
+func isIndefinite(t token) bool {
+	return t.is("a") || t.is("an") || t.is("one") || t.is("another")
+}
+
+// looksLikePersonRole reports a description of a person rather than of a document or an
+// event ("aide", "senior official", "person familiar with the talks", not "study").
+func looksLikePersonRole(words []token) bool {
+	for _, w := range words {
+		l := w.lower()
+		singular := strings.TrimSuffix(l, "s")
+		if isTitleWord(w) || personNouns[l] || personNouns[singular] || titleWords[singular] {
+			return true
+		}
+	}
+	return false
+}
+
+var personNouns = wordSet(`person people source sources member resident witness insider employee
+	staffer friend colleague relative expert specialist veteran lawyer activist militant fighter
+	soldier farmer worker student teacher doctor nurse man woman official aide diplomat analyst
+	negotiator participant attendee observer lobbyist donor voter citizen customer client`)
