@@ -85,7 +85,8 @@ func nearSpeechVerb(toks []token, start, end int) bool {
 	if end+3 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == "," {
 		end += 2
 	}
-	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
+	// A which-clause describes a thing: "on Quarry Road, which has been the site of …".
+	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] && !toks[end+1].is("which") {
 		return true
 	}
 	return start > 0 && speechVerbs[toks[start-1].lower()]

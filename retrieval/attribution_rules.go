@@ -746,6 +746,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 							a.addRole(s.Name, description[0].text)
 							description = description[2:]
 						}
+						if len(description) > 2 && isNumber(description[0].text) && description[1].text == "," {
+							description = description[2:] // "Kyle Andersen, 34, of Riverton, said"
+						}
 						for _, r := range appositiveRoles(description) {
 							a.addRole(s.Name, r)
 						}

@@ -514,6 +514,16 @@ func TestPersonRoles(t *testing.T) {
 			want: "Ana Ruiz|Water Council",
 		},
 		{
+			name: "a place with a which-clause is not a person",
+			body: "They pushed for a bike lane on Quarry Road, which has been the site of crashes.\n\n“It is late,” said Ana Ruiz of the Water Council.",
+			want: "Ana Ruiz|Water Council",
+		},
+		{
+			name: "an age before a home town is not a role",
+			body: "Kyle Andersen, 34, of Riverton, said he came upon the scene.",
+			want: "Kyle Andersen|of Riverton",
+		},
+		{
 			name: "a description before anyone of that surname is introduced is not kept",
 			body: "Ruiz, a farmer, has grown fast.\n\n“It is late,” said Ana Ruiz of the Water Council.",
 			want: "Ana Ruiz|Water Council",
