@@ -16,6 +16,12 @@ func (a *attributor) subject(name string) string {
 	return name
 }
 
+// quotedBy reports a name at toks[start:end] that a quotation just before is attributed
+// to: "“It’s plumbing,” Achterberg says".
+func quotedBy(toks []token, start, end int) bool {
+	return start > 0 && toks[start-1].kind == quoteToken && end < len(toks) && speechVerbs[toks[end].lower()]
+}
+
 // courtesyTitled reports a title run that holds "Mr.", "Ms.", "Mrs." or "Dr.".
 func courtesyTitled(role []token) bool {
 	for _, t := range role {
@@ -115,6 +121,8 @@ func nameRunEnd(toks []token, i int) int {
 			}
 		case t.kind == wordToken && nameParticles[t.lower()] && j+1 < len(toks) && toks[j+1].capitalized() && j > i:
 			j++
+		case t.text == "&" && j > i && j+1 < len(toks) && toks[j+1].capitalized():
+			j++ // "North Summit Power & Light"
 		default:
 			return j
 		}
@@ -131,7 +139,7 @@ func nameRunStart(toks []token, j int) int {
 			i--
 			continue
 		}
-		if p.kind == wordToken && nameParticles[p.lower()] && i-2 >= 0 && toks[i-2].capitalized() {
+		if (p.kind == wordToken && nameParticles[p.lower()] || p.text == "&") && i-2 >= 0 && toks[i-2].capitalized() {
 			i--
 			continue
 		}

@@ -8,6 +8,17 @@ import (
 // Organisations as speakers: names that go on past their head noun or hold
 // possessives, descriptions before the name, offices, and "the company said".
 
+// isPublicBody reports an organisation that is a public or academic body: "the company
+// said" is never a university's or an agency's words.
+func (a *attributor) isPublicBody(name string) bool {
+	for noun := range publicInstitutionNouns {
+		if a.kinds.has(name, noun) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveOrganisationEnd returns the end of an organisation's name that goes on past a
 // possessive at toks[end-1] and ends in an organisation noun: "St. Brigid’s Children’s
 // Hospital". "Acme’s Chief Executive Jo Lee" is no such name.
@@ -101,10 +112,13 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 		if kind == "organisation" && !anyOrganisationNouns[noun] {
 			break
 		}
-		if lastSubject != "" && a.kinds.has(lastSubject, kind) {
+		fits := func(name string) bool {
+			return a.introduced(name) && !(kind == "organisation" && a.isPublicBody(name) && businessNouns[noun])
+		}
+		if lastSubject != "" && a.kinds.has(lastSubject, kind) && fits(lastSubject) {
 			return Speaker{Name: lastSubject}, true
 		}
-		if name, ok := a.kinds.last(kind, a.introduced); ok {
+		if name, ok := a.kinds.last(kind, fits); ok {
 			return Speaker{Name: name}, true
 		}
 	}

@@ -156,6 +156,45 @@ func thatWithin(toks []token, i, n int) bool {
 	return false
 }
 
+// unnamedPutting reads the unnamed source of "as one board member put it", from its
+// indefinite word at toks[i].
+func unnamedPutting(toks []token, i int) (Speaker, bool) {
+	for k := i + 2; k+1 < len(toks) && k-i <= maxRoleWords && toks[k].kind == wordToken; k++ {
+		w := toks[k].lower()
+		if (w == "put" || w == "puts" || w == "described") && toks[k+1].is("it") {
+			role := toks[i+1 : k]
+			if !looksLikePersonRole(role) {
+				return Speaker{}, false
+			}
+			return Speaker{Role: joinTokens(role), Anonymous: true}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// pairSubject finds the two people a sentence opens with, "Mr. Prewitt and Ms.
+// Thibodeaux planned to stay …", whom "they" at toks[j] refers to, without their titles.
+func pairSubject(toks []token, j int) (first, second []token, ok bool) {
+	start := j
+	for start > 0 && !toks[start-1].endsSentence() && j-start < maxPairSentence {
+		start--
+	}
+	if start > 0 && !toks[start-1].endsSentence() || !toks[start].capitalized() {
+		return nil, nil, false
+	}
+	and := nameRunEnd(toks, start)
+	if and+1 >= j || !toks[and].is("and") || !toks[and+1].capitalized() {
+		return nil, nil, false
+	}
+	end := nameRunEnd(toks, and+1)
+	_, first = splitTitle(toks[start:and])
+	_, second = splitTitle(toks[and+1 : end])
+	return first, second, len(first) > 0 && len(second) > 0
+}
+
+// maxPairSentence bounds how far back "they said" looks for the sentence's two subjects.
+const maxPairSentence = 40
+
 // quotesInPassing reports "X calls it “…”" at toks[j]: X is listed but not quoted in
 // person. "X called for tighter limits" is a demand made in person.
 func quotesInPassing(toks []token, j int) bool {
@@ -204,6 +243,13 @@ func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
 	if toks[v].kind != wordToken || !speechVerbs[toks[v].lower()] {
 		return Speaker{}, false
 	}
+	if v > 0 && toks[v-1].is("they") {
+		if first, _, ok := pairSubject(toks, v-1); ok {
+			full, ok := a.resolve(first)
+			return Speaker{Name: full}, ok
+		}
+		return Speaker{}, false
+	}
 	j := v - 1
 	if j >= 0 && toks[j].kind == wordToken && isAdverb(toks[j].lower()) {
 		j--
@@ -240,19 +286,22 @@ func (a *attributor) colonQuoteAt(toks []token, j int) (Speaker, bool) {
 			return Speaker{}, false // attributed already, by the verb
 		}
 	}
-	if !toks[start].capitalized() {
-		return Speaker{}, false
+	// The first known name in the clause: "Ann Lee was blunt:", "Her longtime deputy,
+	// Ruben Szalai, puts it more bluntly:".
+	for k := start; k < j; k++ {
+		if !toks[k].capitalized() || (k > start && toks[k-1].capitalized()) {
+			continue
+		}
+		end := nameRunEnd(toks, k)
+		if toks[end-1].possessive() {
+			continue
+		}
+		_, name := splitTitle(toks[k:end])
+		if full, ok := a.known(name); ok {
+			return Speaker{Name: full}, true
+		}
 	}
-	end := nameRunEnd(toks, start)
-	if toks[end-1].possessive() {
-		return Speaker{}, false
-	}
-	_, name := splitTitle(toks[start:end])
-	full, ok := a.known(name)
-	if !ok {
-		return Speaker{}, false
-	}
-	return Speaker{Name: full}, true
+	return Speaker{}, false
 }
 
 // registerPeople records the full names introduced in a paragraph: names used as
@@ -276,9 +325,11 @@ func (a *attributor) registerPeople(toks []token) {
 		if len(name) == 1 {
 			key := foldKey(strings.TrimSuffix(name[0].text, "."))
 			full, ok := a.surname[key]
-			if candidate := a.candidates[key]; !ok && candidate != "" && courtesyTitled(role) {
-				// "… was Walter Duszynski. “…,” said Mr. Duszynski, 61": the title
-				// shows the name mentioned in passing was a person's.
+			if candidate := a.candidates[key]; !ok && candidate != "" && (courtesyTitled(role) || quotedBy(toks, i, end)) {
+				// "… was Walter Duszynski. “…,” said Mr. Duszynski, 61", "… and Delphine
+				// Achterberg is on the dock. “…,” Achterberg says": the title or the quote
+				// shows the name mentioned in passing was a person's. ("Iran added to its
+				// support" does not make "Shiite Iran" one.)
 				a.addPerson(candidate)
 				full, ok = candidate, true
 			}
@@ -588,6 +639,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return a.speakerAfter(toks, j+2)
 	case w == "as" && j+3 < len(toks):
 		// "as Okafor described it", "as one official put it"
+		if isIndefinite(toks[j+1]) || isQuantifier(toks[j+1]) {
+			return unnamedPutting(toks, j+1)
+		}
 		end := nameRunEnd(toks, j+1)
 		if end > j+1 && end+1 < len(toks) && (toks[end].is("described") || toks[end].is("put")) && toks[end+1].is("it") {
 			return a.named(toks[j+1:end], toks, j+1, end)
@@ -634,6 +688,13 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		return Speaker{}, false
 	}
 	t := toks[j]
+	if t.is("they") {
+		if _, second, ok := pairSubject(toks, j); ok {
+			full, ok := a.resolve(second) // "X and Y planned to stay …, they said"
+			return Speaker{Name: full}, ok
+		}
+		return Speaker{}, false
+	}
 	if t.capitalized() && t.possessive() {
 		if full, ok := a.possessiveShortForm(toks[nameRunStart(toks, j) : j+1]); ok {
 			return Speaker{Name: full}, true // "St. Brigid’s said"
@@ -648,8 +709,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			return Speaker{}, false // "she" is no organisation
 		}
 		pronoun := t.lower()
-		if p := a.pronounOf[lastSubject]; p != "" && p != pronoun && a.lastOf[pronoun] != "" {
+		p := a.pronounOf[lastSubject]
+		if p != "" && p != pronoun && a.lastOf[pronoun] != "" {
 			return Speaker{Name: a.lastOf[pronoun]}, true
+		}
+		if p == "" {
+			// "Szalai … came to Hollow Creek …. He admits …": the pronoun that refers to
+			// someone tells later ones whether they can.
+			a.pronounOf[lastSubject] = pronoun
+			a.lastOf[pronoun] = lastSubject
 		}
 		return Speaker{Name: lastSubject}, true
 	case t.capitalized() && !t.possessive():

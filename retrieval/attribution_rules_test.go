@@ -403,6 +403,51 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Walter Duszynski|retired machinist"},
 		},
 		{
+			name: "an ampersand inside an organisation's name",
+			body: "North Summit Power & Light, which serves 190,000 customers, said in a post that it had an outage.",
+			want: []string{"North Summit Power & Light|"},
+		},
+		{
+			name: "a service named, then the weather service said",
+			body: "The fire grew, according to the Regional Weather Service.\n\nThe weather service said in an advisory that winds would rise.",
+			want: []string{"Regional Weather Service|", "Regional Weather Service|"},
+		},
+		{
+			name: "an unnamed firefighter",
+			body: "A firefighter who was not authorized to speak to the media said crews had pulled back.",
+			want: []string{"|firefighter (anonymous)"},
+		},
+		{
+			name: "they said, after two people who open the sentence",
+			body: "Marjorie Thibodeaux, 67, said she was leaving.\n\nDale Prewitt, 52, said he had hosed his roof.\n\nMr. Prewitt and Ms. Thibodeaux planned to stay with relatives, they said.",
+			want: []string{"Marjorie Thibodeaux|", "Dale Prewitt|", "Dale Prewitt|; Marjorie Thibodeaux|"},
+		},
+		{
+			name: "some residents speak for a group",
+			body: "Some residents said they learned of the orders late.",
+			want: []string{""},
+		},
+		{
+			name: "the company is no university",
+			body: "Meridian Dairy Group, based in Kansas City, buys milk, according to Hollis Tramwell, an economist at Northern Prairie State University.\n\nThe company says in a statement that its contracts are fair.",
+			want: []string{"Hollis Tramwell|economist at Northern Prairie State University", "Meridian Dairy Group|"},
+		},
+		{
+			name: "a name mentioned in passing, then quoted by surname",
+			body: "At six the trucks come in, and Delphine Achterberg is on the dock.\n\n“Cheese is plumbing,” Achterberg says.",
+			want: []string{"", "Delphine Achterberg|"},
+		},
+		{
+			name: "the pronoun that referred to someone tells whom a later one cannot",
+			body: "Delphine Achterberg, the manager, said no. She recalls the winter.\n\nRuben Szalai, her deputy, said yes. He admits he expected less. “Consultants come in,” he says.\n\nWhen I visited, she told me the cheese was a fluke.",
+			want: []string{"Delphine Achterberg|manager", "Ruben Szalai|deputy", "Delphine Achterberg|manager"},
+		},
+		{
+			name: "as one board member put it, and a colon after a name set off by commas",
+			body: "As one board member put it, “She is the smartest person in any room.”\n\nRuben Szalai said it was late.\n\nHer longtime deputy, Ruben Szalai, puts it more bluntly: “We were broke.”",
+			want: []string{"|board member (anonymous)", "Ruben Szalai|longtime deputy", "Ruben Szalai|longtime deputy"},
+		},
+		{
 			name: "main speaker is the most attributed",
 			body: "Joe Bell of Acme said it failed. “It did,” said Sue Kay of Beta. Kay said more. “Yes,” Kay added.",
 			want: []string{"Sue Kay|Beta; Joe Bell|Acme"},

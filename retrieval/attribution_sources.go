@@ -106,12 +106,13 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 }
 
 // isQuantifier reports a word that introduces several unnamed sources: "two officials",
-// "several people familiar with the talks".
+// "several people familiar with the talks". "Some residents said" and "many experts
+// believe" speak for a group, as "experts say" does, and name no source.
 func isQuantifier(t token) bool {
 	return quantifiers[t.lower()]
 }
 
-var quantifiers = wordSet(`two three four five six several some many multiple numerous`)
+var quantifiers = wordSet(`two three four five six several multiple numerous`)
 
 // isIndefinite reports a word that introduces an unnamed source: "a", "an", "one" or
 // "another" (official).
@@ -135,4 +136,6 @@ func looksLikePersonRole(words []token) bool {
 var personNouns = wordSet(`person people source sources member resident witness insider employee
 	staffer friend colleague relative expert specialist veteran lawyer activist militant fighter
 	soldier farmer worker student teacher doctor nurse man woman official aide diplomat analyst
-	negotiator participant attendee observer lobbyist donor voter citizen customer client`)
+	negotiator participant attendee observer lobbyist donor voter citizen customer client
+	firefighter paramedic volunteer contractor driver pilot parent mother father neighbor
+	neighbour survivor victim guard trooper investigator juror legislator rancher`)

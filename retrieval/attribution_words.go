@@ -19,7 +19,7 @@ var speechVerbs = wordSet(`said says told tells added adds stated states explain
 // findingVerbs report what someone found or put out, only when "that" follows within a
 // few words: "the office found that …", "he posted on social media that …", not "police
 // found a car".
-var findingVerbs = wordSet(`found finds concluded concludes determined determines posted posts`)
+var findingVerbs = wordSet(`found finds concluded concludes determined determines posted`)
 
 // nameFirstOnlyVerbs attribute speech only when the speaker comes first ("X agreed"), never
 // in the inverted order ("agreed X"), where they are usually ordinary verbs.
@@ -48,11 +48,16 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	agency department ministry bank union association alliance council commission organization
 	organisation institute university hospital district board committee coalition manufacturer
 	automaker retailer lender network authority fund partnership consortium foundation league
-	office caucus federation chamber bureau trust society`)
+	office caucus federation chamber bureau trust society service`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
 var anyOrganisationNouns = wordSet(`company firm group corporation organization organisation`)
+
+// businessNouns refer back to businesses only; publicInstitutionNouns name what is none.
+var businessNouns = wordSet(`company firm corporation`)
+var publicInstitutionNouns = wordSet(`university agency ministry department council commission
+	authority committee board district court office bureau service institute hospital`)
 
 // quotingVerbs attribute words only when a quotation follows them closely: "Reyes called
 // the plan “a fiction”", but not "Reyes called a meeting".

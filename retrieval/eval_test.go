@@ -31,6 +31,8 @@ func TestEvalQuality(t *testing.T) {
 		"rivers":           {0.7, 0.75, 0.7},
 		"courts":           {0.4, 0.65, 0.65},
 		"ballpark":         {0.4, 0.7, 0.6},
+		"wildfire":         {0.55, 0.65, 0.7},
+		"profile":          {0.4, 0.55, 0.6},
 		"all-articles":     {0.55, 0.75, 0.75},
 	}
 	for _, set := range evalSets(t) {

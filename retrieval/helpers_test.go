@@ -64,8 +64,8 @@ type evalSet struct {
 
 // evalSets are the question files: the dev set, paraphrased questions about the shipped
 // article (freely, one per dev question, and a later fresh set of both kinds), questions
-// about the test article (and a later fresh set) and the twelve blind articles; and last
-// all of their questions at once over all fourteen articles, as a bot serving several
+// about the test article (and a later fresh set) and the fourteen blind articles; and last
+// all of their questions at once over all sixteen articles, as a bot serving several
 // articles sees them.
 func evalSets(t testing.TB) []evalSet {
 	t.Helper()
@@ -90,6 +90,8 @@ func evalSets(t testing.TB) []evalSet {
 		{"rivers", testdataDocuments(t, "rivers"), readQuestionFile(t, "../testdata/rivers/river-insects-sewage-questions.jsonl")},
 		{"courts", testdataDocuments(t, "courts"), readQuestionFile(t, "../testdata/courts/hit-and-run-verdict-questions.jsonl")},
 		{"ballpark", testdataDocuments(t, "ballpark"), readQuestionFile(t, "../testdata/ballpark/ballpark-subsidy-questions.jsonl")},
+		{"wildfire", testdataDocuments(t, "wildfire"), readQuestionFile(t, "../testdata/wildfire/wildfire-evacuation-questions.jsonl")},
+		{"profile", testdataDocuments(t, "profile"), readQuestionFile(t, "../testdata/profile/creamery-profile-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -103,7 +105,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
