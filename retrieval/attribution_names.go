@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -22,26 +23,23 @@ func quotedBy(toks []token, start, end int) bool {
 	return start > 0 && toks[start-1].kind == quoteToken && end < len(toks) && speechVerbs[toks[end].lower()]
 }
 
+// courtesyPronouns are the courtesy titles and the pronoun each gives: "Dr." gives none.
+var courtesyPronouns = map[string]string{"mr": "he", "ms": "she", "mrs": "she", "dr": ""}
+
 // courtesyTitled reports a title run that holds "Mr.", "Ms.", "Mrs." or "Dr.".
 func courtesyTitled(role []token) bool {
-	for _, t := range role {
-		switch strings.TrimSuffix(t.lower(), ".") {
-		case "mr", "ms", "mrs", "dr":
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(role, func(t token) bool {
+		_, ok := courtesyPronouns[strings.TrimSuffix(t.lower(), ".")]
+		return ok
+	})
 }
 
 // notePronoun records the pronoun a courtesy title in role gives the name: "Mr." is "he",
 // "Ms." and "Mrs." are "she".
 func (a *attributor) notePronoun(name string, role []token) {
 	for _, t := range role {
-		switch strings.TrimSuffix(t.lower(), ".") {
-		case "mr":
-			a.pronounOf[name] = "he"
-		case "ms", "mrs":
-			a.pronounOf[name] = "she"
+		if p := courtesyPronouns[strings.TrimSuffix(t.lower(), ".")]; p != "" {
+			a.pronounOf[name] = p
 		}
 	}
 }
@@ -53,10 +51,16 @@ func isPartyDesignation(t token) bool {
 	return t.kind == wordToken && len(w) >= 3 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && unicode.IsUpper(rune(w[2]))
 }
 
-// followedByAge reports a name followed by an age set off by commas, as newspapers give
-// a person's: "Garrett L. Pruitt, 41, guilty".
+// ageAfter reports a number set off by commas after a name ending at toks[end], where
+// newspapers give a person's age: "Ann Lee, 52, a farmer".
+func ageAfter(toks []token, end int) bool {
+	return end+2 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == ","
+}
+
+// followedByAge reports a name followed by an age, a number of at most three digits (not
+// a year): "Garrett L. Pruitt, 41, guilty" is a person's name.
 func followedByAge(toks []token, end int) bool {
-	return end+2 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && len(toks[end+1].text) <= 3 && toks[end+2].text == ","
+	return ageAfter(toks, end) && len(toks[end+1].text) <= 3
 }
 
 // afterDateline reports a name that opens a paragraph's first sentence after its dateline:
@@ -88,7 +92,7 @@ func nearSpeechVerb(toks []token, start, end int) bool {
 		return true
 	}
 	// "Ann Lee, 52, a farmer in Ohio": an age comes before the description.
-	if end+3 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == "," {
+	if ageAfter(toks, end) {
 		end += 2
 	}
 	// A which-clause describes a thing: "on Quarry Road, which has been the site of …".

@@ -1088,7 +1088,7 @@ func postRoles(toks []token, end int) []string {
 		return nil
 	}
 	// "Ann Lee, 52, a farmer in Ohio": an age comes before the description.
-	if end+3 < len(toks) && toks[end].text == "," && isNumber(toks[end+1].text) && toks[end+2].text == "," {
+	if ageAfter(toks, end) {
 		end += 2
 	}
 	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {

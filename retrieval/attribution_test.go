@@ -65,7 +65,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// "a fiscal analysis by the nonpartisan … Office", "the Oregon League of Small
 		// Cities said"); a British science story 22/27, F1 0.84 ("according to figures
 		// from …", "X, policy director at …, said", "Ashdown called for …", "the budget
-		// office also found that …"). Still missed: "the governor’s office said".
+		// office also found that …", and later "the governor’s office said").
 		{"governor", governor[0], "../testdata/governor/governor-zoning-veto-attribution.jsonl", 0.9, 0.9},
 		{"rivers", rivers[0], "../testdata/rivers/river-insects-sewage-attribution.jsonl", 0.95, 0.95},
 		// The last two: a courts story first scored 22/28, F1 0.72 (a defendant named only
