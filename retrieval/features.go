@@ -54,6 +54,11 @@ type FeatureWeights struct {
 	// ("how many", "how long", "how big"): such questions are answered by "14 sirens" or
 	// "six hours", and their own words say little of it. It applies to the lexical ranking.
 	Quantity float64
+	// Counted is what a passage gains, on top of [FeatureWeights.Quantity], when a figure
+	// of its text counts what "how many" asks about: "how many farms left" is answered by
+	// "Eleven member farms took the offer", not by "60 percent of the raw milk" in a
+	// passage that also has "farms". It applies to the lexical ranking.
+	Counted float64
 	// Speech is what a passage gains, on top of its similarity, for having a speaker (its
 	// words are someone's, quoted or reported, not the article's own) when the question
 	// asks what someone said ("what did the union say", "who called it …"). It applies
@@ -83,7 +88,7 @@ type FeatureWeights struct {
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
-		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Speech: 0.04, Article: 0.1, QueryIDF: 0.5,
+		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Speech: 0.04, Article: 0.1, QueryIDF: 0.5,
 		SpeakerRoleDiscount: 0.5,
 	}
 }
@@ -147,6 +152,7 @@ type preparedQuestion struct {
 	speaker  []string // distinct stems of the words naming whom the question asks about
 	quantity bool     // it asks for a figure
 	speech   bool     // it asks for someone's words
+	counted  []string // stems of the words after "how many": what it counts
 }
 
 // questionWord is a content word of a question.
@@ -166,6 +172,9 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	words := tokenize(q)
 	pq.quantity = asksQuantity(words)
 	pq.speech = asksSpeech(words)
+	for _, w := range countedWords(words) {
+		pq.counted = append(pq.counted, e.vocabulary.stem(w))
+	}
 	for i, w := range words {
 		for _, x := range frameExpansion(words, i) {
 			f.add("w:"+e.vocabulary.stem(x), e.weights.Frame)

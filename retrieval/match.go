@@ -9,6 +9,9 @@ type passageWords struct {
 	sentenceStems [][]string
 	quantity      bool // its text states a figure
 	speaks        bool // someone speaks in it
+	// counted are the stems of the words that follow a figure closely enough to say what
+	// it counts ("eleven member farms"); nil when there are none.
+	counted map[string]bool
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main
@@ -36,10 +39,24 @@ func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWord
 	for _, sp := range pw.sentences {
 		seen := map[string]bool{}
 		var stems []string
+		afterFigure := countedReach // words read since the last figure
 		for _, w := range tokenize(t.Body[sp[0]:sp[1]]) {
 			s := e.vocabulary.stem(w)
 			pw.stems[s] |= inBody
-			pw.quantity = pw.quantity || statesQuantity(w)
+			if statesQuantity(w) {
+				pw.quantity = true
+				afterFigure = 0
+				continue
+			}
+			if afterFigure < countedReach {
+				afterFigure++
+				if !isStopword(w) {
+					if pw.counted == nil {
+						pw.counted = map[string]bool{}
+					}
+					pw.counted[s] = true
+				}
+			}
 			if !isStopword(w) && !seen[s] {
 				seen[s] = true
 				stems = append(stems, s)

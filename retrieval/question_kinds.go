@@ -30,6 +30,29 @@ func asksQuantity(words []string) bool {
 	return false
 }
 
+// countedReach is how many words after a figure, or after "how many", may say what is
+// counted: "14 warning sirens", "how many registered wells".
+const countedReach = 3
+
+// countedWords returns the content words within [countedReach] after "how many", given
+// a question's words as [tokenize] returns them: what the question counts. Only "how
+// many" names it; "how much of the state's money" or "how long was the jury out" do not
+// (a bonus for those lost as many questions as it won).
+func countedWords(words []string) []string {
+	var out []string
+	for i := 1; i < len(words); i++ {
+		if words[i-1] != "how" || words[i] != "many" {
+			continue
+		}
+		for _, w := range words[i+1 : min(len(words), i+1+countedReach)] {
+			if !isStopword(w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
 // statesQuantity reports a word of a passage that gives a figure: one with a digit, or a
 // number word. A year does not count: "in 1958" says when, not how many.
 func statesQuantity(w string) bool {

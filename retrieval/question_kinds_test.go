@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -22,6 +23,25 @@ func TestAsksQuantity(t *testing.T) {
 	for _, tc := range tests {
 		if got := asksQuantity(tokenize(tc.question)); got != tc.want {
 			t.Errorf("asksQuantity(%q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
+}
+
+func TestCountedWords(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"How many farms left the co-op?", []string{"farms", "left"}},
+		{"How many of the wells are dry?", []string{"wells"}},
+		{"How many sirens, and how many towers?", []string{"sirens", "towers"}},
+		{"How much money did Iran pledge?", nil},
+		{"How long was the jury out?", nil},
+		{"How many?", nil},
+	}
+	for _, tc := range tests {
+		if got := countedWords(tokenize(tc.question)); !slices.Equal(got, tc.want) {
+			t.Errorf("countedWords(%q) = %q, want %q", tc.question, got, tc.want)
 		}
 	}
 }
@@ -71,7 +91,7 @@ func TestAsksSpeech(t *testing.T) {
 }
 
 // TestQuestionKindBonusesRerank checks that a question asking for a figure prefers the
-// passage that states one, and one asking for someone's words the passage where someone
+// passage that states one, and the passage whose figure counts what it asks about, and one asking for someone's words the passage where someone
 // speaks, over an equal lexical match; and that other questions and a zero weight leave
 // the order alone.
 func TestQuestionKindBonusesRerank(t *testing.T) {
@@ -79,7 +99,10 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		"The town plans to put up 14 warning sirens along the river."}
 	speech := Document{ID: "d", Meta: Meta{Title: "Fares"}, Body: "The fare increase was approved by the board in March.\n\n" +
 		"“The fare increase was approved by the board,” said Ann Lee, a rider."}
-	noQuantity := func(w *FeatureWeights) { w.Quantity = 0 }
+	counts := Document{ID: "d", Meta: Meta{Title: "Dairy"}, Body: "Dairy farms have closed, and the buyer now takes 60 percent of the milk.\n\n" +
+		"Eleven member farms took the offer from the buyer last spring, after long talks about its terms with the managers."}
+	noQuantity := func(w *FeatureWeights) { w.Quantity, w.Counted = 0, 0 }
+	noCounted := func(w *FeatureWeights) { w.Counted = 0 }
 	noSpeech := func(w *FeatureWeights) { w.Speech = 0 }
 	tests := []struct {
 		name     string
@@ -90,6 +113,8 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 	}{
 		{"a figure asked for", figures, "How many warning sirens does the town have?", nil, "d#2"},
 		{"a figure asked for, zero weight", figures, "How many warning sirens does the town have?", noQuantity, "d#1"},
+		{"what a figure counts", counts, "How many farms left for the buyer?", nil, "d#2"},
+		{"what a figure counts, zero weight", counts, "How many farms left for the buyer?", noCounted, "d#1"},
 		{"no figure asked for", figures, "Why does the town have warning sirens?", nil, "d#1"},
 		{"someone's words asked for", speech, "What was said about the fare increase the board approved?", nil, "d#2"},
 		{"someone's words asked for, zero weight", speech, "What was said about the fare increase the board approved?", noSpeech, "d#1"},

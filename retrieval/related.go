@@ -29,6 +29,7 @@ type relatedQuestion struct {
 	speaker  []string // stems of the words naming whom the question asks about
 	quantity bool     // the question asks for a figure
 	speech   bool     // the question asks for someone's words
+	counted  []string // stems of what the question counts ("how many farms")
 }
 
 // relatedWord is a question word and the stems of its neighbours that passages use (none
@@ -86,7 +87,7 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 
 // prepare weighs each content word of the question and finds its neighbours.
 func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
-	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech}
+	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech, counted: pq.counted}
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
 		if len(qw.phrase) > 0 {
@@ -114,7 +115,8 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 // bonus is what a passage gains on top of its similarity: [FeatureWeights.NamedSpeaker]
 // times the share of the words naming whom the question asks about that the passage's
 // main speaker's description has, [FeatureWeights.Quantity] if the question asks for a
-// figure and the text states one, [FeatureWeights.Speech] if it asks for someone's words
+// figure and the text states one, [FeatureWeights.Counted] more if a figure of the text
+// counts what the question does, [FeatureWeights.Speech] if it asks for someone's words
 // and someone speaks in the passage, and for the question's words its text lacks (words it
 // has earn nothing here; the lexical score counts them):
 //
@@ -139,6 +141,9 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	}
 	if rq.quantity && pw.quantity {
 		named += w.Quantity
+	}
+	if slices.ContainsFunc(rq.counted, func(s string) bool { return pw.counted[s] }) {
+		named += w.Counted
 	}
 	if rq.speech && pw.speaks {
 		named += w.Speech
