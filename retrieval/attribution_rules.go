@@ -41,6 +41,10 @@ type attributor struct {
 	// candidates are names seen with nothing to show they are people's, by folded last
 	// word, until a courtesy title shows one is ("Mr. Duszynski").
 	candidates map[string]string
+	// places are names first met as a place ("at Coyle Field"), by folded full name:
+	// opening a sentence later ("Coyle Field fails 23 of the 41 standards") does not
+	// make one a person.
+	places map[string]bool
 }
 
 func newAttributor(paras []Paragraph) *attributor {
@@ -57,6 +61,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		kinds:        newDescribedIndex(),
 		pronounOf:    map[string]string{},
 		candidates:   map[string]string{},
+		places:       map[string]bool{},
 		lastOf:       map[string]string{},
 	}
 	for _, p := range paras {
@@ -366,6 +371,9 @@ func (a *attributor) registerPeople(toks []token) {
 			name = toks[start:end]
 		}
 		if !organisation && i > 0 && (toks[i-1].is("the") || placePrepositions[toks[i-1].lower()]) {
+			if _, ok := a.byName[foldKey(joinTokens(name))]; !ok {
+				a.places[foldKey(joinTokens(name))] = true
+			}
 			continue // "in Port Ellison, the start of …" describes a place
 		}
 		pre := a.preRole(toks, i)
@@ -377,7 +385,8 @@ func (a *attributor) registerPeople(toks []token) {
 		}
 		post := postRoles(toks, end)
 		full := joinTokens(name)
-		if pre == "" && len(post) == 0 && !nearSpeechVerb(toks, i, end) && !startsSentenceAsSubject(toks, i, end, name) && !followedByAge(toks, end) {
+		asSubject := startsSentenceAsSubject(toks, i, end, name) && !a.places[foldKey(full)]
+		if pre == "" && len(post) == 0 && !nearSpeechVerb(toks, i, end) && !asSubject && !followedByAge(toks, end) {
 			if !organisation {
 				if len(name) <= 3 {
 					a.candidates[foldKey(strings.TrimSuffix(name[len(name)-1].text, "."))] = full

@@ -33,6 +33,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Bo Chan|the city’s water czar"},
 		},
 		{
+			name: "a name first met as a place stays one when it opens a sentence",
+			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
+				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",
+			want: []string{"", "", "Marcus Adeyemi|representative of the Fourth Ward"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},

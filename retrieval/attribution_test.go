@@ -72,12 +72,12 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// with his age, then "Mr. Pruitt", and "he testified"; "she noted" after "Mr. Pruitt
 		// knew"); a sports-business feature 21/28, F1 0.81 ("whose firm, Halvern Advisory
 		// Group, advised the city, said", "the person said", "posted on social media that",
-		// "said Mr. Duszynski, 61"). Two gold lines were brought to the convention that a
-		// group ("police said", "prosecutors said") is no source, as "experts say" is not.
-		// Still missed: "the city said", "the team said", "four members had said", and "he
-		// posted" after "where Coyle Field sits".
+		// "said Mr. Duszynski, 61", and later "he posted" after "where Coyle Field sits").
+		// Two gold lines were brought to the convention that a group ("police said",
+		// "prosecutors said") is no source, as "experts say" is not. Still missed: "the
+		// city said", "the team said" and "four members had said".
 		{"courts", courts[0], "../testdata/courts/hit-and-run-verdict-attribution.jsonl", 0.9, 0.9},
-		{"ballpark", ballpark[0], "../testdata/ballpark/ballpark-subsidy-attribution.jsonl", 0.85, 0.9},
+		{"ballpark", ballpark[0], "../testdata/ballpark/ballpark-subsidy-attribution.jsonl", 0.9, 0.9},
 		// And a last pair: breaking news on a wildfire first scored 21/27, F1 0.80 ("the
 		// weather service said", "North Summit Power & Light, which …, said", "they said"
 		// after two people, "A firefighter who …"); a magazine profile 15/26, F1 0.49 (its
