@@ -68,7 +68,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// office also found that …", and later "the governor’s office said").
 		{"governor", governor[0], "../testdata/governor/governor-zoning-veto-attribution.jsonl", 0.9, 0.9},
 		{"rivers", rivers[0], "../testdata/rivers/river-insects-sewage-attribution.jsonl", 0.95, 0.95},
-		// The last two: a courts story first scored 22/28, F1 0.72 (a defendant named only
+		// The last two: a courts story first scored 24/28, F1 0.77 (a defendant named only
 		// with his age, then "Mr. Pruitt", and "he testified"; "she noted" after "Mr. Pruitt
 		// knew"); a sports-business feature 21/28, F1 0.81 ("whose firm, Halvern Advisory
 		// Group, advised the city, said", "the person said", "posted on social media that",
