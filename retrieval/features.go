@@ -14,7 +14,8 @@ type IndexedText struct {
 }
 
 // FeatureWeights says how much each kind of evidence counts in a vector. Each kind was
-// kept because the eval question files showed it helps; the figures are in README.md and QUALITY.md.
+// kept because the eval question files showed it helps; the figures are in README.md and
+// QUALITY.md.
 type FeatureWeights struct {
 	Word   float64 // a stemmed word of the passage or question
 	Header float64 // a stemmed word of the passage's context header
