@@ -60,6 +60,11 @@ type FeatureWeights struct {
 	// "Eleven member farms took the offer", not by "60 percent of the raw milk" in a
 	// passage that also has "farms". It applies to the lexical ranking.
 	Counted float64
+	// Money is what a passage gains, on top of [FeatureWeights.Quantity], for stating a
+	// sum of money when the question asks "how much" of something paid ("how much did he
+	// spend", "how much does the plan cost"): the answer is "$1,900", not the passage
+	// with "38 minutes". It applies to the lexical ranking.
+	Money float64
 	// Speech is what a passage gains, on top of its similarity, for having a speaker (its
 	// words are someone's, quoted or reported, not the article's own) when the question
 	// asks what someone said ("what did the union say", "who called it …"). It applies
@@ -89,7 +94,7 @@ type FeatureWeights struct {
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
-		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Speech: 0.04, Article: 0.1, QueryIDF: 0.5,
+		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Money: 0.04, Speech: 0.04, Article: 0.1, QueryIDF: 0.5,
 		SpeakerRoleDiscount: 0.5,
 	}
 }
@@ -154,6 +159,7 @@ type preparedQuestion struct {
 	quantity bool     // it asks for a figure
 	speech   bool     // it asks for someone's words
 	counted  []string // stems of the words after "how many": what it counts
+	money    bool     // it asks for a sum of money
 }
 
 // questionWord is a content word of a question.
@@ -173,6 +179,7 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	words := tokenize(q)
 	pq.quantity = asksQuantity(words)
 	pq.speech = asksSpeech(words)
+	pq.money = asksMoney(words)
 	for _, w := range countedWords(words) {
 		pq.counted = append(pq.counted, e.vocabulary.stem(w))
 	}

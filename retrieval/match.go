@@ -12,6 +12,7 @@ type passageWords struct {
 	// counted are the stems of the words that follow a figure closely enough to say what
 	// it counts ("eleven member farms"); nil when there are none.
 	counted map[string]bool
+	money   bool // its text states a sum of money
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main
@@ -27,7 +28,7 @@ const (
 // analysePassage notes where a passage's stems are; speaker describes its main speaker
 // (see mainSpeaker), whose words are in the header too.
 func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWords {
-	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body), speaks: speaker != ""}
+	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body), speaks: speaker != "", money: statesMoney(t.Body)}
 	for _, w := range tokenize(t.Header) {
 		pw.stems[e.vocabulary.stem(w)] |= inHeader
 	}

@@ -1,6 +1,10 @@
 package retrieval
 
-import "unicode"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // A question's wording says what kind of passage answers it, whatever its topic: "how
 // many" asks for a figure, "what did X say" for someone's words. The lexical score cannot
@@ -51,6 +55,28 @@ func countedWords(words []string) []string {
 		}
 	}
 	return out
+}
+
+// moneyQuestionWords make a "how much" question ask for a sum of money: "how much did he
+// spend", "how much would the city owe", "how much is she paid".
+var moneyQuestionWords = wordSet(`money cost costs pay paid pays spend spent spending owe owed
+owes price prices revenue revenues fund funds funding debt salary earn earns earned fee fees
+fine fines subsidy subsidies budget bill bills loan loans rent worth charge charges`)
+
+// asksMoney reports a question that asks for a sum of money ("how much" and a word of
+// paying or costing), given its words as [tokenize] returns them.
+func asksMoney(words []string) bool {
+	how := false
+	for i := 1; i < len(words) && !how; i++ {
+		how = words[i-1] == "how" && words[i] == "much"
+	}
+	return how && slices.ContainsFunc(words, func(w string) bool { return moneyQuestionWords[w] })
+}
+
+// statesMoney reports a text that states a sum of money: news copy marks one with a
+// currency sign ("$4.7 million", "£2bn").
+func statesMoney(text string) bool {
+	return strings.ContainsAny(text, "$£€")
 }
 
 // statesQuantity reports a word of a passage that gives a figure: one with a digit, or a

@@ -46,6 +46,42 @@ func TestCountedWords(t *testing.T) {
 	}
 }
 
+func TestAsksMoney(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"How much did he spend getting the truck repaired?", true},
+		{"How much does the plan cost?", true},
+		{"How much is Achterberg paid?", true},
+		{"How much of the lake has drained?", false},
+		{"What did the plan cost?", false}, // only "how much" asks for the sum
+		{"How many fees are there?", false},
+	}
+	for _, tc := range tests {
+		if got := asksMoney(tokenize(tc.question)); got != tc.want {
+			t.Errorf("asksMoney(%q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
+}
+
+func TestStatesMoney(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The repairs cost $1,900.", true},
+		{"Fines reached £2bn last year.", true},
+		{"It took 38 minutes.", false},
+		{"They paid in dollars.", false},
+	}
+	for _, tc := range tests {
+		if got := statesMoney(tc.text); got != tc.want {
+			t.Errorf("statesMoney(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestStatesQuantity(t *testing.T) {
 	tests := []struct {
 		word string
@@ -105,6 +141,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		"Eleven member farms took the offer from the buyer last spring, after long talks about its terms with the managers."}
 	noQuantity := func(w *FeatureWeights) { w.Quantity, w.Counted = 0, 0 }
 	noCounted := func(w *FeatureWeights) { w.Counted = 0 }
+	money := Document{ID: "d", Meta: Meta{Title: "Repairs"}, Body: "He spent 38 minutes at the repair shop.\n\n" +
+		"He spent $1,900 at the repair shop on the truck, his second visit of the month after the crash outside town."}
+	noMoney := func(w *FeatureWeights) { w.Money = 0 }
 	noSpeech := func(w *FeatureWeights) { w.Speech = 0 }
 	tests := []struct {
 		name     string
@@ -117,6 +156,8 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		{"a figure asked for, zero weight", figures, "How many warning sirens does the town have?", noQuantity, "d#1"},
 		{"what a figure counts", counts, "How many farms left for the buyer?", nil, "d#2"},
 		{"what a figure counts, zero weight", counts, "How many farms left for the buyer?", noCounted, "d#1"},
+		{"a sum of money", money, "How much did he spend at the repair shop?", nil, "d#2"},
+		{"a sum of money, zero weight", money, "How much did he spend at the repair shop?", noMoney, "d#1"},
 		{"no figure asked for", figures, "Why does the town have warning sirens?", nil, "d#1"},
 		{"someone's words asked for", speech, "What was said about the fare increase the board approved?", nil, "d#2"},
 		{"someone's words asked for, zero weight", speech, "What was said about the fare increase the board approved?", noSpeech, "d#1"},

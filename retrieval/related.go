@@ -30,6 +30,7 @@ type relatedQuestion struct {
 	quantity bool     // the question asks for a figure
 	speech   bool     // the question asks for someone's words
 	counted  []string // stems of what the question counts ("how many farms")
+	money    bool     // the question asks for a sum of money
 }
 
 // relatedWord is a question word and the stems of its neighbours that passages use (none
@@ -87,7 +88,7 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 
 // prepare weighs each content word of the question and finds its neighbours.
 func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
-	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech, counted: pq.counted}
+	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech, counted: pq.counted, money: pq.money}
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
 		if len(qw.phrase) > 0 {
@@ -116,7 +117,8 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 // times the share of the words naming whom the question asks about that the passage's
 // main speaker's description has, [FeatureWeights.Quantity] if the question asks for a
 // figure and the text states one, [FeatureWeights.Counted] more if a figure of the text
-// counts what the question does, [FeatureWeights.Speech] if it asks for someone's words
+// counts what the question does, [FeatureWeights.Money] more if it asks for a sum of money
+// and the text states one, [FeatureWeights.Speech] if it asks for someone's words
 // and someone speaks in the passage, and for the question's words its text lacks (words it
 // has earn nothing here; the lexical score counts them):
 //
@@ -144,6 +146,9 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	}
 	if slices.ContainsFunc(rq.counted, func(s string) bool { return pw.counted[s] }) {
 		named += w.Counted
+	}
+	if rq.money && pw.money {
+		named += w.Money
 	}
 	if rq.speech && pw.speaks {
 		named += w.Speech

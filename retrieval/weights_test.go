@@ -44,6 +44,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"named speaker": func(w *FeatureWeights) { w.NamedSpeaker = 0 },
 		"quantity":      func(w *FeatureWeights) { w.Quantity = 0 },
 		"counted":       func(w *FeatureWeights) { w.Counted = 0 },
+		"money":         func(w *FeatureWeights) { w.Money = 0 },
 		"speech":        func(w *FeatureWeights) { w.Speech = 0 },
 		"article":       func(w *FeatureWeights) { w.Article = 0 },
 		"role discount": func(w *FeatureWeights) { w.SpeakerRoleDiscount = 0 },
