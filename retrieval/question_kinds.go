@@ -15,6 +15,10 @@ import (
 // long would it take", "how big does a flaw have to be".
 var howQuantities = wordSet(`many much long far often old few big large fast soon high tall deep wide heavy`)
 
+// figureNouns after "what" or "which" ask for a figure too: "what share of the plants",
+// "what proportion of rivers", "what number of cases".
+var figureNouns = wordSet(`share proportion fraction percentage percent portion number amount`)
+
 // quantityWords state a figure without digits: number words and multipliers. "One" is
 // left out ("one of them", "no one"), and so are units
 // ("hours", "miles"), which need a number to make a figure: "for years" is not one.
@@ -23,11 +27,15 @@ fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds t
 thousands million millions billion billions trillion dozen dozens half third quarter percent
 twice double triple handful`)
 
-// asksQuantity reports a question that asks for a figure ("how many", "how long"), given
+// asksQuantity reports a question that asks for a figure ("how many", "how long", "what
+// share"), given
 // its words as [tokenize] returns them.
 func asksQuantity(words []string) bool {
 	for i := 1; i < len(words); i++ {
 		if words[i-1] == "how" && howQuantities[words[i]] {
+			return true
+		}
+		if (words[i-1] == "what" || words[i-1] == "which") && figureNouns[words[i]] {
 			return true
 		}
 	}
