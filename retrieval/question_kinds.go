@@ -28,8 +28,7 @@ thousands million millions billion billions trillion dozen dozens half third qua
 twice double triple handful`)
 
 // asksQuantity reports a question that asks for a figure ("how many", "how long", "what
-// share"), given
-// its words as [tokenize] returns them.
+// share"), given its words as [tokenize] returns them.
 func asksQuantity(words []string) bool {
 	for i := 1; i < len(words); i++ {
 		if words[i-1] == "how" && howQuantities[words[i]] {
@@ -49,7 +48,7 @@ const countedReach = 3
 // countedWords returns the content words within [countedReach] after "how many", given
 // a question's words as [tokenize] returns them: what the question counts. Only "how
 // many" names it; "how much of the state's money" or "how long was the jury out" do not
-// (a bonus for those lost as many questions as it won).
+// (a bonus for those lost more questions than it won).
 func countedWords(words []string) []string {
 	var out []string
 	for i := 1; i < len(words); i++ {
