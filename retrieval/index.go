@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/philippgille/chromem-go"
 )
@@ -71,7 +72,11 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		ix.docByID[d.ID] = i
 		passages := SplitPassages(d)
 		if len(passages) == 0 {
-			return nil, fmt.Errorf("document %s has no passages", d.ID)
+			why := "its body is empty"
+			if strings.TrimSpace(d.Body) != "" {
+				why = "its body is only subheadings (short lines that end without punctuation)"
+			}
+			return nil, fmt.Errorf("document %s has no passages: %s", d.ID, why)
 		}
 		people[d.ID] = Attribute(d, passages)
 		ix.passages = append(ix.passages, passages...)

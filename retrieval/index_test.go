@@ -164,3 +164,18 @@ func TestTiesAtTheCutAreStable(t *testing.T) {
 		})
 	}
 }
+
+func TestNewIndexRejectsDocumentsWithoutPassages(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"empty body", "", "its body is empty"},
+		{"only a subheading", "Riders and retailers", "only subheadings"},
+	}
+	for _, tc := range tests {
+		_, err := NewIndex(context.Background(), []Document{{ID: "d", Body: tc.body}}, WithThesaurus(nil), WithNeighbors(nil))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
+		}
+	}
+}

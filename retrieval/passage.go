@@ -86,10 +86,15 @@ func Paragraphs(body string) []Paragraph {
 
 // SplitPassages cuts a document into passages: one per paragraph, and a paragraph longer
 // than [MaxPassageLen] into runs of whole sentences that fit. A single sentence longer than
-// the limit is cut at the last space that fits. Speakers are left empty; see [Attribute].
+// the limit is cut at the last space that fits. Subheadings are no passages (see
+// [IsSubheading]), though they keep their paragraph numbers. Speakers are left empty; see
+// [Attribute].
 func SplitPassages(doc Document) []Passage {
 	var out []Passage
 	for _, para := range Paragraphs(doc.Body) {
+		if IsSubheading(para.Text) {
+			continue
+		}
 		pieces := [][2]int{{0, len(para.Text)}}
 		if len(para.Text) > MaxPassageLen {
 			pieces = packSentences(para.Text, MaxPassageLen)
@@ -111,6 +116,25 @@ func SplitPassages(doc Document) []Passage {
 		}
 	}
 	return out
+}
+
+// maxSubheadingWords is the longest line read as a subheading: "Riders and retailers",
+// "A pattern of fires", "Three schools on the list".
+const maxSubheadingWords = 8
+
+// IsSubheading reports a paragraph that is a section's subheading rather than text: a
+// short line that opens with a capital and ends without the punctuation that ends a
+// sentence or a quotation. Answered as a passage, "Riders and retailers" says nothing.
+func IsSubheading(text string) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if !unicode.IsUpper(first) || strings.ContainsAny(text, "\n“”\"") {
+		return false
+	}
+	if strings.ContainsRune(".?!…:;,’')]—–-", last) {
+		return false
+	}
+	return len(strings.Fields(text)) <= maxSubheadingWords
 }
 
 // packSentences groups consecutive sentences of text into as few spans as fit in limit,

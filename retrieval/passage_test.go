@@ -24,6 +24,7 @@ func TestSplitPassagesVerbatimAndBounded(t *testing.T) {
 		{"long paragraph", Document{ID: "d", Body: "Short one.\n\n" + long + "\n\nLast."}, 3},
 		{"one huge word", Document{ID: "d", Body: noSpaces}, 1},
 		{"multibyte", Document{ID: "d", Body: strings.Repeat("Ça “marche” déjà très bien. ", 80)}, 1},
+		{"subheading", Document{ID: "d", Body: "The recall began Tuesday.\n\nRiders and retailers\n\nStores pulled the bikes."}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,6 +49,40 @@ func TestSplitPassagesVerbatimAndBounded(t *testing.T) {
 				t.Errorf("got %d paragraphs, want %d", len(paras), tt.wantParas)
 			}
 		})
+	}
+}
+
+func TestIsSubheading(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Riders and retailers", true},
+		{"A pattern of fires", true},
+		{"The Lake Above Huaylla", true},
+		{"Stores pulled the bikes.", false},
+		{"“I loved that bike.”", false},
+		{"Is it safe?", false},
+		{"WASHINGTON —", false}, // a dateline on a line of its own
+		{"lower-case words that go on", false},
+		{"A line of nine words is text and not a heading", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := IsSubheading(tc.text); got != tc.want {
+			t.Errorf("IsSubheading(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestSplitPassagesKeepsParagraphNumbersPastSubheadings(t *testing.T) {
+	ps := SplitPassages(Document{ID: "d", Body: "The recall began Tuesday.\n\nRiders and retailers\n\nStores pulled the bikes."})
+	var ids []string
+	for _, p := range ps {
+		ids = append(ids, p.ID)
+	}
+	if got := strings.Join(ids, " "); got != "d#1 d#3" {
+		t.Errorf("passages %s, want d#1 d#3", got)
 	}
 }
 
