@@ -862,8 +862,14 @@ func outerAppositive(toks []token, start, limit int) (int, bool) {
 			return 0, false
 		}
 		if t.text == "," {
-			if k+1 < start && appositiveOpeners[toks[k+1].lower()] && toks[k-1].capitalized() && !toks[k-1].possessive() {
-				return k, true
+			if k+1 < start && appositiveOpeners[toks[k+1].lower()] {
+				c := k
+				if k >= 3 && isNumber(toks[k-1].text) && toks[k-2].text == "," {
+					c = k - 2 // "Marisol Vega, 34, a nurse from Astoria, Queens, said"
+				}
+				if toks[c-1].capitalized() && !toks[c-1].possessive() {
+					return c, true
+				}
 			}
 			return 0, false // another comma: a list, not one description
 		}

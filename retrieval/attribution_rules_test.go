@@ -39,6 +39,11 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "", "Marcus Adeyemi|representative of the Fourth Ward"},
 		},
 		{
+			name: "an age, then a description that ends in a place with a comma",
+			body: "Marisol Vega, 34, a nurse from Astoria, Queens, said she had been charging the bike.",
+			want: []string{"Marisol Vega|nurse from Astoria"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
