@@ -91,6 +91,38 @@ func (a *attributor) addKind(name, noun string) {
 	}
 }
 
+// businessHeads are what a description calls a business besides the organisation nouns:
+// "the Denver-based maker of electric bikes", "a Seattle startup".
+var businessHeads = wordSet(`maker supplier distributor startup chain conglomerate brand wholesaler
+	exporter importer`)
+
+// singleWordOrganisation registers a one-word name that a description of a business
+// follows as an organisation: "Voltaro, the Denver-based maker of electric bikes, is
+// recalling …", so that "Voltaro said" and "the company said" find it. The word must be
+// one the article also capitalises in mid-sentence, so that "Meanwhile, the company …"
+// names nothing.
+func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
+	word := name.withoutPossessive().text
+	if name.possessive() || !a.properNouns[foldKey(word)] || end+1 >= len(toks) || toks[end].text != "," {
+		return
+	}
+	if next := toks[end+1]; !next.is("the") && !isIndefinite(next) {
+		return
+	}
+	roles := postRoles(toks, end)
+	if len(roles) == 0 {
+		return
+	}
+	if head := roleHead(roles[0]); !organisationNouns[head] && !businessHeads[head] {
+		return
+	}
+	a.addPerson(word)
+	a.addKind(word, "company")
+	for _, r := range roles {
+		a.addRole(word, r)
+	}
+}
+
 // organisationBefore finds the organisation "the company said" refers back to: the one
 // the article was last about, else the last one named so far, whose name or description
 // has that noun ("the insurer" for "Acme, the state's largest home insurer"); for a noun

@@ -45,6 +45,9 @@ type attributor struct {
 	// opening a sentence later ("Coyle Field fails 23 of the 41 standards") does not
 	// make one a person.
 	places map[string]bool
+	// properNouns are the words the article capitalises in mid-sentence, by folded form:
+	// names, not words capitalised because a sentence opens with them ("Meanwhile").
+	properNouns map[string]bool
 }
 
 func newAttributor(paras []Paragraph) *attributor {
@@ -62,13 +65,20 @@ func newAttributor(paras []Paragraph) *attributor {
 		pronounOf:    map[string]string{},
 		candidates:   map[string]string{},
 		places:       map[string]bool{},
+		properNouns:  map[string]bool{},
 		lastOf:       map[string]string{},
 	}
 	for _, p := range paras {
 		q, open := quoteSpans(p.Text)
 		a.quotes = append(a.quotes, q)
 		a.open = append(a.open, open)
-		a.toks = append(a.toks, tokenizeParagraph(p.Text, q))
+		toks := tokenizeParagraph(p.Text, q)
+		a.toks = append(a.toks, toks)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].capitalized() && toks[i-1].kind == wordToken {
+				a.properNouns[foldKey(toks[i].withoutPossessive().text)] = true
+			}
+		}
 	}
 	return a
 }
@@ -340,6 +350,8 @@ func (a *attributor) registerPeople(toks []token) {
 			}
 			if ok {
 				a.notePronoun(full, role) // "Mr. Pruitt"
+			} else {
+				a.singleWordOrganisation(name[0], toks, end)
 			}
 			a.surnameAppositive(name[0], toks, end)
 			continue
@@ -670,6 +682,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
 		return Speaker{}, false // "in the United States": a name, not "X states"
+	case (w == "agreed" || w == "agrees") && j+1 < len(toks) && toks[j+1].is("to"):
+		return Speaker{}, false // "the company agreed to the recall": a deed, not words
 	}
 	if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
 		return s, true

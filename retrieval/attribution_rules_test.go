@@ -44,6 +44,23 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Marisol Vega|nurse from Astoria"},
 		},
 		{
+			name: "a one-word company described as a business, then by name and as the company",
+			body: "Voltaro, the Denver-based maker of electric bikes, is recalling packs.\n\n" +
+				"Voltaro said in a statement that it tests every design.\n\nThe company said it had stopped buying cells.\n\n" +
+				"Shares of Voltaro fell.", // a name is capitalised in mid-sentence too
+			want: []string{"", "Voltaro|Denver-based maker of electric bikes", "Voltaro|Denver-based maker of electric bikes", ""},
+		},
+		{
+			name: "a word that only opens sentences names no company",
+			body: "Still, the largest maker of bikes, which cut jobs, is hiring.\n\n“We are fine,” the company said.",
+			want: []string{"", ""},
+		},
+		{
+			name: "agreed to is a deed",
+			body: "Ann Lee, a nurse, agreed to the deal.\n\n“Fine,” Ann Lee agreed.",
+			want: []string{"", "Ann Lee|nurse"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
