@@ -60,26 +60,32 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 		}
 	}
 	if by+1 < len(toks) && documentOwners[toks[by].lower()] {
-		start := by + 1
-		if toks[start].is("the") && start+1 < len(toks) {
-			start++
-		}
-		// "by the nonpartisan Legislative Budget Office": a word or two may describe the
-		// name.
-		name := start
-		for name < len(toks) && name-start < maxOwnerModifiers && toks[name].kind == wordToken && !toks[name].capitalized() {
-			name++
-		}
-		if name < len(toks) && toks[name].capitalized() {
-			end := nameRunEnd(toks, name)
-			if organisationNouns[toks[end-1].lower()] {
-				end = organisationNameEnd(toks, end) // "by the State Department of Health"
-			}
-			return a.owner(toks, name, end)
-		}
-		return a.owner(toks, by+1, start+1) // "a report by the agency"
+		return a.ownerAfter(toks, by)
 	}
 	return Speaker{}, false
+}
+
+// ownerAfter reads the owner a document's "by", "from" or "of" at toks[by] names: "by the
+// Alpine Institute", "by the nonpartisan Legislative Budget Office", "by the agency".
+func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
+	start := by + 1
+	if toks[start].is("the") && start+1 < len(toks) {
+		start++
+	}
+	// "by the nonpartisan Legislative Budget Office": a word or two may describe the
+	// name.
+	name := start
+	for name < len(toks) && name-start < maxOwnerModifiers && toks[name].kind == wordToken && !toks[name].capitalized() {
+		name++
+	}
+	if name < len(toks) && toks[name].capitalized() {
+		end := nameRunEnd(toks, name)
+		if organisationNouns[toks[end-1].lower()] {
+			end = organisationNameEnd(toks, end) // "by the State Department of Health"
+		}
+		return a.owner(toks, name, end)
+	}
+	return a.owner(toks, by+1, start+1) // "a report by the agency"
 }
 
 // maxOwnerModifiers bounds the words that may describe a document's owner before its
@@ -91,11 +97,31 @@ func citesDocument(toks []token, j int) bool {
 	return toks[j].is("according") && j+2 < len(toks) && toks[j+1].is("to") && documentNounAfter(toks, j+2) >= 0
 }
 
-// documentSubjectAt finds who speaks through "the report found" at toks[j]: the owner of
-// the document cited last, when the words before the verb are "the" and a document noun
-// ("the report", "the 2023 report").
+// documentSubjectAt finds who speaks through "the report found" at toks[j]: the owner a
+// possessive names ("the commission’s report found", "Acme’s filing shows"), the owner
+// a clause between commas names ("The audit, conducted by the Office of the State
+// Auditor, found"), or else the owner of the document cited last, when the words before
+// the verb are "the" and a document noun ("the report", "the 2023 report").
 func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
-	if a.lastDocument.Label() == "" || j < 2 || !documentVerbs[toks[j].lower()] || toks[j].capitalized() || !documentNouns[toks[j-1].lower()] {
+	if j < 2 || !documentVerbs[toks[j].lower()] || toks[j].capitalized() {
+		return Speaker{}, false
+	}
+	if toks[j-1].text == "," {
+		return a.describedDocumentOwner(toks, j-1)
+	}
+	if !documentNouns[toks[j-1].lower()] {
+		return Speaker{}, false
+	}
+	if p := j - 2; toks[p].possessive() {
+		start := p
+		if toks[p].capitalized() {
+			start = nameRunStart(toks, p)
+		} else if p > 0 && toks[p-1].is("the") {
+			start = p - 1
+		}
+		return a.owner(toks, start, p+1)
+	}
+	if a.lastDocument.Label() == "" {
 		return Speaker{}, false
 	}
 	for k := j - 2; k >= 0 && j-k <= maxDocumentWords; k-- {
@@ -105,6 +131,30 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		case toks[k].kind != wordToken || toks[k].capitalized():
 			return Speaker{}, false
 		}
+	}
+	return Speaker{}, false
+}
+
+// describedDocumentOwner reads the owner named in a clause between a document and its
+// verb, the clause ending at the comma toks[c]: "The audit, conducted by the Office of
+// the State Auditor, found …".
+func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool) {
+	for k := c - 1; k >= 2 && c-k <= maxDocumentPhrase; k-- {
+		if toks[k].kind != wordToken && toks[k].text != "," {
+			return Speaker{}, false
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		if !documentNouns[toks[k-1].lower()] || !documentParticiples[toks[k+1].lower()] {
+			return Speaker{}, false
+		}
+		for by := k + 2; by+1 < c; by++ {
+			if toks[by].is("by") {
+				return a.ownerAfter(toks, by)
+			}
+		}
+		return Speaker{}, false
 	}
 	return Speaker{}, false
 }

@@ -61,6 +61,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Ann Lee|nurse"},
 		},
 		{
+			name: "a document whose owner a possessive names",
+			body: "The Consumer Product Safety Commission announced the recall.\n\nThe commission’s report found that most fires began while charging.",
+			want: []string{"Consumer Product Safety Commission|", "Consumer Product Safety Commission|"},
+		},
+		{
+			name: "a document whose owner a clause between commas names",
+			body: "According to a state audit released in March, the district overspent. The audit, conducted by the Office of the State Auditor, found that schools were half empty.",
+			want: []string{"Office of the State Auditor|"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
