@@ -62,6 +62,31 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	if by+1 < len(toks) && documentOwners[toks[by].lower()] {
 		return a.ownerAfter(toks, by)
 	}
+	if !isIndefinite(toks[i]) {
+		return Speaker{}, false
+	}
+	return a.organisationOpening(toks, j)
+}
+
+// organisationOpening finds the organisation the sentence holding toks[j] opens with:
+// "Voltaro expects to spend $86 million, according to a filing with the Securities and
+// Exchange Commission" cites Voltaro's own filing. Only an organisation: a person's
+// pay may be reported in a filing someone else made.
+func (a *attributor) organisationOpening(toks []token, j int) (Speaker, bool) {
+	start := j
+	for start > 0 && !toks[start-1].endsSentence() {
+		start--
+	}
+	if !toks[start].capitalized() {
+		return Speaker{}, false
+	}
+	end := nameRunEnd(toks, start)
+	if toks[end-1].possessive() {
+		return Speaker{}, false
+	}
+	if full, ok := a.knownOrShortForm(toks[start:end]); ok && a.kinds.has(full, "organisation") {
+		return Speaker{Name: full}, true
+	}
 	return Speaker{}, false
 }
 

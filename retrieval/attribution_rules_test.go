@@ -71,6 +71,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Office of the State Auditor|"},
 		},
 		{
+			name: "a document with no owner is that of the organisation the sentence opens with",
+			body: "Voltaro, the Denver-based maker of electric bikes, is recalling packs.\n\n" +
+				"Voltaro expects to spend $86 million, according to a filing with the Securities and Exchange Commission. Shares of Voltaro fell.\n\n" +
+				"Prices rose 5 percent, according to a survey.\n\nAnn Lee, a nurse, earned $9, according to a filing.",
+			want: []string{"", "Voltaro|Denver-based maker of electric bikes", "", ""},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
