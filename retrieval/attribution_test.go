@@ -7,7 +7,7 @@ import (
 
 // TestAttributionAgainstGold scores attribution on the shipped article, on an article the
 // rules were not written for, on a page saved as text (its gold written after the rules
-// for unnamed sources it exercises) and on thirteen pages written blind, against hand-made
+// for unnamed sources it exercises) and on fifteen pages written blind, against hand-made
 // gold files.
 func TestAttributionAgainstGold(t *testing.T) {
 	shipped, unseen, hospital := shippedDocuments(t), testdataDocuments(t, "unseen"), testdataDocuments(t, "hospital")
@@ -17,6 +17,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 	governor, rivers := testdataDocuments(t, "governor"), testdataDocuments(t, "rivers")
 	courts, ballpark := testdataDocuments(t, "courts"), testdataDocuments(t, "ballpark")
 	wildfire, profile := testdataDocuments(t, "wildfire"), testdataDocuments(t, "profile")
+	schools, ebike := testdataDocuments(t, "schools"), testdataDocuments(t, "ebike")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -87,6 +88,16 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// 2019 interview …, she said", meaning the profile's subject, after another woman.
 		{"wildfire", wildfire[0], "../testdata/wildfire/wildfire-evacuation-attribution.jsonl", 0.95, 0.95},
 		{"profile", profile[0], "../testdata/profile/creamery-profile-attribution.jsonl", 0.9, 0.9},
+		// And a last pair, written after the question-kind bonuses of the same round: a
+		// school budget story first scored 23/24, F1 0.97 ("The audit, conducted by the
+		// Office of the State Auditor, found"); a consumer recall story 20/24, F1 0.89 (a
+		// one-word company, "Voltaro, the Denver-based maker of …", then "Voltaro said";
+		// "the commission’s report found"; "Marisol Vega, 34, a nurse from Astoria,
+		// Queens, said"; "according to a filing" with no owner). Two gold lines were
+		// brought to the convention that an unnamed source keeps its affiliation
+		// ("teacher at Cedar Hill", "former engineer at the company").
+		{"schools", schools[0], "../testdata/schools/school-budget-cuts-attribution.jsonl", 0.95, 0.95},
+		{"ebike", ebike[0], "../testdata/ebike/ebike-battery-recall-attribution.jsonl", 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -92,6 +92,8 @@ func evalSets(t testing.TB) []evalSet {
 		{"ballpark", testdataDocuments(t, "ballpark"), readQuestionFile(t, "../testdata/ballpark/ballpark-subsidy-questions.jsonl")},
 		{"wildfire", testdataDocuments(t, "wildfire"), readQuestionFile(t, "../testdata/wildfire/wildfire-evacuation-questions.jsonl")},
 		{"profile", testdataDocuments(t, "profile"), readQuestionFile(t, "../testdata/profile/creamery-profile-questions.jsonl")},
+		{"schools", testdataDocuments(t, "schools"), readQuestionFile(t, "../testdata/schools/school-budget-cuts-questions.jsonl")},
+		{"ebike", testdataDocuments(t, "ebike"), readQuestionFile(t, "../testdata/ebike/ebike-battery-recall-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -105,7 +107,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

