@@ -147,6 +147,10 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		// that speak for their owners.
 		"possessive short forms": manyPeople("Ann Lee, a doctor at St. Q%dx’s Children’s Hospital, said so. St. Q1x’s said it. "),
 		"the report found":       manyPeople("It fell, according to a report released today by the Q%dx Authority. The report found so. "),
+		// One-word companies, and citations with no owner in one endless sentence.
+		"one-word companies":      manyPeople("Q%dx, the maker of bikes, said so, and Q1x rose. "),
+		"according to a filing":   "Acme, the maker of bikes, fell" + strings.Repeat(", according to a filing", 6000),
+		"the audit, conducted by": manyPeople("The audit, conducted by the Q%dx Office, found so. "),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {
