@@ -1,5 +1,7 @@
 package retrieval
 
+import "strings"
+
 // passageWords is what is known of a passage's words for highlighting and coverage,
 // worked out once when the index is built.
 type passageWords struct {
@@ -41,16 +43,26 @@ func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWord
 		seen := map[string]bool{}
 		var stems []string
 		afterFigure := countedReach // words read since the last figure
+		compound := ""              // the last hyphenated word, whose parts tokenize adds
 		for _, w := range tokenize(t.Body[sp[0]:sp[1]]) {
 			s := e.vocabulary.stem(w)
 			pw.stems[s] |= inBody
+			part := compound != "" && w != compound && strings.Contains(compound, w)
+			if !part {
+				compound = ""
+				if strings.Contains(w, "-") {
+					compound = w
+				}
+			}
 			if statesQuantity(w) {
 				pw.quantity = true
 				afterFigure = 0
 				continue
 			}
 			if afterFigure < countedReach {
-				afterFigure++
+				if !part {
+					afterFigure++ // "212,000 lithium-ion battery packs": one word, not three
+				}
 				if !isStopword(w) {
 					if pw.counted == nil {
 						pw.counted = map[string]bool{}

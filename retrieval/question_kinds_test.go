@@ -184,3 +184,32 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedAfterFigures checks which words a passage's figures count: up to three
+// words after each figure, a hyphenated word counting once though its parts are words too.
+func TestCountedAfterFigures(t *testing.T) {
+	e := &HashEmbedder{weights: DefaultWeights(), vocabulary: newVocabulary(nil)}
+	tests := []struct {
+		text      string
+		counted   []string
+		uncounted []string
+	}{
+		{"Eleven member farms took the offer.", []string{"member", "farms", "took"}, []string{"offer"}},
+		{"It recalled 212,000 lithium-ion battery packs.", []string{"lithium", "battery", "packs"}, []string{"recalled"}},
+		{"It was a five-day strike by nurses.", []string{"day", "strike", "nurses"}, nil},
+		{"The farms were sold.", nil, []string{"farms"}},
+	}
+	for _, tc := range tests {
+		pw := e.analysePassage(IndexedText{Body: tc.text}, "")
+		for _, w := range tc.counted {
+			if !pw.counted[e.vocabulary.stem(w)] {
+				t.Errorf("%q: %q not counted", tc.text, w)
+			}
+		}
+		for _, w := range tc.uncounted {
+			if pw.counted[e.vocabulary.stem(w)] {
+				t.Errorf("%q: %q counted", tc.text, w)
+			}
+		}
+	}
+}
