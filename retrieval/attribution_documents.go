@@ -1,11 +1,13 @@
 package retrieval
 
+import "strings"
+
 // documentNouns name what a person or an organisation puts its words in: "according to its
 // permit application" cites the company that filed it.
 var documentNouns = wordSet(`report reports study survey analysis filing filings application
 	statement website complaint lawsuit ruling letter memo email records data figures estimate
 	estimates projections proposal budget testimony release audit documents presentation
-	disclosure announcement assessment calculations notice`)
+	disclosure announcement assessment calculations notice draft guidelines guidance`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -62,6 +64,9 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	if by+1 < len(toks) && documentOwners[toks[by].lower()] {
 		return a.ownerAfter(toks, by)
 	}
+	if toks[i].is("the") {
+		return a.citedBefore(toks[doc]) // "according to the study", cited before
+	}
 	if !isIndefinite(toks[i]) {
 		return Speaker{}, false
 	}
@@ -112,8 +117,10 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 	}
 	if name < len(toks) && toks[name].capitalized() {
 		end := nameRunEnd(toks, name)
-		if organisationNouns[toks[end-1].lower()] {
-			end = organisationNameEnd(toks, end) // "by the State Department of Health"
+		if organisationNouns[toks[end-1].lower()] || (end < len(toks) && toks[end].is("for")) {
+			// "by the State Department of Health", "from the Centers for Disease Control
+			// and Prevention"
+			end = organisationNameEnd(toks, end)
 		}
 		return a.owner(toks, name, end)
 	}
@@ -153,19 +160,62 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		}
 		return a.owner(toks, start, p+1)
 	}
-	if a.lastDocument.Label() == "" {
-		return Speaker{}, false
-	}
 	for k := j - 2; k >= 0 && j-k <= maxDocumentWords; k-- {
 		switch {
 		case toks[k].is("the"):
-			return a.lastDocument, true
+			if k > 0 && (speechVerbs[toks[k-1].lower()] || toks[k-1].is("that")) {
+				return Speaker{}, false // "Natarajan said the study showed …": her words
+			}
+			return a.citedBefore(toks[j-1])
 		case toks[k].kind != wordToken || toks[k].capitalized():
 			return Speaker{}, false
 		}
 	}
 	return Speaker{}, false
 }
+
+// citedBefore finds whose document "the report" or "the study" refers back to: the owner
+// of the document of that kind cited last, else the person the article made its author
+// ("the study’s lead author").
+func (a *attributor) citedBefore(noun token) (Speaker, bool) {
+	kind := stem(noun.lower())
+	if a.lastDocument.Label() != "" && kind == a.lastDocumentNoun {
+		return a.lastDocument, true
+	}
+	if name := a.authorOf[kind]; name != "" && a.introduced(name) {
+		return Speaker{Name: name}, true
+	}
+	return Speaker{}, false
+}
+
+// authoredDocument returns the stem of the document a role makes someone the author of,
+// "" for none: "the study’s lead author", "lead author of the report", "the report’s
+// author". A co-author is one of several, and owns nothing alone.
+func authoredDocument(role string) string {
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(role, "’", "'")))
+	for i, w := range words {
+		if w != "author" {
+			continue
+		}
+		if i > 0 {
+			if doc, ok := strings.CutSuffix(words[i-1], "'s"); ok && documentNouns[doc] {
+				return stem(doc) // "the study's author"
+			}
+		}
+		if i > 1 && authorRanks[words[i-1]] {
+			if doc, ok := strings.CutSuffix(words[i-2], "'s"); ok && documentNouns[doc] {
+				return stem(doc) // "the study's lead author"
+			}
+		}
+		if i+2 < len(words) && words[i+1] == "of" && documentNouns[words[len(words)-1]] && (words[i+2] == "the" || words[i+2] == "a") {
+			return stem(words[len(words)-1]) // "lead author of the study"
+		}
+	}
+	return ""
+}
+
+// authorRanks say which of a document's authors is meant: the one who speaks for it.
+var authorRanks = wordSet(`lead senior principal first main`)
 
 // describedDocumentOwner reads the owner named in a clause between a document and its
 // verb, the clause ending at the comma toks[c]: "The audit, conducted by the Office of
@@ -235,6 +285,17 @@ func (a *attributor) documentOpeningAt(toks []token, j int, lastSubject string) 
 
 // maxDocumentPhrase bounds the words of "In a technical assessment published in November,".
 const maxDocumentPhrase = 12
+
+// documentNounStem returns the stem of the first document noun in the phrase that starts
+// at toks[j] ("according to a 2023 report by …" → "report"), or "" when there is none.
+func documentNounStem(toks []token, j int) string {
+	for k := j; k < len(toks) && k-j < maxDocumentPhrase; k++ {
+		if toks[k].kind == wordToken && documentNouns[toks[k].lower()] {
+			return stem(toks[k].lower())
+		}
+	}
+	return ""
+}
 
 // documentNounAfter returns the index of the document noun that toks[i:] names within a few
 // words ("its permit application", "a 2023 report"), or -1.

@@ -123,8 +123,8 @@ func nameRunEnd(toks []token, i int) int {
 			if isTitleWord(t) && j+1 < len(toks) && toks[j].is("of") && toks[j+1].capitalized() {
 				j += 2
 			}
-		case t.kind == wordToken && nameParticles[t.lower()] && j+1 < len(toks) && toks[j+1].capitalized() && j > i:
-			j++
+		case j > i && particlesBefore(toks, j) > j:
+			j = particlesBefore(toks, j) // "Ana María de la Vega"
 		case t.text == "&" && j > i && j+1 < len(toks) && toks[j+1].capitalized():
 			j++ // "North Summit Power & Light"
 		default:
@@ -133,6 +133,32 @@ func nameRunEnd(toks []token, i int) int {
 	}
 	return j
 }
+
+// particlesBefore returns the index of the capitalised word that the name particles
+// starting at toks[j] lead to ("de la" before "Vega"), or j when there is none.
+func particlesBefore(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k-j < maxParticles && toks[k].kind == wordToken && nameParticles[toks[k].lower()] {
+		k++
+	}
+	if k == j || k >= len(toks) || !toks[k].capitalized() {
+		return j
+	}
+	return k
+}
+
+// particlesAfter returns the index of the first of the name particles that end right
+// before toks[i] ("de la" before "Vega"), or i when there is none.
+func particlesAfter(toks []token, i int) int {
+	m := i
+	for m > 0 && i-m < maxParticles && toks[m-1].kind == wordToken && nameParticles[toks[m-1].lower()] {
+		m--
+	}
+	return m
+}
+
+// maxParticles bounds the particles in a row inside a name: "van der", "de la", "de los".
+const maxParticles = 3
 
 // nameRunStart returns the start of the run of name words ending at toks[j].
 func nameRunStart(toks []token, j int) int {
@@ -143,8 +169,12 @@ func nameRunStart(toks []token, j int) int {
 			i--
 			continue
 		}
-		if (p.kind == wordToken && nameParticles[p.lower()] || p.text == "&") && i-2 >= 0 && toks[i-2].capitalized() {
+		if p.text == "&" && i-2 >= 0 && toks[i-2].capitalized() {
 			i--
+			continue
+		}
+		if m := particlesAfter(toks, i); m < i && m > 0 && toks[m-1].capitalized() {
+			i = m // "van der" in "Pieter van der Berg"
 			continue
 		}
 		break

@@ -33,6 +33,12 @@ type attributor struct {
 	// lastDocument is the owner of the document cited last: "the report found" speaks
 	// for it.
 	lastDocument Speaker
+	// lastDocumentNoun is the stem of what that document is: "the study found" speaks for
+	// the owner of the study cited last, not of the guidelines cited after it.
+	lastDocumentNoun string
+	// authorOf is the person a role makes the author of a document, by the stem of what
+	// it is: "the study’s lead author" owns what "the study found".
+	authorOf map[string]string
 	// pronounOf is "he" or "she" for the people a courtesy title shows ("Mr. Pruitt"),
 	// and lastOf the last of them who was a subject, by pronoun: "she noted" after "Ms.
 	// Sandoval argued that … Mr. Pruitt knew" is Ms. Sandoval.
@@ -66,6 +72,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		candidates:   map[string]string{},
 		places:       map[string]bool{},
 		properNouns:  map[string]bool{},
+		authorOf:     map[string]string{},
 		lastOf:       map[string]string{},
 	}
 	for _, p := range paras {
@@ -115,9 +122,9 @@ func (a *attributor) run() []paragraphAttribution {
 				}
 				switch {
 				case ok:
-					a.lastDocument = s
+					a.lastDocument, a.lastDocumentNoun = s, documentNounStem(toks, j)
 				case citesDocument(toks, j):
-					a.lastDocument = Speaker{} // "according to a report obtained by the Ledger"
+					a.lastDocument, a.lastDocumentNoun = Speaker{}, "" // "according to a report obtained by the Ledger"
 				default:
 					s, ok = a.documentSubjectAt(toks, j)
 				}
@@ -382,6 +389,9 @@ func (a *attributor) registerPeople(toks []token) {
 			end = organisationNameEnd(toks, end)
 			name = toks[start:end]
 		}
+		if !organisation && i > 1 && toks[i-1].is("of") && toks[i-2].capitalized() {
+			continue // "the University of Wisconsin School of Medicine": part of a longer name
+		}
 		if !organisation && i > 0 && (toks[i-1].is("the") || placePrepositions[toks[i-1].lower()]) {
 			if _, ok := a.byName[foldKey(joinTokens(name))]; !ok {
 				a.places[foldKey(joinTokens(name))] = true
@@ -421,6 +431,9 @@ func (a *attributor) registerPeople(toks []token) {
 		}
 		for _, r := range append([]string{pre}, post...) {
 			a.addRole(full, r)
+		}
+		if len(post) > 0 && end+1 < len(toks) && toks[end+1].is("the") && businessHeads[roleHead(post[0])] {
+			a.addKind(full, "company") // "Vireo Mobile, the smartphone maker whose devices …"
 		}
 		i = end - 1
 	}
@@ -494,6 +507,9 @@ func (a *attributor) addRole(name, role string) {
 		return
 	}
 	a.roles[name] = append(a.roles[name], role)
+	if doc := authoredDocument(role); doc != "" {
+		a.authorOf[doc] = name
+	}
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		a.titles.add(name, w)
 	}
@@ -822,11 +838,20 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 					k, start = outer, nameRunStart(toks, outer-1)
 					j = nextComma(toks, k+1, j)
 				}
-				role, name := splitTitle(toks[start:k])
-				s, ok := a.named(name, toks, start, k)
+				nameEnd, affiliation := k, []token(nil)
+				if start >= 2 && toks[start-1].is("of") && toks[start-2].capitalized() && !toks[start-2].possessive() {
+					// "Foreign Minister Ana María de la Vega of Montreval, who …, told"
+					nameEnd, affiliation = start-1, toks[start:k]
+					start = nameRunStart(toks, start-2)
+				}
+				role, name := splitTitle(toks[start:nameEnd])
+				s, ok := a.named(name, toks, start, nameEnd)
 				if ok {
 					if len(role) > 0 {
 						a.addRole(s.Name, joinTokens(role))
+					}
+					if len(affiliation) > 0 {
+						a.addRole(s.Name, joinTokens(affiliation))
 					}
 					if toks[k+1].is("which") {
 						a.addKind(s.Name, "organisation") // "Severn Vale Water, which runs …, said"
@@ -1139,7 +1164,33 @@ func postRoles(toks []token, end int) []string {
 					return appositiveRoles(toks[end+1 : k])
 				}
 			}
+			return coordinatedRoles(toks, end+1)
 		}
+	}
+	return nil
+}
+
+// coordinatedRoles reads a description too long to take whole that joins two shorter ones
+// with "and": "a pediatric sleep researcher at the University of Wisconsin School of
+// Medicine and Public Health and the study’s lead author". It returns nil unless the
+// description ends within twice [maxRoleWords] words and both parts fit in it.
+func coordinatedRoles(toks []token, from int) []string {
+	end := from
+	for end < len(toks) && end-from <= 2*maxRoleWords && toks[end].kind == wordToken {
+		end++
+	}
+	if end >= len(toks) || !(toks[end].text == "," || toks[end].endsSentence()) || end-from > 2*maxRoleWords {
+		return nil
+	}
+	for m := end - 2; m > from; m-- {
+		if !toks[m].is("and") || !(toks[m+1].is("the") || isIndefinite(toks[m+1])) {
+			continue
+		}
+		first, second := toks[from:m], toks[m+1:end]
+		if len(first) > maxRoleWords || len(second) > maxRoleWords || isClause(first) || isClause(second) {
+			return nil
+		}
+		return append(appositiveRoles(first), appositiveRoles(second)...)
 	}
 	return nil
 }

@@ -78,6 +78,40 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Voltaro|Denver-based maker of electric bikes", "", ""},
 		},
 		{
+			name: "names with particles, written apart or joined",
+			body: "Foreign Minister Ana María de la Vega, who chaired the talks, said the draft was ready.\n\n“We are close,” de la Vega said.\n\n" +
+				"Karim el-Haddad, the army chief, said nothing was agreed. “Not yet,” el-Haddad said.\n\nDe la Vega said more.",
+			want: []string{"Ana María de la Vega|Foreign Minister", "Ana María de la Vega|Foreign Minister", "Karim el-Haddad|army chief", "Ana María de la Vega|Foreign Minister"},
+		},
+		{
+			name: "a name with where it is from, then a who-clause",
+			body: "“We are close,” Foreign Minister Ana Vega of Montreval, who has hosted the talks since April, told reporters.",
+			want: []string{"Ana Vega|Foreign Minister"},
+		},
+		{
+			name: "guidelines from an organisation whose name goes on with for",
+			body: "According to guidelines from the Centers for Disease Control and Prevention, teenagers should sleep eight hours.",
+			want: []string{"Centers for Disease Control and Prevention|"},
+		},
+		{
+			name: "the study's lead author owns what the study found, not what someone says it showed",
+			body: "“It surprised us,” said Dr. Helen Marchetti, the study’s lead author.\n\nAccording to guidelines from the Centers for Disease Control and Prevention, teenagers need sleep.\n\n" +
+				"Only 27 percent met that target, the study found.\n\nAccording to the study, they had lower grades.\n\n" +
+				"Dr. Priya Natarajan, a psychologist at the University of Michigan, said the study showed only an association.",
+			want: []string{"Helen Marchetti|study’s lead author", "Centers for Disease Control and Prevention|", "Helen Marchetti|study’s lead author",
+				"Helen Marchetti|study’s lead author", "Priya Natarajan|psychologist at the University of Michigan"},
+		},
+		{
+			name: "an unnamed source at a school in a place",
+			body: "A science teacher at Brookfield High School in Wisconsin, who asked not to be named, said she could tell.",
+			want: []string{"|science teacher at Brookfield High School in Wisconsin (anonymous)"},
+		},
+		{
+			name: "a company described as the maker of something, then the company",
+			body: "Vireo Mobile, the smartphone maker whose phones most students used, did not comment. In a statement, the company said its phones have a bedtime setting.",
+			want: []string{"Vireo Mobile|smartphone maker whose phones most students used"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
@@ -577,6 +611,16 @@ func TestPersonRoles(t *testing.T) {
 			name: "a later surname-only mention with a description adds a role",
 			body: "“It is late,” said Ana Ruiz of the Water Council.\n\nRuiz, a hydrologist who spent a decade at the Geological Survey, led a study.",
 			want: "Ana Ruiz|Water Council; hydrologist who spent a decade at the Geological Survey",
+		},
+		{
+			name: "a description too long to take whole that joins two with and",
+			body: "“It surprised us,” said Dr. Helen Marchetti, a pediatric sleep researcher at the University of Wisconsin School of Medicine and Public Health and the study’s lead author.",
+			want: "Helen Marchetti|pediatric sleep researcher at the University of Wisconsin School of Medicine and Public Health; study’s lead author",
+		},
+		{
+			name: "a name inside a longer organisation's name is nobody",
+			body: "She studies sleep at the University of Wisconsin School of Medicine and Public Health.\n\n“It is late,” said Ana Ruiz of the Water Council.",
+			want: "Ana Ruiz|Water Council",
 		},
 		{
 			name: "a who-clause can give more than one role",

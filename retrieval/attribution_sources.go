@@ -96,7 +96,8 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 			return role, false
 		}
 		for _, w := range rest {
-			if !w.capitalized() && !nameParticles[w.lower()] && !w.is("of") && !w.is("and") {
+			// "at Brookfield High School in Wisconsin": a place may follow the name.
+			if !w.capitalized() && !nameParticles[w.lower()] && !w.is("of") && !w.is("and") && !w.is("in") {
 				return role, false
 			}
 		}

@@ -27,12 +27,23 @@ type token struct {
 func (t token) lower() string { return strings.ToLower(t.text) }
 
 // capitalized reports a word that could be part of a name: it starts with an upper-case
-// letter ("Ruiz", "U.N."; "al-Amin" is handled by particles).
+// letter ("Ruiz", "U.N."), or a name particle joined to one ("el-Haddad", "al-Karim",
+// "d’Estaing").
 func (t token) capitalized() bool {
 	if t.kind != wordToken {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	i := strings.IndexAny(t.text, "-’'")
+	if i <= 0 || !joinedParticles[t.text[:i]] {
+		return false
+	}
+	rest := t.text[i:]
+	_, size := utf8.DecodeRuneInString(rest)
+	r, _ = utf8.DecodeRuneInString(rest[size:])
 	return unicode.IsUpper(r)
 }
 

@@ -76,7 +76,10 @@ var perfectAuxiliaries = wordSet(`has have had`)
 var relativeWords = wordSet(`who whom whose which that`)
 
 // nameParticles are lower-case words inside personal names ("Osama bin Laden").
-var nameParticles = wordSet(`al el bin ibn abu de del della da di du van von der den la le dos das ter ten`)
+var nameParticles = wordSet(`al el bin ibn abu de del della da di du van von der den la le dos das ter ten los las`)
+
+// joinedParticles are name particles written joined to the name: "el-Haddad", "d’Estaing".
+var joinedParticles = wordSet(`al el ad ash as at az ar an bin ibn abu d l`)
 
 // affiliationPrepositions join a name to the organisation that follows it ("Ana Ruiz of
 // the Water Council").
