@@ -7,7 +7,8 @@ import "strings"
 var documentNouns = wordSet(`report reports study survey analysis filing filings application
 	statement website complaint lawsuit ruling letter memo email records data figures estimate
 	estimates projections proposal budget testimony release audit documents presentation
-	disclosure announcement assessment calculations notice draft guidelines guidance`)
+	disclosure announcement assessment calculations notice draft guidelines guidance document
+	affidavit affidavits indictment warrant petition motion transcript`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -16,7 +17,7 @@ var documentOwners = wordSet(`by from of`)
 // in January by the State Department of Health". Not "obtained" or "reviewed": a reporter
 // who obtained a report does not speak through it.
 var documentParticiples = wordSet(`released published issued prepared commissioned compiled
-	provided produced conducted written presented submitted filed`)
+	provided produced conducted written presented submitted filed signed authored`)
 
 // documentVerbs say what a document cited earlier says: "the report found".
 var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
@@ -179,8 +180,8 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 // ("the study’s lead author").
 func (a *attributor) citedBefore(noun token) (Speaker, bool) {
 	kind := stem(noun.lower())
-	if a.lastDocument.Label() != "" && kind == a.lastDocumentNoun {
-		return a.lastDocument, true
+	if a.lastDocument.Label() != "" && (kind == a.lastDocumentNoun || noun.is("document")) {
+		return a.lastDocument, true // "according to the document": whichever was cited
 	}
 	if name := a.authorOf[kind]; name != "" && a.introduced(name) {
 		return Speaker{Name: name}, true
@@ -233,7 +234,11 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 		}
 		for by := k + 2; by+1 < c; by++ {
 			if toks[by].is("by") {
-				return a.ownerAfter(toks, by)
+				s, ok := a.ownerAfter(toks, by)
+				if ok {
+					a.lastDocument, a.lastDocumentNoun = s, stem(toks[k-1].lower()) // "The affidavit says" next
+				}
+				return s, ok
 			}
 		}
 		return Speaker{}, false

@@ -90,6 +90,40 @@ func newAttributor(paras []Paragraph) *attributor {
 	return a
 }
 
+// opensSentence reports that the sentence holding toks[j] opens with the person named
+// full, title or not: "Nadia Ben Youssef, a spokeswoman …, called … and said".
+func (a *attributor) opensSentence(toks []token, j int, full string) bool {
+	start := j
+	for start > 0 && !toks[start-1].endsSentence() {
+		if j-start >= maxPairSentence {
+			return false
+		}
+		start--
+	}
+	if !toks[start].capitalized() {
+		return false
+	}
+	_, name := splitTitle(toks[start:nameRunEnd(toks, start)])
+	known, ok := a.known(name)
+	return ok && known == full
+}
+
+// inSubordinateClause reports an unnamed source, attributed at toks[j], that is the
+// subject of a subordinate clause in someone's account: "Ms. Pike said she waited …
+// before an officer told her that …". A source that opens its sentence ("A state
+// official, who asked not to be named, said") is not.
+func inSubordinateClause(toks []token, j int) bool {
+	for k := j - 1; k > 0 && j-k <= maxPairSentence && !toks[k].endsSentence(); k-- {
+		if isIndefinite(toks[k]) || isQuantifier(toks[k]) {
+			return subordinators[toks[k-1].lower()] && toks[k-1].kind == wordToken
+		}
+	}
+	return false
+}
+
+// subordinators open a clause inside a sentence: "before an officer told her".
+var subordinators = wordSet(`before after when until because while since once that`)
+
 // run registers the people the article introduces, then finds every attribution.
 func (a *attributor) run() []paragraphAttribution {
 	for i, toks := range a.toks {
@@ -111,6 +145,11 @@ func (a *attributor) run() []paragraphAttribution {
 				lastSubject = a.subject(name)
 			}
 			s, ok := a.attributionAt(toks, j, lastSubject)
+			if ok && s.Anonymous && inSubordinateClause(toks, j) {
+				// "Ms. Pike said she had waited … before an officer told her that …": the
+				// officer's words are part of her account.
+				continue
+			}
 			if !ok {
 				s, ok = a.colonQuoteAt(toks, j)
 			}
@@ -873,6 +912,10 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 				return s, ok
 			}
 		}
+	case t.is("and") && lastSubject != "" && a.opensSentence(toks, j, lastSubject):
+		// "Nadia Ben Youssef, a spokeswoman for …, called the figure “invented” and said
+		// …": the verbs share the sentence's subject.
+		return Speaker{Name: lastSubject}, true
 	case t.kind == wordToken:
 		if s, ok := officeBefore(toks, j); ok && v == j+1 {
 			return s, true
@@ -926,9 +969,44 @@ func nextComma(toks []token, from, limit int) int {
 	return limit
 }
 
+// describedThenNamed reads a speaker described first and named after a comma, after the
+// verb: "said his sister, Loretta Pike, 71," or "said the mayor, Ann Lee.".
+func (a *attributor) describedThenNamed(toks []token, i int) (Speaker, bool) {
+	if i >= len(toks) || !(possessivePronouns[toks[i].lower()] || toks[i].is("the")) {
+		return Speaker{}, false
+	}
+	from := i
+	if toks[i].is("the") {
+		from++ // "the mayor" → "mayor"; "his sister" loses "his" in addRole
+	}
+	k := i + 1
+	for k < len(toks) && k-i <= maxDescribedWords && toks[k].kind == wordToken && !toks[k].capitalized() {
+		k++
+	}
+	if k == i+1 || k+1 >= len(toks) || toks[k].text != "," || !toks[k+1].capitalized() || !looksLikePersonRole(toks[i+1:k]) {
+		return Speaker{}, false
+	}
+	end := nameRunEnd(toks, k+1)
+	if end < len(toks) && toks[end].text != "," && !toks[end].endsSentence() {
+		return Speaker{}, false
+	}
+	s, ok := a.named(toks[k+1:end], toks, k+1, end)
+	if ok {
+		a.addRole(s.Name, joinTokens(toks[from:k]))
+	}
+	return s, ok
+}
+
+// maxDescribedWords bounds the description before a name after the verb: "his older
+// sister", "the county's fire marshal".
+const maxDescribedWords = 4
+
 // speakerAfter reads the speaker after "said" or "according to": "Treasury spokeswoman
 // Jane Doe", "Ana Ruiz of the Water Council", "a senior official".
 func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
+	if s, ok := a.describedThenNamed(toks, i); ok {
+		return s, true
+	}
 	if i+1 < len(toks) && toks[i].is("the") && toks[i+1].capitalized() {
 		i++ // "according to the Harbor County Health Department"
 	}

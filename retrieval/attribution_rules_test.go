@@ -112,6 +112,27 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Vireo Mobile|smartphone maker whose phones most students used"},
 		},
 		{
+			name: "described after the verb, then named",
+			body: "“Walter was proud of that job,” said his sister, Loretta Pike, 71, who lives in Fenwick.\n\n“We are fine,” said the mayor, Ann Lee.",
+			want: []string{"Loretta Pike|sister", "Ann Lee|mayor"},
+		},
+		{
+			name: "an unnamed source in a clause of someone's account is part of it",
+			body: "Ms. Ann Pike said she waited for hours before an officer told her the news.\n\nA state official, who asked not to be named, said staff were divided.",
+			want: []string{"Ann Pike|", "|state official (anonymous)"},
+		},
+		{
+			name: "two verbs that share the sentence's subject",
+			body: "Nadia Ben Youssef, a spokeswoman for the ministry, called the figure “invented” and said shells had hit the station. Ann Lee, a nurse, later said it was empty.\n\nThe company cut jobs and said it would recover.",
+			want: []string{"Nadia Ben Youssef|spokeswoman for the ministry; Ann Lee|nurse", ""},
+		},
+		{
+			name: "an affidavit signed by a detective, then the affidavit and the document",
+			body: "According to an arrest affidavit filed in District Court, he was fired in August. The affidavit, signed by Detective Lionel Sharpe of the Harbor Point Police Department, says that video shows him.\n\n" +
+				"The affidavit says a camera recorded a man. A key card was used at 2:31 a.m., according to the document.",
+			want: []string{"Lionel Sharpe|Harbor Point Police Department", "Lionel Sharpe|Harbor Point Police Department"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},

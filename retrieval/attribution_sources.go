@@ -139,4 +139,6 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	soldier farmer worker student teacher doctor nurse man woman official aide diplomat analyst
 	negotiator participant attendee observer lobbyist donor voter citizen customer client
 	firefighter paramedic volunteer contractor driver pilot parent mother father neighbor
-	neighbour survivor victim guard trooper investigator juror legislator rancher`)
+	neighbour survivor victim guard trooper investigator juror legislator rancher sister brother
+	son daughter wife husband widow widower cousin aunt uncle niece nephew grandson granddaughter
+	grandmother grandfather partner fiancee fiance boss landlord tenant owner`)

@@ -40,7 +40,8 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 	president-elect secretary-general cardinal bishop imam cleric inspector sheriff prosecutor
 	pastor coach owner partner investor physician engineer spokespeople representative
 	assemblyman assemblywoman assemblymember councilmember alderman alderwoman supervisor
-	comptroller gov gov. supt supt. atty atty. det det. insp insp. cmdr cmdr.`)
+	comptroller gov gov. supt supt. atty atty. det det. insp insp. cmdr cmdr. detective marshal
+	trooper constable agent`)
 
 // organisationNouns name kinds of organisation: "the insurer said" refers back to one
 // whose name or description has the noun.
