@@ -26,7 +26,10 @@ var (
 	contributedLine = regexp.MustCompile(`^(.+?) contributed (?:reporting|to this (?:report|story|article))(?: from [^.]+)?\.$`)
 	// bioLine is "NAME is a ROLE at PUBLICATION." or "NAME covers BEAT for PUBLICATION."
 	// (reports on, writes about): the role is the first form's, the publication either's.
-	bioLine = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*) (?:is ((?:a|an|the) [^.]+)|((?:covers|reports on|writes about|writes on|edits) [^.]+))\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+)?$`)
+	bioLine = regexp.MustCompile(`^(` + bioName + `) (?:is ((?:a|an|the) [^.]+)|((?:covers|reports on|writes about|writes on|edits) [^.]+))\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+)?$`)
+	// pluralBioLine is "NAME and NAME are ROLES for PUBLICATION.", the bio of a byline
+	// with two names.
+	pluralBioLine = regexp.MustCompile(`^(` + bioName + ` and ` + bioName + `) are ([^.]+)\.$`)
 	// creditsLine is a wire service's closing line: "Reporting by Ann Lee in Lagos; Additional
 	// reporting by Bob Roe; Editing by Cy Poe". Reporters are contributors; editors are not.
 	creditsLine = regexp.MustCompile(`^(?:Additional )?[Rr]eporting by ` + creditNames + `(?:;\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by ` + creditNames + `)*\.?$`)
@@ -40,6 +43,9 @@ var (
 		// "Desmond Hale/The Port Ellison Courier"
 		`\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/(?:The )?\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|for))*)$`)
 )
+
+// bioName is a name in a bio line: two to four capitalised words.
+const bioName = `(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*`
 
 // creditNames is the names in a credits line, with where they reported from: capitalised
 // words joined by commas, "and" and "in" ("Ann Lee and Bob Roe in Lagos").
@@ -118,9 +124,15 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 		case contributedLine.MatchString(p):
 			m := contributedLine.FindStringSubmatch(p)
 			meta.Contributors = append(splitNames(m[1]), meta.Contributors...)
+		case pluralBioLine.MatchString(p) && hasByline && publicationOf(pluralBioLine.FindStringSubmatch(p)[2]) != "":
+			m := pluralBioLine.FindStringSubmatch(p)
+			if meta.Author != "" && !strings.EqualFold(meta.Author, m[1]) {
+				return false
+			}
+			meta.Author, *bioRole = m[1], m[2] // the bio's spelling over an all-capitals byline's
 		case bioLine.MatchString(p) && hasByline:
 			m := bioLine.FindStringSubmatch(p)
-			if meta.Author != "" && meta.Author != m[1] {
+			if meta.Author != "" && !strings.EqualFold(meta.Author, m[1]) {
 				return false
 			}
 			// The bio's role is a sentence ("a reporter at The Daily Paper"); a byline's is
@@ -163,7 +175,34 @@ func parseByline(line string) (name, role string, ok bool) {
 	if name == "" && role == "" {
 		return "", "", false
 	}
-	return name, role, true
+	return properCase(name), role, true
+}
+
+// properCase writes a name set in capitals as names are written ("MARISSA OKAFOR and
+// DANIEL PRUETT" → "Marissa Okafor and Daniel Pruett", "O’NEIL" → "O’Neil"); a name with
+// any lower-case letter but "and" is left as it is.
+func properCase(name string) string {
+	for _, w := range strings.Fields(name) {
+		if w != "and" && strings.ToUpper(w) != w {
+			return name
+		}
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range name {
+		switch {
+		case !unicode.IsLetter(r):
+			b.WriteRune(r)
+			start = r == ' ' || r == '-' || r == '\'' || r == '’'
+			continue
+		case start:
+			b.WriteRune(unicode.ToUpper(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = false
+	}
+	return strings.ReplaceAll(b.String(), " And ", " and ")
 }
 
 // isCaptionParagraph reports whether every line of a paragraph is a photo caption: a line

@@ -46,6 +46,26 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "a byline in capitals, then a bio of two",
+			text: "The Title\n\nBy MARISSA OKAFOR and DANIEL PRUETT\n\n" + body +
+				"\n\nPriya Natarajan contributed reporting.\n\nMarissa Okafor and Daniel Pruett are reporters for The Harbor Gazette.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Marissa Okafor and Daniel Pruett", AuthorRole: "reporters for The Harbor Gazette",
+				Publication: "The Harbor Gazette", Contributors: []string{"Priya Natarajan"}},
+			wantBody: body,
+		},
+		{
+			name: "a byline in capitals and no bio",
+			text: "The Title\n\nBy HELENA O’NEIL-STRAND\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Author: "Helena O’Neil-Strand"},
+			wantBody: body,
+		},
+		{
+			name: "two people at the end of the story are no bio",
+			text: "The Title\n\nBy Jane Doe\n\n" + body + "\n\nAnn Lee and Bob Roe are neighbors now.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
+			wantBody: body + "\n\nAnn Lee and Bob Roe are neighbors now.",
+		},
+		{
 			name: "lost byline name: the bio names the author and the publication",
 			text: "The Title\n\nBy , a reporter at The Daily Paper.\nA caption.\nA caption. Ann Lee/AFP\n\n" + body +
 				"\n\nJane Doe is a reporter at The Daily Paper.\u00a0Twitter:\u00a0@janedoe\n",
