@@ -54,14 +54,14 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
-			name: "a byline in capitals and no bio",
-			text: "The Title\n\nBy HELENA O’NEIL-STRAND\n\n" + body + "\n",
+			name:     "a byline in capitals and no bio",
+			text:     "The Title\n\nBy HELENA O’NEIL-STRAND\n\n" + body + "\n",
 			wantMeta: Meta{Title: "The Title", Author: "Helena O’Neil-Strand"},
 			wantBody: body,
 		},
 		{
-			name: "two people at the end of the story are no bio",
-			text: "The Title\n\nBy Jane Doe\n\n" + body + "\n\nAnn Lee and Bob Roe are neighbors now.\n",
+			name:     "two people at the end of the story are no bio",
+			text:     "The Title\n\nBy Jane Doe\n\n" + body + "\n\nAnn Lee and Bob Roe are neighbors now.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
 			wantBody: body + "\n\nAnn Lee and Bob Roe are neighbors now.",
 		},
