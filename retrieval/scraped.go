@@ -44,6 +44,10 @@ var (
 		`\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+/(?:The )?\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|for))*)$`)
 )
 
+// datelineAgency is a wire story's dateline, which names the agency that publishes it:
+// "SALEM, Ore. (CPS) —", "LISVANE, Montreval (Meridian Wire) —".
+var datelineAgency = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(?:, [\p{L}. ]+)? \(([\p{Lu}][\p{L} .&]{1,40})\) [—–-]`)
+
 // bioName is a name in a bio line: two to four capitalised words.
 const bioName = `(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*`
 
@@ -105,6 +109,9 @@ func splitScraped(text string) scrapedText {
 	if first < last {
 		out.bodyOffset = paras[first].Start
 		out.body = text[paras[first].Start:paras[last-1].End]
+		if m := datelineAgency.FindStringSubmatch(paras[first].Text); m != nil && out.meta.Publication == "" {
+			out.meta.Publication = m[1] // "LISVANE, Montreval (Meridian Wire) — …"
+		}
 	}
 	return out
 }

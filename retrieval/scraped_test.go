@@ -54,6 +54,12 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name:     "a wire story's agency from its dateline",
+			text:     "The Title\n\nBy Helena Strand\n\nLISVANE, Montreval (Meridian Wire) — Talks went on.\n\nSecond paragraph.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Helena Strand", Publication: "Meridian Wire"},
+			wantBody: "LISVANE, Montreval (Meridian Wire) — Talks went on.\n\nSecond paragraph.",
+		},
+		{
 			name:     "a byline in capitals and no bio",
 			text:     "The Title\n\nBy HELENA O’NEIL-STRAND\n\n" + body + "\n",
 			wantMeta: Meta{Title: "The Title", Author: "Helena O’Neil-Strand"},
