@@ -7,7 +7,7 @@ import (
 
 // TestAttributionAgainstGold scores attribution on the shipped article, on an article the
 // rules were not written for, on a page saved as text (its gold written after the rules
-// for unnamed sources it exercises) and on fifteen pages written blind, against hand-made
+// for unnamed sources it exercises) and on eighteen pages written blind, against hand-made
 // gold files.
 func TestAttributionAgainstGold(t *testing.T) {
 	shipped, unseen, hospital := shippedDocuments(t), testdataDocuments(t, "unseen"), testdataDocuments(t, "hospital")
@@ -18,6 +18,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 	courts, ballpark := testdataDocuments(t, "courts"), testdataDocuments(t, "ballpark")
 	wildfire, profile := testdataDocuments(t, "wildfire"), testdataDocuments(t, "profile")
 	schools, ebike := testdataDocuments(t, "schools"), testdataDocuments(t, "ebike")
+	wire, study, police := testdataDocuments(t, "wire"), testdataDocuments(t, "study"), testdataDocuments(t, "police")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -98,6 +99,19 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// ("teacher at Cedar Hill", "former engineer at the company").
 		{"schools", schools[0], "../testdata/schools/school-budget-cuts-attribution.jsonl", 0.95, 0.95},
 		{"ebike", ebike[0], "../testdata/ebike/ebike-battery-recall-attribution.jsonl", 0.95, 0.95},
+		// Three more, in styles not met before: a wire story first scored 15/24, F1 0.70
+		// (names with particles, "de la Vega", "el-Haddad"; "NAME of PLACE, who …, told";
+		// "called … and said"); a science story 17/24, F1 0.78 ("the study’s lead author"
+		// and "the study found"; "guidelines from the Centers for Disease Control and
+		// Prevention"; a description of two roles joined by "and"; "the smartphone
+		// maker"); a police story 23/27, F1 0.87 ("The affidavit, signed by Detective …,
+		// says"; "said his sister, NAME, 71,"; "before an officer told her"). Still missed:
+		// the study's findings before its lead author is named, and "a draft … prepared by
+		// de la Vega’s team". One gold line was brought to the convention that a role has
+		// no article ("science teacher at …").
+		{"wire", wire[0], "../testdata/wire/ceasefire-talks-attribution.jsonl", 0.95, 0.95},
+		{"study", study[0], "../testdata/study/sleep-study-attribution.jsonl", 0.9, 0.9},
+		{"police", police[0], "../testdata/police/warehouse-fire-arrest-attribution.jsonl", 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,7 +35,10 @@ func TestEvalQuality(t *testing.T) {
 		"profile":          {0.5, 0.6, 0.65},
 		"schools":          {0.6, 0.8, 0.8},
 		"ebike":            {0.4, 0.75, 0.75},
-		"all-articles":     {0.56, 0.74, 0.74},
+		"wire":             {0.6, 0.75, 0.65},
+		"study":            {0.65, 0.85, 0.85},
+		"police":           {0.5, 0.75, 0.8},
+		"all-articles":     {0.55, 0.73, 0.72},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {

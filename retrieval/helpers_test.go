@@ -94,6 +94,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"profile", testdataDocuments(t, "profile"), readQuestionFile(t, "../testdata/profile/creamery-profile-questions.jsonl")},
 		{"schools", testdataDocuments(t, "schools"), readQuestionFile(t, "../testdata/schools/school-budget-cuts-questions.jsonl")},
 		{"ebike", testdataDocuments(t, "ebike"), readQuestionFile(t, "../testdata/ebike/ebike-battery-recall-questions.jsonl")},
+		{"wire", testdataDocuments(t, "wire"), readQuestionFile(t, "../testdata/wire/ceasefire-talks-questions.jsonl")},
+		{"study", testdataDocuments(t, "study"), readQuestionFile(t, "../testdata/study/sleep-study-questions.jsonl")},
+		{"police", testdataDocuments(t, "police"), readQuestionFile(t, "../testdata/police/warehouse-fire-arrest-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -107,7 +110,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
