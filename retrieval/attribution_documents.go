@@ -71,7 +71,15 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	if !isIndefinite(toks[i]) {
 		return Speaker{}, false
 	}
-	return a.organisationOpening(toks, j)
+	if s, ok := a.organisationOpening(toks, j); ok {
+		return s, true
+	}
+	// "according to a large new study", whose lead author the article names, before or
+	// after: all names are registered before any attribution is read.
+	if name := a.authorOf[stem(toks[doc].lower())]; name != "" {
+		return Speaker{Name: name}, true
+	}
+	return Speaker{}, false
 }
 
 // maxOpeningDistance bounds how far back organisationOpening looks for the sentence's

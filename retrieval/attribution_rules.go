@@ -90,6 +90,22 @@ func newAttributor(paras []Paragraph) *attributor {
 	return a
 }
 
+// researchersBefore finds who speaks for "the researchers found that …" at toks[j]: the
+// author of the article's one authored document ("the study’s lead author"). With none,
+// or several, the researchers are a group, and no source.
+func (a *attributor) researchersBefore(toks []token, j int) (Speaker, bool) {
+	if j < 2 || !researcherNouns[toks[j-1].lower()] || !toks[j-2].is("the") || len(a.authorOf) != 1 {
+		return Speaker{}, false
+	}
+	for _, name := range a.authorOf {
+		return Speaker{Name: name}, true
+	}
+	return Speaker{}, false
+}
+
+// researcherNouns name a study's authors as a group: "the researchers found".
+var researcherNouns = wordSet(`researchers authors scientists investigators`)
+
 // opensSentence reports that the sentence holding toks[j] opens with the person named
 // full, title or not: "Nadia Ben Youssef, a spokeswoman …, called … and said".
 func (a *attributor) opensSentence(toks []token, j int, full string) bool {
@@ -734,6 +750,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return a.speakerBefore(toks, j, lastSubject)
 	case findingVerbs[w] && thatWithin(toks, j+1, maxFindingWords):
 		// "The budget office also found that cities could lose …": a finding reported.
+		if s, ok := a.researchersBefore(toks, j); ok {
+			return s, true
+		}
 		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
 		return Speaker{}, false // "in the United States": a name, not "X states"

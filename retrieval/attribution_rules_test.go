@@ -133,6 +133,17 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Lionel Sharpe|Harbor Point Police Department", "Lionel Sharpe|Harbor Point Police Department"},
 		},
 		{
+			name: "a study's lead author, named later, owns its findings; researchers without one are a group",
+			body: "Teenagers lose sleep, according to a large new study.\n\nThe researchers found that students slept less.\n\n" +
+				"“It surprised us,” said Dr. Helen Marchetti, the study’s lead author.",
+			want: []string{"Helen Marchetti|study’s lead author", "Helen Marchetti|study’s lead author", "Helen Marchetti|study’s lead author"},
+		},
+		{
+			name: "researchers with no lead author named are a group",
+			body: "Teenagers lose sleep, according to a large new study.\n\nThe researchers found that students slept less.",
+			want: []string{"", ""},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
