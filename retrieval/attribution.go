@@ -37,6 +37,7 @@ type paragraphAttribution struct {
 func Attribute(doc Document, passages []Passage) []Person {
 	paras := Paragraphs(doc.Body)
 	a := newAttributor(paras)
+	a.author = doc.Meta.Author
 	results := a.run()
 
 	byPara := map[int]paragraphAttribution{}

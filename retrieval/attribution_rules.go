@@ -51,6 +51,8 @@ type attributor struct {
 	// opening a sentence later ("Coyle Field fails 23 of the 41 standards") does not
 	// make one a person.
 	places map[string]bool
+	// author is the article's author, whose words an interview's questions are.
+	author string
 	// properNouns are the words the article capitalises in mid-sentence, by folded form:
 	// names, not words capitalised because a sentence opens with them ("Meanwhile").
 	properNouns map[string]bool
@@ -216,6 +218,7 @@ func (a *attributor) run() []paragraphAttribution {
 		}
 		out = append(out, r)
 	}
+	a.attributeInterview(out)
 	return out
 }
 

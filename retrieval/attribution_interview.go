@@ -1,0 +1,87 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An interview printed as questions and answers ("Q: …", "A: …") quotes its subject
+// without quotation marks or speech verbs: every answer is the interviewee's words, and
+// every question the interviewer's.
+
+// interviewTurn is the label that opens a question or an answer: "Q:", "A.", "**Q:**".
+var interviewTurn = regexp.MustCompile(`^\*{0,2}([QA])[:.]\*{0,2}\s`)
+
+// minInterviewTurns is how many questions and how many answers make a page an interview;
+// a stray "A. Smith" opening a paragraph does not.
+const minInterviewTurns = 2
+
+// turnOf returns "Q" or "A" for a paragraph that opens a question or an answer, "" for any
+// other.
+func turnOf(text string) string {
+	if m := interviewTurn.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// attributeInterview gives each answer of an interview to the interviewee, first, and
+// each question to the interviewer, the article's author when it has one. The interviewee
+// is the person the introduction (the paragraphs before the first question) names whom
+// the article mentions most. A page that is no interview is left as it is.
+func (a *attributor) attributeInterview(out []paragraphAttribution) {
+	first, questions, answers := -1, 0, 0
+	for i, r := range out {
+		switch turnOf(r.para.Text) {
+		case "Q":
+			questions++
+		case "A":
+			answers++
+		default:
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if questions < minInterviewTurns || answers < minInterviewTurns {
+		return
+	}
+	interviewee := a.interviewee(out, first)
+	for i := range out {
+		var s Speaker
+		switch turnOf(out[i].para.Text) {
+		case "A":
+			s = Speaker{Name: interviewee}
+		case "Q":
+			s = Speaker{Name: a.author}
+		}
+		if s.Name == "" {
+			continue
+		}
+		// First, in person: the answer is hers even when she quotes someone in it.
+		out[i].found = append([]attribution{{pos: 0, speaker: s}}, out[i].found...)
+	}
+}
+
+// interviewee returns the person introduced before the paragraph intro ends at whom the
+// article names most often, by full name or last name; "" when the introduction names
+// nobody.
+func (a *attributor) interviewee(out []paragraphAttribution, intro int) string {
+	best, bestCount := "", 0
+	for _, name := range a.names {
+		if a.firstIn[name] >= intro || a.kinds.has(name, "organisation") {
+			continue
+		}
+		parts := strings.Fields(name)
+		last := parts[len(parts)-1]
+		count := 0
+		for _, r := range out {
+			count += strings.Count(r.para.Text, last)
+		}
+		if count > bestCount {
+			best, bestCount = name, count
+		}
+	}
+	return best
+}

@@ -1,0 +1,55 @@
+package retrieval
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAttributeInterview(t *testing.T) {
+	tests := []struct {
+		name   string
+		author string
+		body   string
+		want   []string // main speaker of each passage, "" for none
+	}{
+		{
+			name:   "answers are the interviewee's, questions the author's",
+			author: "Tom Eke",
+			body: "When Harold Brandt retired, the board chose Renata Holm, 58, to run the district. Holm has since raised rates twice.\n\n" +
+				"This interview has been edited for length and clarity.\n\n" +
+				"Q: Why raise rates again?\n\n" +
+				"A: Because the pipes leak. My predecessor, Harold Brandt, used to say, “Water is never free.” Holm is not a name I forget.\n\n" +
+				"Q: And the plant?\n\nA: It opens in 2027.",
+			want: []string{"", "", "Tom Eke", "Renata Holm", "Tom Eke", "Renata Holm"},
+		},
+		{
+			name: "bold labels, and no author for the questions",
+			body: "Ann Lee runs the port.\n\n**Q:** What changed?\n\n**A:** Everything.\n\n**Q:** Why?\n\n**A:** Money.",
+			want: []string{"", "", "Ann Lee", "", "Ann Lee"},
+		},
+		{
+			name:   "one paragraph that opens with an initial is no interview",
+			author: "Tom Eke",
+			body:   "Ann Lee runs the port.\n\nA. J. Smith, a clerk, said the port was busy.",
+			want:   []string{"", "A. J. Smith"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{ID: "t", Meta: Meta{Author: tt.author}, Body: tt.body}
+			ps := SplitPassages(doc)
+			Attribute(doc, ps)
+			var got []string
+			for _, p := range ps {
+				main := ""
+				if len(p.Speakers) > 0 {
+					main = p.Speakers[0].Label()
+				}
+				got = append(got, main)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
