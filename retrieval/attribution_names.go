@@ -91,6 +91,10 @@ func nearSpeechVerb(toks []token, start, end int) bool {
 	if end < len(toks) && speechVerbs[toks[end].lower()] {
 		return true
 	}
+	// "her daughter, Clara Halloran Voss, said": the name set off by commas.
+	if end+1 < len(toks) && toks[end].text == "," && start > 0 && toks[start-1].text == "," && speechVerbs[toks[end+1].lower()] {
+		return true
+	}
 	// "Ann Lee, 52, a farmer in Ohio": an age comes before the description.
 	if ageAfter(toks, end) {
 		end += 2

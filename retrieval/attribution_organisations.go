@@ -8,10 +8,10 @@ import (
 // Organisations as speakers: names that go on past their head noun or hold
 // possessives, descriptions before the name, offices, and "the company said".
 
-// isPublicBody reports an organisation that is a public or academic body: "the company
-// said" is never a university's or an agency's words.
-func (a *attributor) isPublicBody(name string) bool {
-	for noun := range publicInstitutionNouns {
+// isNoBusiness reports an organisation that is a public or academic body or a group of
+// members: "the company said" is never a university's, an agency's or a union's words.
+func (a *attributor) isNoBusiness(name string) bool {
+	for noun := range nonBusinessNouns {
 		if a.kinds.has(name, noun) {
 			return true
 		}
@@ -145,7 +145,7 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 			break
 		}
 		fits := func(name string) bool {
-			return a.introduced(name) && !(kind == "organisation" && a.isPublicBody(name) && businessNouns[noun])
+			return a.introduced(name) && !(kind == "organisation" && a.isNoBusiness(name) && businessNouns[noun])
 		}
 		if lastSubject != "" && a.kinds.has(lastSubject, kind) && fits(lastSubject) {
 			return Speaker{Name: lastSubject}, true

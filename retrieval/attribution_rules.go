@@ -13,12 +13,12 @@ type attributor struct {
 	quotes [][][2]int
 	open   []bool // the paragraph ends inside a quotation
 
-	names   []string          // full names, in order of first mention
-	firstIn map[string]int    // full name → the paragraph it was first seen in
-	para    int               // the paragraph being read
-	byName  map[string]string // folded full name → full name
-	surname map[string]string // folded last name → full name
-	opening map[string]string // folded first word → the one full name it begins, "" for two
+	names   []string            // full names, in order of first mention
+	firstIn map[string]int      // full name → the paragraph it was first seen in
+	para    int                 // the paragraph being read
+	byName  map[string]string   // folded full name → full name
+	surname map[string]string   // folded last name → full name
+	opening map[string][]string // folded first word → the full names it begins
 	// byPossessive maps the folded words of an organisation's name up to a possessive in it
 	// ("st. brigid’s") to the one full name they begin, "" for two.
 	byPossessive map[string]string
@@ -64,7 +64,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		byName:       map[string]string{},
 		firstIn:      map[string]int{},
 		surname:      map[string]string{},
-		opening:      map[string]string{},
+		opening:      map[string][]string{},
 		byPossessive: map[string]string{},
 		nameOnly:     map[string]bool{},
 		roles:        map[string][]string{},
@@ -447,6 +447,9 @@ func (a *attributor) registerPeople(toks []token) {
 			end = organisationNameEnd(toks, end)
 			name = toks[start:end]
 		}
+		if !organisation && placeNameEndings[head] {
+			continue // "Delmont Street Houses", "the Canal Row Apartments": places
+		}
 		if !organisation && i > 1 && toks[i-1].is("of") && toks[i-2].capitalized() {
 			continue // "the University of Wisconsin School of Medicine": part of a longer name
 		}
@@ -526,11 +529,7 @@ func (a *attributor) addPerson(full string) {
 	if len(parts) > 1 {
 		a.addKind(full, strings.ToLower(parts[len(parts)-1]))
 		first := foldKey(parts[0])
-		if _, taken := a.opening[first]; taken {
-			a.opening[first] = ""
-		} else {
-			a.opening[first] = full
-		}
+		a.opening[first] = append(a.opening[first], full)
 	}
 	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
 	if _, ok := a.surname[last]; !ok {
@@ -644,11 +643,26 @@ func (a *attributor) resolve(name []token) (string, bool) {
 
 // shortForm finds the one registered name that a single word begins: an organisation
 // named in full once and by its first word after ("Northfield Critical Minerals, a
-// Denver-based company, …. Northfield said"). Two names beginning with the word make it
-// no one's.
+// Denver-based company, …. Northfield said"). Of two names beginning with the word, the
+// business's, when the other is a group named after it; else no one's.
 func (a *attributor) shortForm(word token) (string, bool) {
-	full := a.opening[foldKey(strings.TrimSuffix(word.text, "."))]
-	return full, full != ""
+	names := a.opening[foldKey(strings.TrimSuffix(word.text, "."))]
+	if len(names) == 1 {
+		return names[0], true
+	}
+	// "Northlake said", after "Northlake Airways" and the "Northlake Pilots Association"
+	// named after it: the business the union or association takes its name from.
+	business := ""
+	for _, n := range names {
+		if a.isNoBusiness(n) {
+			continue
+		}
+		if business != "" {
+			return "", false
+		}
+		business = n
+	}
+	return business, business != ""
 }
 
 // knownOrShortForm maps a mention to someone already registered, by name or, for a single
@@ -759,7 +773,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
 		return Speaker{}, false // "in the United States": a name, not "X states"
-	case (w == "agreed" || w == "agrees") && j+1 < len(toks) && toks[j+1].is("to"):
+	case deedsWithTo[w] && j+1 < len(toks) && toks[j+1].is("to"):
 		return Speaker{}, false // "the company agreed to the recall": a deed, not words
 	}
 	if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
@@ -867,6 +881,10 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 					return s, true
 				}
 			}
+		}
+		// "Amankwah, 56, a former Air Force officer who …, acknowledged": an age first.
+		if s, ok := a.agedAppositiveBefore(toks, j); ok {
+			return s, true
 		}
 		// "Name, appositive, said": find the comma that opens the description.
 		for k := j - 1; k > 0 && j-k < 40; k-- {
@@ -1019,6 +1037,59 @@ func (a *attributor) describedThenNamed(toks []token, i int) (Speaker, bool) {
 	return s, ok
 }
 
+// agedAppositiveBefore finds "NAME, AGE, a DESCRIPTION," ending at the comma toks[j]
+// before a speech verb, where the description runs to that comma without another:
+// "Amankwah, 56, a former Air Force logistics officer who became chief executive in 2021,
+// acknowledged".
+func (a *attributor) agedAppositiveBefore(toks []token, j int) (Speaker, bool) {
+	for k := j - 1; k >= 3 && j-k < 40; k-- {
+		t := toks[k]
+		if t.kind == quoteToken || t.endsSentence() {
+			return Speaker{}, false
+		}
+		if t.text != "," {
+			continue
+		}
+		// k is the comma after the age: "NAME , AGE , a …"
+		if !isNumber(toks[k-1].text) || toks[k-2].text != "," || !toks[k-3].capitalized() || toks[k-3].possessive() || !appositiveOpeners[toks[k+1].lower()] {
+			return Speaker{}, false
+		}
+		start := nameRunStart(toks, k-3)
+		role, name := splitTitle(toks[start : k-2])
+		s, ok := a.named(name, toks, start, k-2)
+		if ok && len(role) > 0 {
+			a.addRole(s.Name, joinTokens(role))
+		}
+		return s, ok
+	}
+	return Speaker{}, false
+}
+
+// falseTitleNamed reads a speaker after the verb described by "the" and a lower-case noun
+// or two right before the name, as newspapers write "the critic Leonard Asch" or "the
+// novelist Toni Morrison": "wrote the critic Leonard Asch in a 1971 review".
+func (a *attributor) falseTitleNamed(toks []token, i int) (Speaker, bool) {
+	if i >= len(toks) || !toks[i].is("the") {
+		return Speaker{}, false
+	}
+	k := i + 1
+	for k < len(toks) && k-i <= maxDescribedWords && toks[k].kind == wordToken && !toks[k].capitalized() && !isStopword(toks[k].lower()) {
+		k++
+	}
+	if k == i+1 || k >= len(toks) || !toks[k].capitalized() {
+		return Speaker{}, false
+	}
+	end := nameRunEnd(toks, k)
+	if end-k < 2 || toks[end-1].possessive() {
+		return Speaker{}, false // a full name, not "the agency Monday" or a possessive
+	}
+	s, ok := a.named(toks[k:end], toks, k, end)
+	if ok {
+		a.addRole(s.Name, joinTokens(toks[i+1:k]))
+	}
+	return s, ok
+}
+
 // maxDescribedWords bounds the description before a name after the verb: "his older
 // sister", "the county's fire marshal".
 const maxDescribedWords = 4
@@ -1027,6 +1098,9 @@ const maxDescribedWords = 4
 // Jane Doe", "Ana Ruiz of the Water Council", "a senior official".
 func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	if s, ok := a.describedThenNamed(toks, i); ok {
+		return s, true
+	}
+	if s, ok := a.falseTitleNamed(toks, i); ok {
 		return s, true
 	}
 	if i+1 < len(toks) && toks[i].is("the") && toks[i+1].capitalized() {
@@ -1199,13 +1273,13 @@ func describedBefore(toks []token, comma int) string {
 		if t.kind != wordToken {
 			return ""
 		}
-		opens := t.is("the") || k == 0 || toks[k-1].endsSentence()
+		opens := t.is("the") || possessivePronouns[t.lower()] || k == 0 || toks[k-1].endsSentence()
 		if !opens {
 			continue
 		}
 		role := toks[k:comma]
-		if role[0].is("the") {
-			role = role[1:]
+		if role[0].is("the") || possessivePronouns[role[0].lower()] {
+			role = role[1:] // "her daughter, Clara Halloran Voss," → "daughter"
 		}
 		if len(role) == 0 || !looksLikePersonRole(role) {
 			return ""

@@ -144,6 +144,40 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", ""},
 		},
 		{
+			name: "a false title after the verb",
+			body: "“It is the best new building in Ashford,” wrote the critic Leonard Asch in a 1971 review.",
+			want: []string{"Leonard Asch|critic"},
+		},
+		{
+			name: "continued to is a deed",
+			body: "Ms. Ann Halloran retired in 2008, though she continued to consult on renovations.",
+			want: []string{""},
+		},
+		{
+			name: "a building's name is no person",
+			body: "Margit Halloran, an architect, died on Saturday.\n\nMr. Leonard Asch was not always generous. He called her Delmont Street Houses, " +
+				"a 312-unit complex completed in 1979, “earnest but airless,” a verdict she said she never forgave.",
+			want: []string{"", "Leonard Asch|"},
+		},
+		{
+			name: "a surname, an age and a long description",
+			body: "“We were caught short,” said Gregory Amankwah, the chief executive.\n\n" +
+				"Amankwah, 56, a former Air Force logistics officer who became chief executive in 2021, acknowledged that the airline had hedged too little.",
+			want: []string{"Gregory Amankwah|chief executive", "Gregory Amankwah|chief executive"},
+		},
+		{
+			name: "a relative described before her name set off by commas, then by courtesy title",
+			body: "The cause was heart failure, her daughter, Clara Halloran Voss, said.\n\n" +
+				"“She never gave me a toy,” said her grandson, Elias Voss, 29, an architect in Chicago.\n\nMs. Voss said her mother kept sketching.",
+			want: []string{"Clara Halloran Voss|daughter", "Elias Voss|architect in Chicago", "Clara Halloran Voss|daughter"},
+		},
+		{
+			name: "the company is no union, and a short form is the business's",
+			body: "Northlake Airways swung to a loss. The Northlake Pilots Association, the union that represents its pilots, welcomed the raise.\n\n" +
+				"Northlake will drop nine routes, the company said.\n\nNorthlake said passengers would get refunds.",
+			want: []string{"", "Northlake Airways|", "Northlake Airways|"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},

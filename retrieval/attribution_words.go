@@ -49,16 +49,19 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	agency department ministry bank union association alliance council commission organization
 	organisation institute university hospital district board committee coalition manufacturer
 	automaker retailer lender network authority fund partnership consortium foundation league
-	office caucus federation chamber bureau trust society service`)
+	office caucus federation chamber bureau trust society service airways airlines holdings
+	industries`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
 var anyOrganisationNouns = wordSet(`company firm group corporation organization organisation`)
 
-// businessNouns refer back to businesses only; publicInstitutionNouns name what is none.
+// businessNouns refer back to businesses only; nonBusinessNouns name what is none: public
+// and academic bodies, and the unions, associations and other groups of members.
 var businessNouns = wordSet(`company firm corporation`)
-var publicInstitutionNouns = wordSet(`university agency ministry department council commission
-	authority committee board district court office bureau service institute hospital`)
+var nonBusinessNouns = wordSet(`university agency ministry department council commission
+	authority committee board district court office bureau service institute hospital union
+	association alliance coalition league federation caucus society foundation`)
 
 // quotingVerbs attribute words only when a quotation follows them closely: "Reyes called
 // the plan “a fiction”", but not "Reyes called a meeting".
@@ -98,7 +101,18 @@ var personPronouns = wordSet(`he she`)
 // Ruiz", "translated for Doe").
 var nonSubjectWords = wordSet(`for to with of by from at on in about against like than into onto
 	toward towards upon over under between among told asked met called urged replaced succeeded
-	beat defeated`)
+	beat defeated married divorced hired fired appointed nominated elected interviewed sued
+	thanked praised criticized blamed`)
+
+// deedsWithTo are speech verbs that, followed by "to", report a deed: "agreed to the
+// recall", "continued to consult".
+var deedsWithTo = wordSet(`agreed agrees continued continues`)
+
+// placeNameEndings end names of places and buildings, not people: "Delmont Street Houses",
+// "Canal Row Apartments". Words that are also common surnames ("Park", "Hall", "Field")
+// are left out.
+var placeNameEndings = wordSet(`street avenue boulevard road lane drive highway houses apartments
+	towers tower building plaza library airport station bridge square stadium arena mall`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
