@@ -38,6 +38,9 @@ func TestEvalQuality(t *testing.T) {
 		"wire":             {0.6, 0.75, 0.65},
 		"study":            {0.65, 0.85, 0.85},
 		"police":           {0.5, 0.75, 0.8},
+		"earnings":         {0.7, 0.95, 0.6},
+		"obituary":         {0.7, 0.8, 0.5},
+		"interview":        {0.45, 0.85, 0.85},
 		"all-articles":     {0.55, 0.73, 0.72},
 	}
 	for _, set := range evalSets(t) {

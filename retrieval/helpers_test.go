@@ -97,6 +97,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"wire", testdataDocuments(t, "wire"), readQuestionFile(t, "../testdata/wire/ceasefire-talks-questions.jsonl")},
 		{"study", testdataDocuments(t, "study"), readQuestionFile(t, "../testdata/study/sleep-study-questions.jsonl")},
 		{"police", testdataDocuments(t, "police"), readQuestionFile(t, "../testdata/police/warehouse-fire-arrest-questions.jsonl")},
+		{"earnings", testdataDocuments(t, "earnings"), readQuestionFile(t, "../testdata/earnings/airline-earnings-questions.jsonl")},
+		{"obituary", testdataDocuments(t, "obituary"), readQuestionFile(t, "../testdata/obituary/architect-obituary-questions.jsonl")},
+		{"interview", testdataDocuments(t, "interview"), readQuestionFile(t, "../testdata/interview/water-chief-interview-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -110,7 +113,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
