@@ -123,9 +123,14 @@ func SplitPassages(doc Document) []Passage {
 const maxSubheadingWords = 8
 
 // IsSubheading reports a paragraph that is a section's subheading rather than text: a
-// short line that opens with a capital and ends without the punctuation that ends a
-// sentence or a quotation. Answered as a passage, "Riders and retailers" says nothing.
+// Markdown heading ("## Who qualifies?"), or a short line that opens with a capital and
+// ends without the punctuation that ends a sentence or a quotation. Answered as a
+// passage, "Riders and retailers" says nothing.
 func IsSubheading(text string) bool {
+	if heading := strings.TrimLeft(text, "#"); len(heading) < len(text) && len(text)-len(heading) <= 6 &&
+		strings.HasPrefix(heading, " ") && !strings.Contains(text, "\n") {
+		return true
+	}
 	first, _ := utf8.DecodeRuneInString(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if !unicode.IsUpper(first) || strings.ContainsAny(text, "\n“”\"") {

@@ -58,6 +58,9 @@ func TestIsSubheading(t *testing.T) {
 		want bool
 	}{
 		{"Riders and retailers", true},
+		{"## Who qualifies?", true},
+		{"### A heading of a dozen words that asks what the program is for?", true},
+		{"#hashtag campaigns spread fast.", false},
 		{"A pattern of fires", true},
 		{"The Lake Above Huaylla", true},
 		{"Stores pulled the bikes.", false},
