@@ -775,6 +775,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "in the United States": a name, not "X states"
 	case deedsWithTo[w] && j+1 < len(toks) && toks[j+1].is("to"):
 		return Speaker{}, false // "the company agreed to the recall": a deed, not words
+	case (w == "added" || w == "adds") && j+1 < len(toks) && (isNumber(toks[j+1].text) || quantityWords[toks[j+1].lower()]):
+		return Speaker{}, false // "Pryce added 22 points": a deed, not words
 	}
 	if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
 		return s, true
@@ -1258,8 +1260,9 @@ func (a *attributor) preRole(toks []token, start int) string {
 		return ""
 	}
 	role := toks[k+1 : end]
-	for len(role) > 0 && (role[0].is("the") || !isTitleWord(role[0]) && !role[0].capitalized() && !role[0].possessive()) {
-		role = role[1:] // "The mayor, Ann Lee," → "mayor"
+	for len(role) > 0 && (role[0].is("the") || !isTitleWord(role[0]) && !role[0].capitalized() && !role[0].possessive() ||
+		role[0].capitalized() && (isStopword(role[0].lower()) || isAdverb(role[0].lower()))) {
+		role = role[1:] // "The mayor, Ann Lee," → "mayor"; "Then guard Jalen Whitaker" → "guard"
 	}
 	return joinTokens(role)
 }

@@ -178,6 +178,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Northlake Airways|", "Northlake Airways|"},
 		},
 		{
+			name: "a player's position before his name, then his surname",
+			body: "Then guard Jalen Whitaker took two hard dribbles.\n\n“We drew it up for Jalen,” Hawks coach Marcus Bell said after the game.\n\n" +
+				"Whitaker told reporters that he had not stopped thinking about the miss. “I saw that one in my sleep,” he said.\n\nGuard Devon Pryce added 22 points and 9 assists.",
+			want: []string{"", "Marcus Bell|Hawks coach", "Jalen Whitaker|guard", ""},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},

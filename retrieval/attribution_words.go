@@ -41,7 +41,8 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 	pastor coach owner partner investor physician engineer spokespeople representative
 	assemblyman assemblywoman assemblymember councilmember alderman alderwoman supervisor
 	comptroller gov gov. supt supt. atty atty. det det. insp insp. cmdr cmdr. detective marshal
-	trooper constable agent`)
+	trooper constable agent guard forward quarterback pitcher catcher shortstop striker
+	goalkeeper goalie midfielder defender linebacker receiver rookie outfielder infielder`)
 
 // organisationNouns name kinds of organisation: "the insurer said" refers back to one
 // whose name or description has the noun.
