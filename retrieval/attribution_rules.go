@@ -1260,9 +1260,11 @@ func (a *attributor) preRole(toks []token, start int) string {
 		return ""
 	}
 	role := toks[k+1 : end]
-	for len(role) > 0 && (role[0].is("the") || !isTitleWord(role[0]) && !role[0].capitalized() && !role[0].possessive() ||
-		role[0].capitalized() && (isStopword(role[0].lower()) || isAdverb(role[0].lower()))) {
-		role = role[1:] // "The mayor, Ann Lee," → "mayor"; "Then guard Jalen Whitaker" → "guard"
+	for len(role) > 0 && (role[0].is("the") || !isTitleWord(role[0]) && !role[0].capitalized() && !role[0].possessive()) {
+		role = role[1:] // "The mayor, Ann Lee," → "mayor"
+	}
+	if len(role) > 1 && role[0].capitalized() && (isStopword(role[0].lower()) || isAdverb(role[0].lower())) {
+		role = role[1:] // "Then guard Jalen Whitaker" → "guard": the sentence's first word
 	}
 	return joinTokens(role)
 }
