@@ -184,6 +184,11 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Marcus Bell|Hawks coach", "Jalen Whitaker|guard", ""},
 		},
 		{
+			name: "an unnamed tradesman",
+			body: "One Minneapolis installer, who asked not to be named, said some contractors had raised their prices.",
+			want: []string{"|Minneapolis installer (anonymous)"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},

@@ -141,4 +141,6 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	firefighter paramedic volunteer contractor driver pilot parent mother father neighbor
 	neighbour survivor victim guard trooper investigator juror legislator rancher sister brother
 	son daughter wife husband widow widower cousin aunt uncle niece nephew grandson granddaughter
-	grandmother grandfather partner fiancee fiance boss landlord tenant owner`)
+	grandmother grandfather partner fiancee fiance boss landlord tenant owner installer electrician
+	plumber technician mechanic clerk cashier bartender waiter waitress carpenter builder
+	homeowner shopper commuter rider passenger traveler tourist fan player miner welder`)

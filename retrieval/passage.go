@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,8 +120,12 @@ func SplitPassages(doc Document) []Passage {
 }
 
 // maxSubheadingWords is the longest line read as a subheading: "Riders and retailers",
-// "A pattern of fires", "Three schools on the list".
-const maxSubheadingWords = 8
+// "A pattern of fires", a live blog's "Outages climb past 310,000 as crews wait out the
+// wind".
+const maxSubheadingWords = 12
+
+// timestamp is a live blog's time line: "9:10 p.m. ET", "11:40 a.m.", "Updated 4:45 PM EDT".
+var timestamp = regexp.MustCompile(`^(?:Updated )?\d{1,2}(?::\d{2})? ?(?:[ap]\.?m\.?|[AP]M)(?: [A-Z]{2,4})?$`)
 
 // IsSubheading reports a paragraph that is a section's subheading rather than text: a
 // Markdown heading ("## Who qualifies?"), or a short line that opens with a capital and
@@ -129,6 +134,9 @@ const maxSubheadingWords = 8
 func IsSubheading(text string) bool {
 	if heading := strings.TrimLeft(text, "#"); len(heading) < len(text) && len(text)-len(heading) <= 6 &&
 		strings.HasPrefix(heading, " ") && !strings.Contains(text, "\n") {
+		return true
+	}
+	if timestamp.MatchString(text) {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(text)

@@ -68,7 +68,11 @@ func TestIsSubheading(t *testing.T) {
 		{"Is it safe?", false},
 		{"WASHINGTON —", false}, // a dateline on a line of its own
 		{"lower-case words that go on", false},
-		{"A line of nine words is text and not a heading", false},
+		{"Outages climb past 310,000 as crews wait out the wind", true},
+		{"A line of thirteen words is text and not a heading in any news story", false},
+		{"9:10 p.m. ET", true},
+		{"11:40 a.m.", true},
+		{"Updated 4:45 PM EDT", true},
 		{"", false},
 	}
 	for _, tc := range tests {
