@@ -41,7 +41,10 @@ func TestEvalQuality(t *testing.T) {
 		"earnings":         {0.7, 0.95, 0.6},
 		"obituary":         {0.7, 0.8, 0.5},
 		"interview":        {0.45, 0.85, 0.85},
-		"all-articles":     {0.55, 0.73, 0.72},
+		"sports":           {0.5, 0.6, 0.6},
+		"explainer":        {0.4, 0.7, 0.65},
+		"live":             {0.75, 0.85, 0.75},
+		"all-articles":     {0.52, 0.72, 0.7},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {
