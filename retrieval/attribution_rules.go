@@ -342,12 +342,7 @@ func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	first := nameRunStart(toks, second-2)
-	role, name := splitTitle(toks[first : second-1])
-	s, ok := a.named(name, toks, first, second-1)
-	if ok && len(role) > 0 {
-		a.addRole(s.Name, joinTokens(role))
-	}
-	return s, ok
+	return a.namedWithTitle(toks, first, second-1)
 }
 
 // colonQuoteAt reports who speaks a quotation introduced by a colon in a sentence with no
@@ -862,12 +857,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if start > 0 && toks[start-1].is("the") && !organisationNouns[t.lower()] {
 			return Speaker{}, false // "the United States maintains": a place, not a speaker
 		}
-		role, name := splitTitle(toks[start : j+1])
-		s, ok := a.named(name, toks, start, j+1)
-		if ok && len(role) > 0 {
-			a.addRole(s.Name, joinTokens(role))
-		}
-		return s, ok
+		return a.namedWithTitle(toks, start, j+1)
 	case t.text == ",":
 		// "the mayor, Ann Lee, said": the name itself is set off by commas.
 		if j >= 2 && toks[j-1].capitalized() && !toks[j-1].possessive() {
@@ -1057,14 +1047,20 @@ func (a *attributor) agedAppositiveBefore(toks []token, j int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 		start := nameRunStart(toks, k-3)
-		role, name := splitTitle(toks[start : k-2])
-		s, ok := a.named(name, toks, start, k-2)
-		if ok && len(role) > 0 {
-			a.addRole(s.Name, joinTokens(role))
-		}
-		return s, ok
+		return a.namedWithTitle(toks, start, k-2)
 	}
 	return Speaker{}, false
+}
+
+// namedWithTitle resolves the name run toks[start:end] and keeps the title it opens with
+// as a role: "Hawks coach Marcus Bell".
+func (a *attributor) namedWithTitle(toks []token, start, end int) (Speaker, bool) {
+	role, name := splitTitle(toks[start:end])
+	s, ok := a.named(name, toks, start, end)
+	if ok && len(role) > 0 {
+		a.addRole(s.Name, joinTokens(role))
+	}
+	return s, ok
 }
 
 // falseTitleNamed reads a speaker after the verb described by "the" and a lower-case noun
