@@ -854,8 +854,10 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			// "the state Department of Health said": no person, so the body as a whole.
 			return a.named(toks[nameStart:j+1], toks, nameStart, j+1)
 		}
-		if start > 0 && toks[start-1].is("the") && !organisationNouns[t.lower()] {
-			return Speaker{}, false // "the United States maintains": a place, not a speaker
+		if start > 0 && toks[start-1].is("the") && !organisationNouns[t.lower()] && j+1-start < minTheNameWords {
+			// "the United States maintains": a place, not a speaker. A longer name after
+			// "the" is a body's: "the American Red Cross said".
+			return Speaker{}, false
 		}
 		return a.namedWithTitle(toks, start, j+1)
 	case t.text == ",":
@@ -1051,6 +1053,10 @@ func (a *attributor) agedAppositiveBefore(toks []token, j int) (Speaker, bool) {
 	}
 	return Speaker{}, false
 }
+
+// minTheNameWords is how many words a name after "the" needs to speak without an
+// organisation noun at its end: "the American Red Cross said", not "the United States".
+const minTheNameWords = 3
 
 // namedWithTitle resolves the name run toks[start:end] and keeps the title it opens with
 // as a role: "Hawks coach Marcus Bell".

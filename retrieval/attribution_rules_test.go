@@ -189,6 +189,11 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"|Minneapolis installer (anonymous)"},
 		},
 		{
+			name: "a long name after the speaks, a country's short one does not",
+			body: "A seventh shelter opened, and the American Red Cross said it was sending cots.\n\nAnd the United States maintains an alliance with Pakistan.",
+			want: []string{"American Red Cross|", ""},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
