@@ -85,3 +85,60 @@ func (a *attributor) interviewee(out []paragraphAttribution, intro int) string {
 	}
 	return best
 }
+
+// A broadcast transcript labels every turn with its speaker in capitals: "MARIA OKONKWO,
+// HOST: Good morning.", then "OKONKWO: …". The words follow without quotation marks.
+
+// transcriptLabel is a turn's label: a name in capitals, an optional role in capitals
+// after a comma, and a colon.
+var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, ([\p{Lu} ]+))?:\s`)
+
+// minTranscriptTurns is how many labelled paragraphs make a page a transcript; a stray
+// "NOTE:" does not.
+const minTranscriptTurns = 3
+
+// notTranscriptLabels open paragraphs in capitals with a colon without naming a speaker.
+var notTranscriptLabels = wordSet(`note correction update clarification editor's editor’s disclosure
+	warning`)
+
+// transcriptRoles turn a label's role into a description: NPR's "BYLINE" marks its reporter.
+var transcriptRoles = map[string]string{"BYLINE": "reporter"}
+
+// attributeTranscript gives each labelled turn of a transcript to its speaker, first: the
+// name as written in the label ("MARIA OKONKWO" is Maria Okonkwo), a surname alone as the
+// full name it was labelled with before. A page with fewer labelled turns is left as it is.
+func (a *attributor) attributeTranscript(out []paragraphAttribution) {
+	labels := make([][]string, len(out))
+	turns := 0
+	for i, r := range out {
+		m := transcriptLabel.FindStringSubmatch(r.para.Text)
+		if m == nil || notTranscriptLabels[strings.ToLower(strings.Fields(m[1])[0])] {
+			continue
+		}
+		labels[i] = m[1:]
+		turns++
+	}
+	if turns < minTranscriptTurns {
+		return
+	}
+	for i, label := range labels {
+		if label == nil {
+			continue
+		}
+		name := properCase(label[0])
+		if words := strings.Fields(name); len(words) == 1 {
+			if full, ok := a.surname[foldKey(name)]; ok {
+				name = full
+			}
+		} else {
+			a.addPerson(name)
+		}
+		if role := label[1]; role != "" {
+			if r, ok := transcriptRoles[role]; ok {
+				role = r
+			}
+			a.addRole(name, strings.ToLower(role))
+		}
+		out[i].found = append([]attribution{{pos: 0, speaker: Speaker{Name: name}}}, out[i].found...)
+	}
+}

@@ -28,6 +28,19 @@ func TestAttributeInterview(t *testing.T) {
 			want: []string{"", "", "Ann Lee", "", "Ann Lee"},
 		},
 		{
+			name:   "a broadcast transcript: labels in capitals, then surnames",
+			author: "Maria Okonkwo",
+			body: "MARIA OKONKWO, HOST: The overpass carries 42,000 cars a day.\n\n(SOUNDBITE OF TRAFFIC)\n\n" +
+				"DEV PATEL, BYLINE: Lena Hoffmann owns the bakery under it.\n\nLENA HOFFMANN: We shake every time a truck goes by.\n\n" +
+				"PATEL: The city says removal would cost $180 million.\n\nOKONKWO: Dev Patel, thank you.",
+			want: []string{"Maria Okonkwo", "Dev Patel", "Lena Hoffmann", "Dev Patel", "Maria Okonkwo"},
+		},
+		{
+			name: "a note in capitals is no transcript",
+			body: "CORRECTION: An earlier version misstated the cost.\n\nAnn Lee runs the port.",
+			want: []string{"", ""},
+		},
+		{
 			name:   "one paragraph that opens with an initial is no interview",
 			author: "Tom Eke",
 			body:   "Ann Lee runs the port.\n\nA. J. Smith, a clerk, said the port was busy.",

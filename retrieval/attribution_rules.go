@@ -219,6 +219,7 @@ func (a *attributor) run() []paragraphAttribution {
 		out = append(out, r)
 	}
 	a.attributeInterview(out)
+	a.attributeTranscript(out)
 	return out
 }
 

@@ -128,9 +128,10 @@ const maxSubheadingWords = 12
 var timestamp = regexp.MustCompile(`^(?:Updated )?\d{1,2}(?::\d{2})? ?(?:[ap]\.?m\.?|[AP]M)(?: [A-Z]{2,4})?$`)
 
 // IsSubheading reports a paragraph that is a section's subheading rather than text: a
-// Markdown heading ("## Who qualifies?"), or a short line that opens with a capital and
-// ends without the punctuation that ends a sentence or a quotation. Answered as a
-// passage, "Riders and retailers" says nothing.
+// Markdown heading ("## Who qualifies?"), a live blog's time line, a transcript's sound
+// cue in parentheses, or a short line that opens with a capital and ends without the
+// punctuation that ends a sentence or a quotation. Answered as a passage, "Riders and
+// retailers" says nothing.
 func IsSubheading(text string) bool {
 	if heading := strings.TrimLeft(text, "#"); len(heading) < len(text) && len(text)-len(heading) <= 6 &&
 		strings.HasPrefix(heading, " ") && !strings.Contains(text, "\n") {
@@ -138,6 +139,10 @@ func IsSubheading(text string) bool {
 	}
 	if timestamp.MatchString(text) {
 		return true
+	}
+	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && !strings.Contains(text, "\n") &&
+		len(strings.Fields(text)) <= maxSubheadingWords {
+		return true // a transcript's "(SOUNDBITE OF TRAFFIC)"
 	}
 	first, _ := utf8.DecodeRuneInString(text)
 	last, _ := utf8.DecodeLastRuneInString(text)

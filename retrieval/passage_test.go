@@ -71,6 +71,8 @@ func TestIsSubheading(t *testing.T) {
 		{"Outages climb past 310,000 as crews wait out the wind", true},
 		{"A line of thirteen words is text and not a heading in any news story", false},
 		{"9:10 p.m. ET", true},
+		{"(SOUNDBITE OF TRAFFIC)", true},
+		{"(The mayor did not answer the question, and her office later declined to say why.)", false},
 		{"11:40 a.m.", true},
 		{"Updated 4:45 PM EDT", true},
 		{"", false},
