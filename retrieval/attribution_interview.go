@@ -104,14 +104,16 @@ var notTranscriptLabels = wordSet(`note correction update clarification editor's
 // transcriptRoles turn a label's role into a description: NPR's "BYLINE" marks its reporter.
 var transcriptRoles = map[string]string{"BYLINE": "reporter"}
 
-// attributeTranscript gives each labelled turn of a transcript to its speaker, first: the
-// name as written in the label ("MARIA OKONKWO" is Maria Okonkwo), a surname alone as the
-// full name it was labelled with before. A page with fewer labelled turns is left as it is.
-func (a *attributor) attributeTranscript(out []paragraphAttribution) {
-	labels := make([][]string, len(out))
+// registerTranscript finds the labelled turns of a transcript and registers their
+// speakers, as names are written ("MARIA OKONKWO" is Maria Okonkwo), before anything else
+// is read, so that "Vance says" in a reporter's turn is the Teresa Vance of a later label.
+// It returns each paragraph's speaker, "" for paragraphs without a label, or nil when the
+// page has fewer labelled turns than a transcript.
+func (a *attributor) registerTranscript() []string {
+	labels := make([][]string, len(a.paras))
 	turns := 0
-	for i, r := range out {
-		m := transcriptLabel.FindStringSubmatch(r.para.Text)
+	for i, p := range a.paras {
+		m := transcriptLabel.FindStringSubmatch(p.Text)
 		if m == nil || notTranscriptLabels[strings.ToLower(strings.Fields(m[1])[0])] {
 			continue
 		}
@@ -119,26 +121,41 @@ func (a *attributor) attributeTranscript(out []paragraphAttribution) {
 		turns++
 	}
 	if turns < minTranscriptTurns {
-		return
+		return nil
 	}
+	speakers := make([]string, len(a.paras))
 	for i, label := range labels {
-		if label == nil {
+		if label == nil || len(strings.Fields(label[0])) < 2 {
 			continue
 		}
 		name := properCase(label[0])
-		if words := strings.Fields(name); len(words) == 1 {
-			if full, ok := a.surname[foldKey(name)]; ok {
-				name = full
-			}
-		} else {
-			a.addPerson(name)
-		}
+		a.para = i
+		a.addPerson(name)
 		if role := label[1]; role != "" {
 			if r, ok := transcriptRoles[role]; ok {
 				role = r
 			}
 			a.addRole(name, strings.ToLower(role))
 		}
-		out[i].found = append([]attribution{{pos: 0, speaker: Speaker{Name: name}}}, out[i].found...)
+	}
+	for i, label := range labels {
+		if label == nil {
+			continue
+		}
+		name := properCase(label[0])
+		if full, ok := a.surname[foldKey(name)]; ok && len(strings.Fields(name)) == 1 {
+			name = full // "OKONKWO:" after "MARIA OKONKWO, HOST:"
+		}
+		speakers[i] = name
+	}
+	return speakers
+}
+
+// attributeTranscript gives each labelled turn to its speaker, first.
+func (a *attributor) attributeTranscript(out []paragraphAttribution, speakers []string) {
+	for i, name := range speakers {
+		if name != "" {
+			out[i].found = append([]attribution{{pos: 0, speaker: Speaker{Name: name}}}, out[i].found...)
+		}
 	}
 }

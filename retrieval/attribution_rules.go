@@ -144,6 +144,7 @@ var subordinators = wordSet(`before after when until because while since once th
 
 // run registers the people the article introduces, then finds every attribution.
 func (a *attributor) run() []paragraphAttribution {
+	turns := a.registerTranscript()
 	for i, toks := range a.toks {
 		a.para = i
 		a.registerPeople(toks)
@@ -219,7 +220,7 @@ func (a *attributor) run() []paragraphAttribution {
 		out = append(out, r)
 	}
 	a.attributeInterview(out)
-	a.attributeTranscript(out)
+	a.attributeTranscript(out, turns)
 	return out
 }
 

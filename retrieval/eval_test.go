@@ -44,6 +44,7 @@ func TestEvalQuality(t *testing.T) {
 		"sports":           {0.5, 0.6, 0.6},
 		"explainer":        {0.4, 0.7, 0.65},
 		"live":             {0.75, 0.85, 0.75},
+		"transcript":       {0.55, 0.8, 0.8},
 		"all-articles":     {0.52, 0.72, 0.7},
 	}
 	for _, set := range evalSets(t) {
