@@ -285,12 +285,24 @@ func quotesInPassing(toks []token, j int) bool {
 
 // quotationWithin reports a quotation among the n tokens from toks[i], in the same clause.
 func quotationWithin(toks []token, i, n int) bool {
-	for k := i; k < len(toks) && k-i < n; k++ {
+	words := 0
+	for k := i; k < len(toks) && words < n; k++ {
+		t := toks[k]
 		switch {
-		case toks[k].kind == quoteToken:
+		case t.kind == quoteToken:
 			return true
-		case toks[k].kind == punctToken && toks[k].text != ",":
+		case t.kind == punctToken && t.text != ",":
 			return false
+		case t.text == "," && k+1 < len(toks) && appositiveOpeners[toks[k+1].lower()] && !toks[k+1].is("who"):
+			// "He called her Delmont Street Houses, a 312-unit complex completed in 1979,
+			// “earnest but airless”": a description set off by commas does not count.
+			end := nextComma(toks, k+1, min(len(toks), k+1+maxRoleWords))
+			if end >= len(toks) || toks[end].text != "," {
+				return false
+			}
+			k = end
+		case t.kind == wordToken && !t.is("quote"):
+			words++ // "called this neighborhood, quote, “…”": a broadcast's spoken quotation mark
 		}
 	}
 	return false

@@ -194,6 +194,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"American Red Cross|", ""},
 		},
 		{
+			name: "a quotation after a description set off by commas, or after a spoken quote",
+			body: "Mr. Leonard Asch was not always generous. He called her Delmont Street Houses, a 312-unit complex completed in 1979, “earnest but airless.”\n\n" +
+				"Back in 1961, the state highway commissioner, Walter Pruitt, called this neighborhood, quote, “a blighted district.”",
+			want: []string{"Leonard Asch|", "Walter Pruitt|commissioner"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},
