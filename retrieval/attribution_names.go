@@ -219,7 +219,7 @@ func trimLeadingNonNames(name []token) []token {
 }
 
 func isAdverb(w string) bool {
-	return strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "then" ||
+	return strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "then" || w == "today" || w == "yesterday" ||
 		w == "once" || w == "previously" || w == "recently" || w == "again" || w == "has" || w == "had"
 }
 

@@ -1340,7 +1340,9 @@ func postRoles(toks []token, end int) []string {
 	if ageAfter(toks, end) {
 		end += 2
 	}
-	if end+1 < len(toks) && toks[end].text == "," && appositiveOpeners[toks[end+1].lower()] {
+	if end+1 < len(toks) && toks[end].text == "," && (appositiveOpeners[toks[end+1].lower()] || isTitleWord(toks[end+1]) && !toks[end+1].capitalized()) {
+		// "said Dana Whitfield, president and chief executive officer of Green Valley
+		// Health.": a press release's description opens with the title.
 		j := end + 1
 		for j < len(toks) && j-end <= maxRoleWords && toks[j].kind == wordToken {
 			j++
@@ -1432,6 +1434,9 @@ func appositiveRoles(words []token) []string {
 				continue // "as recently as 2019", "as well as" say when or how much, not what
 			}
 			rest := words[i+1:]
+			if noun != "" && len(rest) > 0 && !leadsSomething(rest[0]) {
+				continue // "who manages type 2 diabetes" leads nothing
+			}
 			if len(rest) > 1 && (rest[0].is("a") || rest[0].is("an")) {
 				rest = rest[1:] // "as a consultant" → "consultant"
 			}
@@ -1454,6 +1459,17 @@ func appositiveRoles(words []token) []string {
 	}
 	return []string{joinTokens(words)}
 }
+
+// leadsSomething reports a word that may open what a leadership verb leads: a determiner,
+// a name, a possessive or a figure ("who runs the plant", "which represents about 700
+// teachers", "which runs 21 of the 56 works"), not a bare noun ("who manages type 2
+// diabetes").
+func leadsSomething(t token) bool {
+	return t.capitalized() || t.possessive() || isNumber(t.text) || possessivePronouns[t.lower()] || leadObjectOpeners[t.lower()]
+}
+
+var leadObjectOpeners = wordSet(`the a an about some more nearly roughly almost over all several two three
+	four five six seven eight nine ten dozens hundreds thousands`)
 
 var roleEnders = wordSet(`after before during until since when while in from at for with to and`)
 

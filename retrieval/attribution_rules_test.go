@@ -200,6 +200,14 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Leonard Asch|", "Walter Pruitt|commissioner"},
 		},
 		{
+			name: "a press release: a title opens the description, and today announced",
+			body: "Green Valley Health, a nonprofit regional health system, today announced a $42 million plan.\n\n" +
+				"“It is late,” said Dana Whitfield, president and chief executive officer of Green Valley Health.\n\n" +
+				"Harlow Falls resident Ellen Marchetti, 68, who manages type 2 diabetes, said the nearest clinic is 38 miles away.",
+			want: []string{"Green Valley Health|nonprofit regional health system", "Dana Whitfield|president and chief executive officer of Green Valley Health",
+				"Ellen Marchetti|"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},

@@ -36,6 +36,13 @@ var (
 	// reporterCredit is one "Reporting by NAMES" part of a credits line.
 	reporterCredit = regexp.MustCompile(`(?:Additional )?[Rr]eporting by (` + creditNames + `)`)
 	contactLine    = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
+	// A press release closes with a contact block ("Media Contact:", a name, an address,
+	// a telephone number) and "SOURCE ORGANISATION", which names who issued it.
+	contactHeading = regexp.MustCompile(`^(?:Media |Press )?[Cc]ontacts?:$`)
+	emailLine      = regexp.MustCompile(`^\S+@\S+\.\S+$`)
+	phoneLine      = regexp.MustCompile(`^\+?[\d(][\d ().-]{6,}\d$`)
+	sourceLine     = regexp.MustCompile(`^SOURCE (\p{Lu}.+)$`)
+	bareNameLine   = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$`)
 	// photoCredit ends a caption line: "NAME/AGENCY", "Getty Images", "(AP Photo/NAME)",
 	// "Photo: NAME", "NAME/PUBLICATION". A sentence that merely ends in "told Reuters" is no
 	// credit.
@@ -45,8 +52,9 @@ var (
 )
 
 // datelineAgency is a wire story's dateline, which names the agency that publishes it:
-// "SALEM, Ore. (CPS) —", "LISVANE, Montreval (Meridian Wire) —".
-var datelineAgency = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(?:, [\p{L}. ]+)? \(([\p{Lu}][\p{L} .&]{1,40})\) [—–-]`)
+// "SALEM, Ore. (CPS) —", "LISVANE, Montreval (Meridian Wire) —", and a press release's,
+// which names the newswire: "MILLBROOK, Vt., March 3, 2026 /PRNewswire/ --".
+var datelineAgency = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(?:, [\p{L}. ]+)?(?:, [\p{L}\d ,]+)? (?:\(([\p{Lu}][\p{L} .&]{1,40})\)|/([\p{Lu}][\p{L} .&]{1,40})/) [—–-]`)
 
 // bioName is a name in a bio line: two to four capitalised words.
 const bioName = `(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*`
@@ -110,7 +118,7 @@ func splitScraped(text string) scrapedText {
 		out.bodyOffset = paras[first].Start
 		out.body = text[paras[first].Start:paras[last-1].End]
 		if m := datelineAgency.FindStringSubmatch(paras[first].Text); m != nil && out.meta.Publication == "" {
-			out.meta.Publication = m[1] // "LISVANE, Montreval (Meridian Wire) — …"
+			out.meta.Publication = m[1] + m[2] // "LISVANE, Montreval (Meridian Wire) — …", "…, 2026 /PRNewswire/ --"
 		}
 	}
 	return out
@@ -122,9 +130,15 @@ func splitScraped(text string) scrapedText {
 // none of these.
 func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *string) bool {
 	lines := strings.Split(paragraph, "\n")
+	contactBlock := contactHeading.MatchString(cleanMeta(lines[0]))
 	for i := len(lines) - 1; i >= 0; i-- {
 		p := cleanMeta(lines[i])
 		switch {
+		case contactBlock && (contactHeading.MatchString(p) || emailLine.MatchString(p) || phoneLine.MatchString(p) || bareNameLine.MatchString(p)):
+		case sourceLine.MatchString(p):
+			if meta.Author == "" {
+				meta.Author = sourceLine.FindStringSubmatch(p)[1] // "SOURCE Green Valley Health"
+			}
 		case p == "":
 		case len(p) > maxMetaLineLen:
 			return false

@@ -60,6 +60,13 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: "LISVANE, Montreval (Meridian Wire) — Talks went on.\n\nSecond paragraph.",
 		},
 		{
+			name: "a press release: its newswire, and the contact block and source after it",
+			text: "The Title\n\nMILLBROOK, Vt., March 3, 2026 /PRNewswire/ -- Green Valley Health today announced a plan.\n\nSecond paragraph.\n\n" +
+				"Media Contact:\nJordan Pike\njpike@greenvalleyhealth.org\n802-555-0147\n\nSOURCE Green Valley Health\n",
+			wantMeta: Meta{Title: "The Title", Author: "Green Valley Health", Publication: "PRNewswire"},
+			wantBody: "MILLBROOK, Vt., March 3, 2026 /PRNewswire/ -- Green Valley Health today announced a plan.\n\nSecond paragraph.",
+		},
+		{
 			name:     "a byline in capitals and no bio",
 			text:     "The Title\n\nBy HELENA O’NEIL-STRAND\n\n" + body + "\n",
 			wantMeta: Meta{Title: "The Title", Author: "Helena O’Neil-Strand"},
