@@ -715,6 +715,9 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if before >= 0 && toks[before].kind == wordToken && nonSubjectWords[toks[before].lower()] {
 		return "", false
 	}
+	if before >= 0 && toks[before].kind == wordToken && !toks[before].capitalized() && !subjectOpeners[toks[before].lower()] && a.kinds.has(full, "organisation") {
+		return "", false // "Okafor pointed to the old Lighthouse Service logs": a modifier
+	}
 	return full, true
 }
 

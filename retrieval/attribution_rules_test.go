@@ -208,6 +208,12 @@ func TestAttributePatterns(t *testing.T) {
 				"Ellen Marchetti|"},
 		},
 		{
+			name: "an organisation's name used as a modifier is no subject",
+			body: "Samuel Okafor, a maritime historian, studies lights.\n\n" +
+				"Okafor pointed to the old Lighthouse Service logs, which he has spent years transcribing. “The records show that she lit the lamp,” he said.",
+			want: []string{"", "Samuel Okafor|maritime historian"},
+		},
+		{
 			name: "added and He added",
 			body: "“First,” said Kim Park of Acme.\n\nPark added: “Second.”\n\nHe added: “Third.”",
 			want: []string{"Kim Park|Acme", "Kim Park|Acme", "Kim Park|Acme"},

@@ -105,6 +105,14 @@ var nonSubjectWords = wordSet(`for to with of by from at on in about against lik
 	beat defeated married divorced hired fired appointed nominated elected interviewed sued
 	thanked praised criticized blamed`)
 
+// subjectOpeners are the lower-case words an organisation's name may follow as a clause's
+// subject: conjunctions ("and the Authority said"), subordinators ("when the union
+// struck") and inverted speech ("said the Authority"). After any other word ("the old
+// Lighthouse Service logs") the name describes something else.
+var subjectOpeners = wordSet(`and but or so yet while when whereas because although though as
+	after before since until unless if once that where then also later now said says told added
+	according`)
+
 // deedsWithTo are speech verbs that, followed by "to", report a deed: "agreed to the
 // recall", "continued to consult".
 var deedsWithTo = wordSet(`agreed agrees continued continues`)

@@ -151,6 +151,8 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"one-word companies":      manyPeople("Q%dx, the maker of bikes, said so, and Q1x rose. "),
 		"according to a filing":   "Acme, the maker of bikes, fell" + strings.Repeat(", according to a filing", 6000),
 		"the audit, conducted by": manyPeople("The audit, conducted by the Q%dx Office, found so. "),
+		// Short quotations on lines of their own, each looked for across the body.
+		"pull quotes": manyPeople("“We are asking for %d hours a week.”\n\n"),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {

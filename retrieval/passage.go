@@ -92,8 +92,10 @@ func Paragraphs(body string) []Paragraph {
 // [Attribute].
 func SplitPassages(doc Document) []Passage {
 	var out []Passage
-	for _, para := range Paragraphs(doc.Body) {
-		if IsSubheading(para.Text) {
+	paras := Paragraphs(doc.Body)
+	pulled := pullQuotes(paras)
+	for i, para := range paras {
+		if IsSubheading(para.Text) || pulled[i] || isCaptionLine(para.Text) {
 			continue
 		}
 		pieces := [][2]int{{0, len(para.Text)}}
@@ -114,6 +116,43 @@ func SplitPassages(doc Document) []Passage {
 				End:       para.Start + span[1],
 				Text:      para.Text[span[0]:span[1]],
 			})
+		}
+	}
+	return out
+}
+
+// isCaptionLine reports a photo caption inside the body, a line of its own that ends in a
+// credit: "Walter Pruitt on the gallery deck. Photograph by Caleb Voss for Coastal Living
+// Monthly".
+func isCaptionLine(text string) bool {
+	return !strings.Contains(text, "\n") && len(text) <= maxMetaLineLen && photoCredit.MatchString(text)
+}
+
+// maxPullQuotes bounds the paragraphs looked for elsewhere in the body as pull quotes, so
+// that no text makes the search cost its length times its number of paragraphs.
+const maxPullQuotes = 100
+
+// pullQuotes marks the paragraphs that are pull quotes: a quotation on a line of its own
+// that repeats words of another paragraph, as magazine pages set them in large type
+// between paragraphs. Answered as a passage, it would stand in for its paragraph.
+func pullQuotes(paras []Paragraph) map[int]bool {
+	out := map[int]bool{}
+	checked := 0
+	for i, p := range paras {
+		if checked >= maxPullQuotes {
+			break
+		}
+		core := strings.Trim(p.Text, "“”\"‘’ .,!?") // "…watching.” " pulls "…watching,” Ellery said"
+		if strings.Contains(p.Text, "\n") || len(p.Text) > maxMetaLineLen || len(core) < 20 ||
+			!strings.HasPrefix(p.Text, "“") && !strings.HasPrefix(p.Text, "\"") {
+			continue
+		}
+		checked++
+		for j, q := range paras {
+			if j != i && len(q.Text) > len(p.Text) && strings.Contains(q.Text, core) {
+				out[i] = true
+				break
+			}
 		}
 	}
 	return out

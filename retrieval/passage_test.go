@@ -84,6 +84,23 @@ func TestIsSubheading(t *testing.T) {
 	}
 }
 
+func TestSplitPassagesLeavesOutPageClutter(t *testing.T) {
+	body := "“The light doesn’t care who’s watching,” Ellery said. “But I do.”\n\n" +
+		"“The light doesn’t care who’s watching.”\n\n" +
+		"Margaret Ellery polishes the lens before the first visitors arrive. Photograph by Caleb Voss for Coastal Living Monthly\n\n" +
+		"“We are asking for four hours a week.”\n\n" +
+		"Related: How One Town Saved Its Ferry\n\nAdvertisement\n\nThe tower opened in 1857."
+	var got []string
+	for _, p := range SplitPassages(Document{ID: "d", Body: body}) {
+		got = append(got, p.ID)
+	}
+	// The pull quote (2), the caption (3), the related link (5) and the advertisement (6)
+	// are no passages; a quotation of its own that repeats nothing (4) is one.
+	if want := "d#1 d#4 d#7"; strings.Join(got, " ") != want {
+		t.Errorf("passages %s, want %s", strings.Join(got, " "), want)
+	}
+}
+
 func TestSplitPassagesKeepsParagraphNumbersPastSubheadings(t *testing.T) {
 	ps := SplitPassages(Document{ID: "d", Body: "The recall began Tuesday.\n\nRiders and retailers\n\nStores pulled the bikes."})
 	var ids []string
