@@ -45,6 +45,8 @@ func TestEvalQuality(t *testing.T) {
 		"explainer":        {0.4, 0.7, 0.65},
 		"live":             {0.75, 0.85, 0.75},
 		"transcript":       {0.55, 0.8, 0.8},
+		"release":          {0.7, 0.8, 0.85},
+		"magazine":         {0.75, 0.9, 0.6},
 		"all-articles":     {0.52, 0.72, 0.7},
 	}
 	for _, set := range evalSets(t) {

@@ -104,6 +104,8 @@ func evalSets(t testing.TB) []evalSet {
 		{"explainer", testdataDocuments(t, "explainer"), readQuestionFile(t, "../testdata/explainer/heat-pump-rebates-questions.jsonl")},
 		{"live", testdataDocuments(t, "live"), readQuestionFile(t, "../testdata/live/storm-live-updates-questions.jsonl")},
 		{"transcript", testdataDocuments(t, "transcript"), readQuestionFile(t, "../testdata/transcript/radio-transcript-questions.jsonl")},
+		{"release", testdataDocuments(t, "release"), readQuestionFile(t, "../testdata/release/clinic-expansion-release-questions.jsonl")},
+		{"magazine", testdataDocuments(t, "magazine"), readQuestionFile(t, "../testdata/magazine/lighthouse-keepers-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -117,7 +119,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
