@@ -82,24 +82,14 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	return Speaker{}, false
 }
 
-// maxOpeningDistance bounds how far back organisationOpening looks for the sentence's
-// first word, so that no text makes each citation cost the whole sentence.
-const maxOpeningDistance = 40
-
 // organisationOpening finds the organisation the sentence holding toks[j] opens with:
 // "Voltaro expects to spend $86 million, according to a filing with the Securities and
 // Exchange Commission" cites Voltaro's own filing. Only an organisation: a person's
 // pay may be reported in a filing someone else made.
 func (a *attributor) organisationOpening(toks []token, j int) (Speaker, bool) {
-	start := j
-	for start > 0 && !toks[start-1].endsSentence() {
-		if j-start >= maxOpeningDistance {
-			return Speaker{}, false // a sentence too long to tell what it opens with
-		}
-		start--
-	}
-	if !toks[start].capitalized() {
-		return Speaker{}, false
+	start, ok := sentenceStart(toks, j)
+	if !ok || !toks[start].capitalized() {
+		return Speaker{}, false // or a sentence too long to tell what it opens with
 	}
 	end := nameRunEnd(toks, start)
 	if toks[end-1].possessive() {

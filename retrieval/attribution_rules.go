@@ -111,14 +111,8 @@ var researcherNouns = wordSet(`researchers authors scientists investigators`)
 // opensSentence reports that the sentence holding toks[j] opens with the person named
 // full, title or not: "Nadia Ben Youssef, a spokeswoman …, called … and said".
 func (a *attributor) opensSentence(toks []token, j int, full string) bool {
-	start := j
-	for start > 0 && !toks[start-1].endsSentence() {
-		if j-start >= maxPairSentence {
-			return false
-		}
-		start--
-	}
-	if !toks[start].capitalized() {
+	start, ok := sentenceStart(toks, j)
+	if !ok || !toks[start].capitalized() {
 		return false
 	}
 	_, name := splitTitle(toks[start:nameRunEnd(toks, start)])
@@ -257,11 +251,8 @@ func unnamedPutting(toks []token, i int) (Speaker, bool) {
 // pairSubject finds the two people a sentence opens with, "Mr. Prewitt and Ms.
 // Thibodeaux planned to stay …", whom "they" at toks[j] refers to, without their titles.
 func pairSubject(toks []token, j int) (first, second []token, ok bool) {
-	start := j
-	for start > 0 && !toks[start-1].endsSentence() && j-start < maxPairSentence {
-		start--
-	}
-	if start > 0 && !toks[start-1].endsSentence() || !toks[start].capitalized() {
+	start, ok := sentenceStart(toks, j)
+	if !ok || !toks[start].capitalized() {
 		return nil, nil, false
 	}
 	and := nameRunEnd(toks, start)
@@ -274,8 +265,23 @@ func pairSubject(toks []token, j int) (first, second []token, ok bool) {
 	return first, second, len(first) > 0 && len(second) > 0
 }
 
-// maxPairSentence bounds how far back "they said" looks for the sentence's two subjects.
+// maxPairSentence bounds how far back a rule looks for the start of the sentence it is
+// in ("they said" for its two subjects, "and said" for its one), so that no text makes
+// each look cost the whole sentence.
 const maxPairSentence = 40
+
+// sentenceStart returns the index of the first token of the sentence that holds toks[j],
+// or false when it starts more than [maxPairSentence] tokens back.
+func sentenceStart(toks []token, j int) (int, bool) {
+	start := j
+	for start > 0 && !toks[start-1].endsSentence() {
+		if j-start >= maxPairSentence {
+			return 0, false
+		}
+		start--
+	}
+	return start, true
+}
 
 // quotesInPassing reports "X calls it “…”" at toks[j]: X is listed but not quoted in
 // person. "X called for tighter limits" is a demand made in person.
@@ -997,7 +1003,7 @@ func outerAppositive(toks []token, start, limit int) (int, bool) {
 		if t.text == "," {
 			if k+1 < start && appositiveOpeners[toks[k+1].lower()] {
 				c := k
-				if k >= 3 && isNumber(toks[k-1].text) && toks[k-2].text == "," {
+				if k >= 3 && ageAfter(toks, k-2) {
 					c = k - 2 // "Marisol Vega, 34, a nurse from Astoria, Queens, said"
 				}
 				if toks[c-1].capitalized() && !toks[c-1].possessive() {
@@ -1062,7 +1068,7 @@ func (a *attributor) agedAppositiveBefore(toks []token, j int) (Speaker, bool) {
 			continue
 		}
 		// k is the comma after the age: "NAME , AGE , a …"
-		if !isNumber(toks[k-1].text) || toks[k-2].text != "," || !toks[k-3].capitalized() || toks[k-3].possessive() || !appositiveOpeners[toks[k+1].lower()] {
+		if !ageAfter(toks, k-2) || !toks[k-3].capitalized() || toks[k-3].possessive() || !appositiveOpeners[toks[k+1].lower()] {
 			return Speaker{}, false
 		}
 		start := nameRunStart(toks, k-3)
