@@ -191,7 +191,8 @@ func nameRunStart(toks []token, j int) int {
 func splitTitle(run []token) (role, name []token) {
 	last := -1
 	for i, t := range run {
-		if isTitleWord(t) {
+		// "Councilmembers Ann Lee, Bob Ray and …": a plural title before a list of names.
+		if isTitleWord(t) || i == 0 && len(run) > 2 && isPluralTitle(t) {
 			last = i
 		}
 		if t.is("of") && last == i-1 && i+1 < len(run) {
@@ -228,6 +229,13 @@ func isTitleWord(t token) bool {
 		return false
 	}
 	return titleWords[strings.TrimSuffix(t.lower(), ".")] || titleWords[t.lower()]
+}
+
+// isPluralTitle reports a title in the plural, "Councilmembers" or "Sens.", which titles
+// each name of the list that follows it.
+func isPluralTitle(t token) bool {
+	w := strings.TrimSuffix(t.lower(), ".")
+	return t.kind == wordToken && strings.HasSuffix(w, "s") && titleWords[strings.TrimSuffix(w, "s")]
 }
 
 // titleAdjunct reports a plain word at toks[k] that belongs to the title after it, standing

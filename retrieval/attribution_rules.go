@@ -406,6 +406,10 @@ func (a *attributor) registerPeople(toks []token) {
 		if !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
 			continue
 		}
+		if last, ok := a.titledList(toks, i); ok {
+			i = last - 1
+			continue
+		}
 		end := nameRunEnd(toks, i)
 		possessiveEnd := 0
 		if toks[end-1].possessive() {
@@ -513,6 +517,37 @@ func (a *attributor) registerPeople(toks []token) {
 		}
 		i = end - 1
 	}
+}
+
+// titledList registers the names a plural title opens at toks[i] lists, each with the
+// title in the singular: "Councilmembers Ann Lee, Bob Ray and Cy Dunn voted no" names three
+// council members, none of them described by the others. It returns where the list ends.
+func (a *attributor) titledList(toks []token, i int) (end int, ok bool) {
+	if !isPluralTitle(toks[i]) || i+1 >= len(toks) || !toks[i+1].capitalized() {
+		return 0, false
+	}
+	title := strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "."), "s")
+	if strings.HasSuffix(toks[i].text, ".") {
+		title += "."
+	}
+	for j := i + 1; j < len(toks) && toks[j].capitalized(); {
+		end = nameRunEnd(toks, j)
+		if name := toks[j:end]; len(name) >= 2 {
+			full := joinTokens(name)
+			a.addPerson(full)
+			a.addRole(full, title)
+			ok = true
+		}
+		switch {
+		case end+1 < len(toks) && toks[end].text == "," && toks[end+1].is("and"):
+			j = end + 2 // the serial comma
+		case end < len(toks) && (toks[end].text == "," || toks[end].is("and")):
+			j = end + 1
+		default:
+			return end, ok
+		}
+	}
+	return end, ok
 }
 
 // surnameAppositive records the description that follows a later, last-name-only mention
@@ -793,6 +828,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "in the United States": a name, not "X states"
 	case deedsWithTo[w] && j+1 < len(toks) && toks[j+1].is("to"):
 		return Speaker{}, false // "the company agreed to the recall": a deed, not words
+	case (w == "described" || w == "describes") && slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(t token) bool { return t.is("as") }):
+		return Speaker{}, false // "a move he described as overdue": a label, not an account
 	case (w == "added" || w == "adds") && j+1 < len(toks) && (isNumber(toks[j+1].text) || quantityWords[toks[j+1].lower()]):
 		return Speaker{}, false // "Pryce added 22 points": a deed, not words
 	}
@@ -983,8 +1020,14 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if s, ok := a.organisationBefore(toks, j, lastSubject); ok {
 			return s, true
 		}
+		if s, ok := a.oneOfBefore(toks, j); ok {
+			return s, true
+		}
 		if s, ok := anonymousBefore(toks, j); ok {
 			return s, true
+		}
+		if a.describesPersonBefore(toks, j) {
+			return Speaker{}, false // "said Ann Lee, a researcher at Acme who testified …"
 		}
 		return anonymousWhoBefore(toks, j)
 	}
@@ -1150,6 +1193,9 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	np := toks[i:end]
+	if s, ok := a.oneOf(np); ok {
+		return s, true // "said one of the former managers"
+	}
 	if isIndefinite(np[0]) || isQuantifier(np[0]) {
 		if len(np) < 2 || !looksLikePersonRole(np[1:]) {
 			return Speaker{}, false
@@ -1243,7 +1289,8 @@ func roleHead(role string) string {
 	return head
 }
 
-var roleQualifiers = wordSet(`of for at in with from on to who whom whose which that based`)
+var roleQualifiers = wordSet(`of for at in with from on to who whom whose which that based
+	headquartered located owned operated founded`)
 
 // definiteNoun reports "the NOUN" or "the Denver-based NOUN" ending at toks[j].
 func definiteNoun(toks []token, j int) bool {

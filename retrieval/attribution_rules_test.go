@@ -33,6 +33,48 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Bo Chan|the city’s water czar"},
 		},
 		{
+			name: "a one-word company described with a participle, then the company",
+			body: "The audit found that senior Brightcart managers knew.\n\n" +
+				"Brightcart, the largest online retailer headquartered in the region, disputed that account. “It is false,” the company said in a statement.",
+			want: []string{"", "Brightcart|largest online retailer headquartered in the region"},
+		},
+		{
+			name: "a panel that speaks",
+			body: "The United Nations Panel of Experts on Dalmara, which monitors the embargo, was cautious. In its report, the panel said it could not verify the origin.",
+			want: []string{"United Nations Panel of Experts on Dalmara|"},
+		},
+		{
+			name: "a plural title before a list of names",
+			body: "Councilmembers Priya Venkataraman, Jonah Whitcombe and Felipe Duarte-Lind voted yes; Councilmembers Margaret Szabo-Kettering and Howard Blessing voted no.\n\n" +
+				"“Nobody is against housing,” said Szabo-Kettering.\n\nWhitcombe said the plan was fair.",
+			want: []string{"", "Margaret Szabo-Kettering|Councilmember", "Jonah Whitcombe|Councilmember"},
+		},
+		{
+			name: "a who-clause after a balance is no unnamed source",
+			body: "Ann Lee voted no. She said she had tried to strike a balance between tenant advocates and builders who warned that steeper mandates would hurt.",
+			want: []string{"Ann Lee|"},
+		},
+		{
+			name: "unnamed sources at a site, on a ship, and one who disputed",
+			body: "A former operations manager at the Eastmere site, who asked not to be named for fear of losing a new job, said the pressure grew. “It was bad,” the manager said.\n\n" +
+				"A crew member on a second tanker, who asked not to be named, said conditions were the same.\n\n" +
+				"A senior official at the Defense Ministry, who spoke on condition of anonymity because he was not authorized to speak, disputed that characterization. The official said payments showed it.",
+			want: []string{"|former operations manager at the Eastmere site (anonymous)", "|crew member on a second tanker (anonymous)", "|senior official at the Defense Ministry (anonymous)"},
+		},
+		{
+			name: "one of a group of unnamed sources",
+			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
+				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +
+				"“It is a fine plan,” said one of the engineers.",
+			want: []string{"|former managers at the Harlow Falls warehouse (anonymous)", "|former managers at the Harlow Falls warehouse (anonymous)", "|engineers (anonymous)"},
+		},
+		{
+			name: "a who-clause of a named person's description, and a label",
+			body: "“It is modest,” said Imogen Falcke, a researcher at Ashgrove State University who testified at a hearing.\n\n" +
+				"The utility will publish its data, a move Dan Okafor described as overdue.",
+			want: []string{"Imogen Falcke|researcher at Ashgrove State University who testified at a hearing", ""},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -23,7 +24,10 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			if !affiliated {
 				head, affiliated = withoutSourceQualifier(role)
 			}
-			if !affiliated && len(role) > 6 || !looksLikePersonRole(head) {
+			if k > 0 && rolePrepositions[toks[k-1].lower()] && !looksLikePersonRole(head) {
+				continue // "a second tanker" in "a crew member on a second tanker"
+			}
+			if !affiliated && len(role) > 6 || !looksLikePersonRole(beforePreposition(head)) {
 				return Speaker{}, false
 			}
 			return Speaker{Role: joinTokens(role), Anonymous: true}, true
@@ -66,6 +70,64 @@ func anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 	return Speaker{}, false
 }
 
+// oneOf finds the unnamed source that "one of them" or "one of the former managers" picks
+// out of the group quoted last ("Three former managers at the plant, who …, described …"),
+// or else names one of that description.
+func (a *attributor) oneOf(np []token) (Speaker, bool) {
+	if len(np) < 3 || !np[0].is("one") || !np[1].is("of") {
+		return Speaker{}, false
+	}
+	rest := np[2:]
+	if rest[0].is("the") || rest[0].is("those") {
+		rest = rest[1:]
+	}
+	last := a.lastUnnamed
+	if len(rest) == 1 && rest[0].is("them") {
+		if last.Anonymous && !singular(last.Role) {
+			return last, true
+		}
+		return Speaker{}, false
+	}
+	if len(rest) == 0 || !looksLikePersonRole(rest) {
+		return Speaker{}, false
+	}
+	head := rest[len(rest)-1].lower()
+	if last.Anonymous && slices.Contains(strings.Fields(strings.ToLower(last.Role)), head) {
+		return last, true
+	}
+	return Speaker{Role: joinTokens(rest), Anonymous: true}, true
+}
+
+// oneOfBefore is [attributor.oneOf] for a source before its verb, ending at toks[j]:
+// "“…,” one of them said".
+func (a *attributor) oneOfBefore(toks []token, j int) (Speaker, bool) {
+	for k := j - 1; k >= 0 && j-k <= 5; k-- {
+		if toks[k].kind != wordToken {
+			return Speaker{}, false
+		}
+		if toks[k].is("one") {
+			return a.oneOf(toks[k : j+1])
+		}
+	}
+	return Speaker{}, false
+}
+
+// describesPersonBefore reports a who-clause, running up to the verb at toks[j+1], that
+// belongs to a description of someone named just before it: in "said Ann Lee, a
+// researcher at Acme who testified in March", the researcher is Ann Lee, no unnamed source.
+func (a *attributor) describesPersonBefore(toks []token, j int) bool {
+	for k := j; k > 1 && j-k < 30; k-- {
+		if toks[k].endsSentence() {
+			return false
+		}
+		if isIndefinite(toks[k]) && toks[k-1].text == "," && toks[k-2].capitalized() {
+			_, ok := a.known(toks[nameRunStart(toks, k-2) : k-1])
+			return ok
+		}
+	}
+	return false
+}
+
 // withoutSourceQualifier splits "people familiar with the terms of the loan" into its
 // person and what makes them a source, the newsroom formula for why an unnamed source
 // knows ("close to", "briefed on", "involved in"); ok is false when it has none.
@@ -95,9 +157,11 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 		if len(rest) == 0 || !rest[0].capitalized() {
 			return role, false
 		}
-		for _, w := range rest {
-			// "at Brookfield High School in Wisconsin": a place may follow the name.
-			if !w.capitalized() && !nameParticles[w.lower()] && !w.is("of") && !w.is("and") && !w.is("in") {
+		for n, w := range rest {
+			// "at Brookfield High School in Wisconsin": a place may follow the name, and
+			// a noun may end it ("at the Eastmere site").
+			last := n == len(rest)-1 && n > 0 && rest[n-1].capitalized()
+			if !w.capitalized() && !nameParticles[w.lower()] && !w.is("of") && !w.is("and") && !w.is("in") && !last {
 				return role, false
 			}
 		}
@@ -105,6 +169,20 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 	}
 	return role, false
 }
+
+// beforePreposition cuts a description at its first preposition, leaving the noun it is
+// about: "balance between tenant advocates and builders" is a balance, not a builder, and
+// "crew member on a second tanker" a crew member.
+func beforePreposition(words []token) []token {
+	for i, w := range words {
+		if i > 0 && rolePrepositions[w.lower()] {
+			return words[:i]
+		}
+	}
+	return words
+}
+
+var rolePrepositions = wordSet(`of at from with for on in between among about against to by`)
 
 // isQuantifier reports a word that introduces several unnamed sources: "two officials",
 // "several people familiar with the talks". "Some residents said" and "many experts

@@ -14,7 +14,8 @@ var speechVerbs = wordSet(`said says told tells added adds stated states explain
 	responded responds emphasized emphasizes stressed stresses predicted predicts cautioned cautions
 	testified testifies admitted admits complained complains contended contends maintained maintains
 	estimated estimates conceded confirmed confirms denied denies suggested suggests agreed agrees
-	wrote explained announced announces reported reports urged urges`)
+	wrote explained announced announces reported reports urged urges disputed disputes
+	described describes`)
 
 // findingVerbs report what someone found or put out, only when "that" follows within a
 // few words: "the office found that …", "he posted on social media that …", not "police
@@ -24,7 +25,7 @@ var findingVerbs = wordSet(`found finds concluded concludes determined determine
 // nameFirstOnlyVerbs attribute speech only when the speaker comes first ("X agreed"), never
 // in the inverted order ("agreed X"), where they are usually ordinary verbs.
 var nameFirstOnlyVerbs = wordSet(`agreed agrees suggested suggests confirmed confirms denied denies
-	announced announces reported reports estimated estimates`)
+	announced announces reported reports estimated estimates described describes`)
 
 // titleWords come before a name as a role: "Treasury spokeswoman Jane Doe",
 // "Defense Secretary John Smith".
@@ -51,7 +52,7 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	organisation institute university hospital district board committee coalition manufacturer
 	automaker retailer lender network authority fund partnership consortium foundation league
 	office caucus federation chamber bureau trust society service airways airlines holdings
-	industries`)
+	industries panel tribunal`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
@@ -62,7 +63,7 @@ var anyOrganisationNouns = wordSet(`company firm group corporation organization 
 var businessNouns = wordSet(`company firm corporation`)
 var nonBusinessNouns = wordSet(`university agency ministry department council commission
 	authority committee board district court office bureau service institute hospital union
-	association alliance coalition league federation caucus society foundation`)
+	association alliance coalition league federation caucus society foundation panel tribunal`)
 
 // quotingVerbs attribute words only when a quotation follows them closely: "Reyes called
 // the plan “a fiction”", but not "Reyes called a meeting".
