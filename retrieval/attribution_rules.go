@@ -649,6 +649,16 @@ var possessivePronouns = wordSet(`its his her their our my your`)
 
 // asideOpeners start a remark set off by commas that says how or when, not who: "Okafor,
 // for his part, said".
+// isParticipleAside reports a past participle opening an aside set off by commas:
+// "released last month", "published in May".
+func isParticipleAside(t token) bool {
+	w := t.lower()
+	return t.kind == wordToken && !t.capitalized() && strings.HasSuffix(w, "ed") && !isTitleWord(t) && !isModifier(t)
+}
+
+// timeAdverbs end a phrase that says when: "a few speakers later", "two years ago".
+var timeAdverbs = wordSet(`later earlier ago afterward afterwards meanwhile`)
+
 var asideOpeners = wordSet(`for in on at by after before during when while speaking asked`)
 
 // isRole rejects descriptions that are not roles: an age ("Mark Stone, 45,") or a bare
@@ -753,13 +763,28 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if before > 0 && toks[before].is("the") {
 		before-- // "a wake-up call for the Authority"
 	}
-	if before >= 0 && toks[before].kind == wordToken && nonSubjectWords[toks[before].lower()] {
+	if before >= 0 && toks[before].kind == wordToken && nonSubjectWords[toks[before].lower()] && !passiveAgent(toks, before, end) {
 		return "", false
 	}
 	if before >= 0 && toks[before].kind == wordToken && !toks[before].capitalized() && !subjectOpeners[toks[before].lower()] && a.kinds.has(full, "organisation") {
 		return "", false // "Okafor pointed to the old Lighthouse Service logs": a modifier
 	}
 	return full, true
+}
+
+// passiveAgent reports a name after "by" at toks[by] that ends its sentence as the doer
+// of a passive: "a compromise brokered in the final week by Venkataraman. She said …":
+// the one "she" refers to next.
+func passiveAgent(toks []token, by, end int) bool {
+	if !toks[by].is("by") || end >= len(toks) || !toks[end].endsSentence() {
+		return false
+	}
+	for k := by - 1; k >= 0 && by-k <= 5 && toks[k].kind == wordToken; k-- {
+		if strings.HasSuffix(toks[k].lower(), "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // known maps the words of a mention to a registered full name: the mention itself, the
@@ -946,7 +971,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 				break
 			}
 			// "Okafor, for his part, said", "Ivers, speaking to reporters on Tuesday, said"
-			aside := strings.HasSuffix(toks[k+1].lower(), "ing") || asideOpeners[toks[k+1].lower()]
+			// "A report by the Department, released last month, estimated": a participle
+			// says what happened to something, not who someone is.
+			aside := strings.HasSuffix(toks[k+1].lower(), "ing") || asideOpeners[toks[k+1].lower()] || isParticipleAside(toks[k+1])
 			if toks[k].text == "," && isPartyDesignation(toks[k-1]) {
 				continue // "Sen. Everett Pruitt, R-Roseburg, the Senate minority leader, said"
 			}
@@ -1355,6 +1382,9 @@ func describedBefore(toks []token, comma int) string {
 			continue
 		}
 		role := toks[k:comma]
+		if timeAdverbs[role[len(role)-1].lower()] {
+			return "" // "A few speakers later, Marcus Oyelaran, 29, …": when, not who
+		}
 		if role[0].is("the") || possessivePronouns[role[0].lower()] {
 			role = role[1:] // "her daughter, Clara Halloran Voss," → "daughter"
 		}
@@ -1396,12 +1426,12 @@ func postRoles(toks []token, end int) []string {
 	if ageAfter(toks, end) {
 		end += 2
 	}
-	if end+1 < len(toks) && toks[end].text == "," && (appositiveOpeners[toks[end+1].lower()] || isTitleWord(toks[end+1]) && !toks[end+1].capitalized()) {
+	if end+1 < len(toks) && toks[end].text == "," && opensDescription(toks, end+1) {
 		// "said Dana Whitfield, president and chief executive officer of Green Valley
 		// Health.": a press release's description opens with the title.
 		j := end + 1
-		for j < len(toks) && j-end <= maxRoleWords && toks[j].kind == wordToken {
-			j++
+		for j < len(toks) && j-end <= maxRoleWords && (toks[j].kind == wordToken || toks[j].text == "&") {
+			j++ // "a lawyer at the firm Carrow & Lindqvist"
 		}
 		if j < len(toks) && (toks[j].text == "," || toks[j].endsSentence() || toks[j].text == "—" || toks[j].text == ";") {
 			if isClause(toks[end+1 : j]) {
@@ -1421,6 +1451,22 @@ func postRoles(toks []token, end int) []string {
 		}
 	}
 	return nil
+}
+
+// opensDescription reports the first word of a description set off by a comma after a
+// name: "a former official", "who …", a title ("president and chief executive officer
+// of …", as press releases write), a title with its adjunct ("organizing director of the
+// Tenants Union") or an owner ("Kestrava’s defense minister").
+func opensDescription(toks []token, i int) bool {
+	t := toks[i]
+	if appositiveOpeners[t.lower()] || isTitleWord(t) && !t.capitalized() {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].capitalized() || toks[i+1].kind != wordToken {
+		return false
+	}
+	adjunct := t.kind == wordToken && !t.capitalized() && !isStopword(t.lower()) && isTitleWord(toks[i+1])
+	return adjunct || t.capitalized() && t.possessive()
 }
 
 // coordinatedRoles reads a description too long to take whole that joins two shorter ones

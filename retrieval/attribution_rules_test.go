@@ -75,6 +75,26 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Imogen Falcke|researcher at Ashgrove State University who testified at a hearing", ""},
 		},
 		{
+			name: "descriptions that open with an owner, a title's adjunct or hold an ampersand",
+			body: "“There is no doubt,” said Radomir Hask, Kestrava’s defense minister, standing beside the debris.\n\n" +
+				"Samira Castellanos-Webb, organizing director of the Halverton Tenants Union, said the group welcomed the vote.\n\n" +
+				"“It is thin,” said Felix Adebayo-Strand, a sanctions lawyer at Carrow & Lindqvist.",
+			want: []string{"Radomir Hask|Kestrava’s defense minister", "Samira Castellanos-Webb|organizing director of the Halverton Tenants Union",
+				"Felix Adebayo-Strand|sanctions lawyer at Carrow & Lindqvist"},
+		},
+		{
+			name: "a participle aside and a phrase that says when are no roles",
+			body: "A report by the Clearwater Rivers Trust, published last month, found that rivers were dirty.\n\n" +
+				"A few speakers later, Marcus Oyelaran, 29, a pharmacy technician, said he pays half his income in rent.",
+			want: []string{"Clearwater Rivers Trust|", "Marcus Oyelaran|pharmacy technician"},
+		},
+		{
+			name: "the doer of a passive that ends the sentence is who she is",
+			body: "Councilmember Priya Venkataraman voted yes. “No,” said Ann Castle.\n\n" +
+				"The ordinance requires 10 percent, a compromise brokered in the final week by Venkataraman. She said she had tried to strike a balance.",
+			want: []string{"Ann Castle|", "Priya Venkataraman|Councilmember"},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",
