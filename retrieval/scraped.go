@@ -36,6 +36,9 @@ var (
 	// reporterCredit is one "Reporting by NAMES" part of a credits line.
 	reporterCredit = regexp.MustCompile(`(?:Additional )?[Rr]eporting by (` + creditNames + `)`)
 	contactLine    = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
+	// reachLine is a closing line with a reporter's address: "Ann Lee can be reached at
+	// alee@example.com." or "Contact Ann Lee at 555-0100."
+	reachLine = regexp.MustCompile(`^(?:(` + bioName + `) can be reached at|(?:Contact|Reach|Email) (` + bioName + `) at) (?:\S+@\S+?|[\d()+. -]{7,}?)\.?$`)
 	// A press release closes with a contact block ("Media Contact:", a name, an address,
 	// a telephone number) and "SOURCE ORGANISATION", which names who issued it.
 	contactHeading = regexp.MustCompile(`^(?:Media |Press )?[Cc]ontacts?:$`)
@@ -171,7 +174,7 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 				reporters = append(reporters, splitNames(withoutPlace(m[1]))...)
 			}
 			meta.Contributors = append(reporters, meta.Contributors...)
-		case contactLine.MatchString(p):
+		case contactLine.MatchString(p), reachLine.MatchString(p) && hasByline:
 		default:
 			return false
 		}

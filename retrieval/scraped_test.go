@@ -67,6 +67,18 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: "MILLBROOK, Vt., March 3, 2026 /PRNewswire/ -- Green Valley Health today announced a plan.\n\nSecond paragraph.",
 		},
 		{
+			name:     "a reporter's address closes the page",
+			text:     "The Title\n\nBy Marisol Quintero, Staff Writer\n\n" + body + "\n\nMarisol Quintero can be reached at mquintero@example.com.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Marisol Quintero", AuthorRole: "Staff Writer"},
+			wantBody: body,
+		},
+		{
+			name:     "an address without a byline is the body's",
+			text:     "The Title\n\n" + body + "\n\nContact Ann Lee at 555-0100.\n",
+			wantMeta: Meta{Title: "The Title"},
+			wantBody: body + "\n\nContact Ann Lee at 555-0100.",
+		},
+		{
 			name:     "a byline in capitals and no bio",
 			text:     "The Title\n\nBy HELENA O’NEIL-STRAND\n\n" + body + "\n",
 			wantMeta: Meta{Title: "The Title", Author: "Helena O’Neil-Strand"},
