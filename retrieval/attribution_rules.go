@@ -53,6 +53,11 @@ type attributor struct {
 	places map[string]bool
 	// author is the article's author, whose words an interview's questions are.
 	author string
+	// lastOrganisation is the organisation that last opened a sentence while people are
+	// registered, with where: "Its president, Gerald Haverkamp," in the next sentence is
+	// that organisation's president.
+	lastOrganisation                string
+	lastOrganisationPara, lastOrgAt int
 	// properNouns are the words the article capitalises in mid-sentence, by folded form:
 	// names, not words capitalised because a sentence opens with them ("Meanwhile").
 	properNouns map[string]bool
@@ -479,6 +484,9 @@ func (a *attributor) registerPeople(toks []token) {
 			continue // "in Port Ellison, the start of …" describes a place
 		}
 		pre := a.preRole(toks, i)
+		if pre != "" && i > 0 && toks[i-1].text == "," && ownedByIts(toks, i-1) && a.organisationJustBefore(toks, i) {
+			pre = a.lastOrganisation + " " + pre // "Its president, Gerald Haverkamp,"
+		}
 		if len(role) > 0 {
 			pre = joinTokens(role)
 		}
@@ -505,6 +513,10 @@ func (a *attributor) registerPeople(toks []token) {
 		a.addPerson(full)
 		if organisation {
 			a.addKind(full, head)
+			opensSentence := i == 0 || toks[i-1].endsSentence() || toks[i-1].is("the") && (i == 1 || toks[i-2].endsSentence())
+			if opensSentence {
+				a.lastOrganisation, a.lastOrganisationPara, a.lastOrgAt = full, a.para, i
+			}
 		}
 		if possessiveEnd > 0 {
 			a.addPossessiveForm(joinTokens(toks[i:possessiveEnd]), full)
@@ -1366,6 +1378,41 @@ func (a *attributor) preRole(toks []token, start int) string {
 		role = role[1:] // "Then guard Jalen Whitaker" → "guard": the sentence's first word
 	}
 	return joinTokens(role)
+}
+
+// organisationJustBefore reports whether [attributor.lastOrganisation] opened the sentence
+// before the one toks[i] is in, in this paragraph or at the end of the one before.
+func (a *attributor) organisationJustBefore(toks []token, i int) bool {
+	if a.lastOrganisation == "" {
+		return false
+	}
+	ends := func(ts []token, from, to int) (n int) {
+		for k := from; k < to && k < len(ts); k++ {
+			if ts[k].endsSentence() {
+				n++
+			}
+		}
+		return n
+	}
+	switch a.lastOrganisationPara {
+	case a.para:
+		return ends(toks, a.lastOrgAt, i) == 1
+	case a.para - 1:
+		prev := a.toks[a.para-1]
+		return ends(prev, a.lastOrgAt, len(prev)) <= 1 && ends(toks, 0, i) == 0
+	}
+	return false
+}
+
+// ownedByIts reports a description before the comma at toks[comma] that opens with "its":
+// "Its president, Gerald Haverkamp, was blunter."
+func ownedByIts(toks []token, comma int) bool {
+	for k := comma - 1; k >= 0 && comma-k <= 8 && toks[k].kind == wordToken; k-- {
+		if toks[k].is("its") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedBefore reads the description a sentence gives before a name set off by commas,

@@ -95,6 +95,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ann Castle|", "Priya Venkataraman|Councilmember"},
 		},
 		{
+			name: "its president is the president of the organisation the sentence before opens with",
+			body: "The Birchmont Neighborhood Association, which gathered signatures, said it was disappointed.\n\n" +
+				"Its president, Gerald Haverkamp, was blunter. Haverkamp told the Courier: “It was theater.”\n\n" +
+				"The Halvorsen Trust gave money. The state’s hospital association opposes the plan. Its spokeswoman, Bethany Koenig, said so.",
+			want: []string{"Birchmont Neighborhood Association|", "Gerald Haverkamp|Birchmont Neighborhood Association president", "Bethany Koenig|spokeswoman"},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",

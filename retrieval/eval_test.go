@@ -47,6 +47,10 @@ func TestEvalQuality(t *testing.T) {
 		"transcript":       {0.55, 0.8, 0.8},
 		"release":          {0.7, 0.8, 0.85},
 		"magazine":         {0.75, 0.9, 0.6},
+		"diplomacy":        {0.6, 0.8, 0.85},
+		"sanctions":        {0.65, 0.85, 0.85},
+		"council":          {0.4, 0.7, 0.7},
+		"investigation":    {0.6, 0.9, 0.85},
 		"all-articles":     {0.52, 0.72, 0.7},
 	}
 	for _, set := range evalSets(t) {

@@ -64,8 +64,8 @@ type evalSet struct {
 
 // evalSets are the question files: the dev set, paraphrased questions about the shipped
 // article (freely, one per dev question, and a later fresh set of both kinds), questions
-// about the test article (and a later fresh set) and the fourteen blind articles; and last
-// all of their questions at once over all sixteen articles, as a bot serving several
+// about the test article (and a later fresh set) and the blind articles; and last all of
+// their questions at once over all the articles, as a bot serving several
 // articles sees them.
 func evalSets(t testing.TB) []evalSet {
 	t.Helper()
@@ -106,6 +106,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"transcript", testdataDocuments(t, "transcript"), readQuestionFile(t, "../testdata/transcript/radio-transcript-questions.jsonl")},
 		{"release", testdataDocuments(t, "release"), readQuestionFile(t, "../testdata/release/clinic-expansion-release-questions.jsonl")},
 		{"magazine", testdataDocuments(t, "magazine"), readQuestionFile(t, "../testdata/magazine/lighthouse-keepers-questions.jsonl")},
+		{"diplomacy", testdataDocuments(t, "diplomacy"), readQuestionFile(t, "../testdata/diplomacy/drone-exports-doubts-questions.jsonl")},
+		{"sanctions", testdataDocuments(t, "sanctions"), readQuestionFile(t, "../testdata/sanctions/tanker-fleet-sanctions-questions.jsonl")},
+		{"council", testdataDocuments(t, "council"), readQuestionFile(t, "../testdata/council/council-housing-vote-questions.jsonl")},
+		{"investigation", testdataDocuments(t, "investigation"), readQuestionFile(t, "../testdata/investigation/warehouse-injuries-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -119,7 +123,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

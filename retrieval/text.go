@@ -67,7 +67,7 @@ func stem(word string) string {
 }
 
 // genderedEndings end compounds that name a role by gender: "spokeswoman", "chairmen".
-var genderedEndings = []string{"woman", "women", "man", "men", "person", "persons", "people"}
+var genderedEndings = []string{"woman", "women", "man", "men", "person", "persons", "people", "member", "members"}
 
 // genderNeutral stems a role compound to one form whatever gender it names, so that a
 // question about "the company's spokesperson" finds "a spokeswoman for Acme". The part

@@ -10,6 +10,8 @@ func TestStem(t *testing.T) {
 		{[]string{"spokeswoman", "spokesman", "spokesperson", "spokeswomen", "spokespeople"}, true},
 		{[]string{"chairwoman", "chairman", "chairperson"}, true},
 		{[]string{"congresswoman", "congressmen"}, true},
+		{[]string{"councilman", "councilmember", "councilwoman", "councilmembers"}, true},
+		{[]string{"remember", "member"}, false}, // "re" is no role
 		{[]string{"harboring", "harbored", "harbor"}, true},
 		{[]string{"human", "woman"}, false}, // too short to be compounds
 		{[]string{"woman", "man"}, false},
