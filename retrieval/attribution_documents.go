@@ -54,8 +54,10 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 		}
 	}
 	by := doc + 1
-	if by < len(toks) && documentParticiples[toks[by].lower()] {
-		for k := by + 1; k < len(toks) && k-by <= maxDocumentWords && toks[k].kind == wordToken; k++ {
+	// "a report released in January by", "an analysis of disclosure filings by"
+	if by < len(toks) && (documentParticiples[toks[by].lower()] || toks[by].is("of")) {
+		of := toks[by].is("of") // "of disclosure filings": what was analysed, not who
+		for k := by + 1; k < len(toks) && k-by <= maxDocumentWords && toks[k].kind == wordToken && !(of && toks[k].capitalized()); k++ {
 			if toks[k].is("by") {
 				by = k
 				break
@@ -148,7 +150,7 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		return a.describedDocumentOwner(toks, j-1)
 	}
 	if !documentNouns[toks[j-1].lower()] {
-		return Speaker{}, false
+		return a.ownerBeforeParticiple(toks, j)
 	}
 	if p := j - 2; toks[p].possessive() {
 		start := p
@@ -239,7 +241,38 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 				return s, ok
 			}
 		}
+		// "Ocha’s latest situation report, published on Wednesday, found": the owner
+		// before the document.
+		for p := k - 2; p >= 0 && k-p <= 4 && toks[p].kind == wordToken; p-- {
+			if toks[p].possessive() && toks[p].capitalized() {
+				return a.owner(toks, nameRunStart(toks, p), p+1)
+			}
+		}
 		return Speaker{}, false
+	}
+	return Speaker{}, false
+}
+
+// ownerBeforeParticiple finds the owner in "A report by the National Health Protection
+// Agency published last year found …", the verb at toks[j]: a document, "by", its
+// owner, then a participle saying when or where it came out.
+func (a *attributor) ownerBeforeParticiple(toks []token, j int) (Speaker, bool) {
+	for k := j - 1; k > 3 && j-k <= maxDocumentPhrase && toks[k].kind == wordToken; k-- {
+		if !documentParticiples[toks[k].lower()] || !toks[k-1].capitalized() {
+			continue
+		}
+		by := nameRunStart(toks, k-1)
+		if s, ok := a.knownNameStart(toks, by, k); ok {
+			by = s
+		}
+		by--
+		if by > 0 && toks[by].is("the") {
+			by--
+		}
+		if by < 1 || !toks[by].is("by") || !documentNouns[toks[by-1].lower()] {
+			return Speaker{}, false
+		}
+		return a.ownerAfter(toks, by)
 	}
 	return Speaker{}, false
 }

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -116,11 +117,30 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 	if head := roleHead(roles[0]); !organisationNouns[head] && !businessHeads[head] {
 		return
 	}
+	if full, ok := a.organisationOpenedBy(word); ok {
+		// "Kessler, a 61-store chain …" after "the Kessler Family Markets store": the
+		// short form of the name met first.
+		for _, r := range roles {
+			a.addRole(full, r)
+		}
+		return
+	}
 	a.addPerson(word)
 	a.addKind(word, "company")
 	for _, r := range roles {
 		a.addRole(word, r)
 	}
+}
+
+// organisationOpenedBy returns the one organisation registered so far whose name begins
+// with word.
+func (a *attributor) organisationOpenedBy(word string) (string, bool) {
+	fulls := a.opening[foldKey(word)]
+	if len(fulls) != 1 {
+		return "", false
+	}
+	parts := strings.Fields(fulls[0])
+	return fulls[0], organisationNouns[strings.ToLower(parts[len(parts)-1])]
 }
 
 // organisationBefore finds the organisation "the company said" refers back to: the one
@@ -139,6 +159,12 @@ func (a *attributor) organisationBefore(toks []token, j int, lastSubject string)
 func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool) {
 	if !organisationNouns[noun] {
 		return Speaker{}, false
+	}
+	// "Kessler said …. The company said": the organisation just speaking, whatever its
+	// name calls it, when the noun fits any.
+	if anyOrganisationNouns[noun] && lastSubject != "" && a.kinds.has(lastSubject, "organisation") && a.introduced(lastSubject) &&
+		!(a.isNoBusiness(lastSubject) && businessNouns[noun]) {
+		return Speaker{Name: lastSubject}, true
 	}
 	for _, kind := range []string{noun, "organisation"} {
 		if kind == "organisation" && !anyOrganisationNouns[noun] {

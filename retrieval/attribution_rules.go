@@ -3,6 +3,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -86,7 +87,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		q, open := quoteSpans(p.Text)
 		a.quotes = append(a.quotes, q)
 		a.open = append(a.open, open)
-		toks := tokenizeParagraph(p.Text, q)
+		toks := withoutNameAsides(tokenizeParagraph(p.Text, q))
 		a.toks = append(a.toks, toks)
 		for i := 1; i < len(toks); i++ {
 			if toks[i].capitalized() && toks[i-1].kind == wordToken {
@@ -123,6 +124,36 @@ func (a *attributor) opensSentence(toks []token, j int, full string) bool {
 	_, name := splitTitle(toks[start:nameRunEnd(toks, start)])
 	known, ok := a.known(name)
 	return ok && known == full
+}
+
+// sentenceSubject finds who the sentence holding toks[j] is about: the name it opens with
+// ("Ann Lee, the city's spokeswoman, rejected …") or the unnamed source it opens with ("A
+// spokesman for the Ministry of Health rejected …").
+func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
+	start, ok := sentenceStart(toks, j)
+	if !ok || start >= j {
+		return Speaker{}, false
+	}
+	if isIndefinite(toks[start]) || isQuantifier(toks[start]) {
+		for e := start + 1; e+1 < j && e-start <= maxRoleWords; e++ {
+			next := toks[e+1]
+			if next.kind != wordToken || next.capitalized() || rolePrepositions[next.lower()] || orgConnectors[next.lower()] {
+				continue
+			}
+			if s, ok := anonymousBefore(toks, e); ok {
+				return s, true
+			}
+		}
+		return Speaker{}, false
+	}
+	if !toks[start].capitalized() {
+		return Speaker{}, false
+	}
+	_, name := splitTitle(toks[start:nameRunEnd(toks, start)])
+	if full, ok := a.known(name); ok {
+		return Speaker{Name: full}, true
+	}
+	return Speaker{}, false
 }
 
 // inSubordinateClause reports an unnamed source, attributed at toks[j], that is the
@@ -359,6 +390,9 @@ func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
 	if j >= 0 && toks[j].kind == wordToken && isAdverb(toks[j].lower()) {
 		j--
 	}
+	if j >= 0 && toks[j].kind == wordToken && perfectAuxiliaries[toks[j].lower()] {
+		j-- // "Sen. Ann Lee and Sen. Bob Ray have said"
+	}
 	if j < 2 || !toks[j].capitalized() {
 		return Speaker{}, false
 	}
@@ -367,6 +401,9 @@ func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	first := nameRunStart(toks, second-2)
+	if _, ok := a.byName[foldKey(joinTokens(trimLeadingNonNames(toks[first:j+1])))]; ok {
+		return Speaker{}, false // "the Kheshar Customs and Excise Authority said": one name
+	}
 	return a.namedWithTitle(toks, first, second-1)
 }
 
@@ -415,7 +452,7 @@ func (a *attributor) registerPeople(toks []token) {
 			i = last - 1
 			continue
 		}
-		end := nameRunEnd(toks, i)
+		end := a.organisationRunEnd(toks, i, nameRunEnd(toks, i))
 		possessiveEnd := 0
 		if toks[end-1].possessive() {
 			e, ok := possessiveOrganisationEnd(toks, end)
@@ -426,10 +463,14 @@ func (a *attributor) registerPeople(toks []token) {
 		}
 		role, name := splitTitle(toks[i:end])
 		name = trimLeadingNonNames(name)
-		if len(name) == 1 {
+		// "The Alliance of American Medicine Makers": one word that says what the
+		// organisation is, and the rest of its name after "of".
+		orgHead := len(name) == 1 && (organisationNouns[name[0].lower()] || namedCentre[name[0].lower()]) && end+1 < len(toks) &&
+			(toks[end].is("of") || toks[end].is("for") || toks[end].is("on")) && toks[end+1].capitalized()
+		if len(name) == 1 && !orgHead {
 			key := foldKey(strings.TrimSuffix(name[0].text, "."))
 			full, ok := a.surname[key]
-			if candidate := a.candidates[key]; !ok && candidate != "" && (courtesyTitled(role) || quotedBy(toks, i, end)) {
+			if candidate := a.candidates[key]; !ok && candidate != "" && (courtesyTitled(role) || quotedBy(toks, i, end) || followedByAge(toks, end)) {
 				// "… was Walter Duszynski. “…,” said Mr. Duszynski, 61", "… and Delphine
 				// Achterberg is on the dock. “…,” Achterberg says": the title or the quote
 				// shows the name mentioned in passing was a person's. ("Iran added to its
@@ -445,7 +486,7 @@ func (a *attributor) registerPeople(toks []token) {
 			a.surnameAppositive(name[0], toks, end)
 			continue
 		}
-		if len(name) < 2 {
+		if len(name) < 2 && !orgHead {
 			continue
 		}
 		// "the Port Calder Transit Authority": a name that says it is an organisation
@@ -453,7 +494,7 @@ func (a *attributor) registerPeople(toks []token) {
 		// may go on past its head noun ("the National Authority for Glaciers and Mountain
 		// Ecosystems").
 		head := name[len(name)-1].lower()
-		organisation := organisationNouns[head]
+		organisation := organisationNouns[head] || orgHead
 		described := ""
 		if !organisation && i > 0 && toks[i-1].text == "," {
 			// "The union that represents the drivers, Transit Workers Guild Local 1187,
@@ -477,7 +518,8 @@ func (a *attributor) registerPeople(toks []token) {
 		if !organisation && i > 1 && toks[i-1].is("of") && toks[i-2].capitalized() {
 			continue // "the University of Wisconsin School of Medicine": part of a longer name
 		}
-		if !organisation && i > 0 && (toks[i-1].is("the") || placePrepositions[toks[i-1].lower()]) {
+		inPlace := i > 1 && placeModifiers[toks[i-1].lower()] && placePrepositions[toks[i-2].lower()] // "in western New Jersey"
+		if !organisation && i > 0 && (toks[i-1].is("the") || placePrepositions[toks[i-1].lower()] || inPlace) {
 			if _, ok := a.byName[foldKey(joinTokens(name))]; !ok {
 				a.places[foldKey(joinTokens(name))] = true
 			}
@@ -524,6 +566,7 @@ func (a *attributor) registerPeople(toks []token) {
 		for _, r := range append([]string{pre}, post...) {
 			a.addRole(full, r)
 		}
+		a.readAside(full, toks[end-1], organisation)
 		if len(post) > 0 && end+1 < len(toks) && toks[end+1].is("the") && businessHeads[roleHead(post[0])] {
 			a.addKind(full, "company") // "Vireo Mobile, the smartphone maker whose devices …"
 		}
@@ -764,8 +807,8 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 		return "", false
 	}
 	full, ok := a.known(name)
-	if !ok {
-		return "", false
+	if !ok || a.places[foldKey(full)] {
+		return "", false // "in all of its Pennsylvania and New Jersey stores": a place
 	}
 	a.notePronoun(full, role)
 	before := j - 1
@@ -782,6 +825,87 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 		return "", false // "Okafor pointed to the old Lighthouse Service logs": a modifier
 	}
 	return full, true
+}
+
+// readAside records what a parenthesis after a name held: an organisation's short form
+// ("(Ocha)", so that "Ocha’s latest report" is its), or a lawmaker's party and state
+// ("(D-Mich.)", a role).
+func (a *attributor) readAside(full string, last token, organisation bool) {
+	aside := last.aside
+	if aside == "" {
+		return
+	}
+	words := strings.Fields(aside)
+	switch {
+	case organisation && len(words) == 1 && unicode.IsUpper([]rune(aside)[0]):
+		if key := foldKey(aside); a.surname[key] == "" {
+			a.surname[key] = full
+		}
+	case !organisation && isPartyDesignation(token{text: words[0], kind: wordToken}):
+		a.addRole(full, strings.Join(words, ""))
+	}
+}
+
+// organisationRunEnd goes on past the run of capitalised words toks[i:end] when "and"
+// joins it to more that end in an organisation noun: "Kheshar Customs and Excise
+// Authority", "Retail and Grocery Workers Union". A person named first stays one: "Ann Lee
+// and Acme Corporation" are two.
+func (a *attributor) organisationRunEnd(toks []token, i, end int) int {
+	if end+1 >= len(toks) || !toks[end].is("and") || !toks[end+1].capitalized() {
+		return end
+	}
+	if _, person := a.byName[foldKey(joinTokens(toks[i:end]))]; person {
+		return end
+	}
+	next := nameRunEnd(toks, end+1)
+	if !organisationNouns[toks[next-1].withoutPossessive().lower()] || toks[end-1].possessive() {
+		return end
+	}
+	return next
+}
+
+// placeModifiers may stand between a preposition and a place's name: "in western New
+// Jersey", "in rural Kentucky".
+var placeModifiers = wordSet(`north south east west northern southern eastern western central
+	northeastern northwestern southeastern southwestern rural downtown upstate suburban coastal`)
+
+// longerKnownName finds a registered name that begins at toks[i] and goes on past the
+// capitalised run toks[i:end] across the small words inside organisations' names.
+func (a *attributor) longerKnownName(toks []token, i, end int) (string, bool) {
+	if end >= len(toks) || !orgConnectors[toks[end].lower()] {
+		return "", false
+	}
+	found := ""
+	for e := end; e < len(toks) && e-i < 2*maxNameWords; e++ {
+		t := toks[e]
+		if t.kind != wordToken || !t.capitalized() && !orgConnectors[t.lower()] {
+			break
+		}
+		if full, ok := a.byName[foldKey(joinTokens(toks[i:e+1]))]; ok && t.capitalized() {
+			found = full
+		}
+	}
+	return found, found != ""
+}
+
+// namedCentre opens organisations' names ("Center for Lobbying Transparency", "Centre for
+// Delta Governance"); alone, "the center" is as often a basketball player.
+var namedCentre = wordSet(`center centre`)
+
+// knownNameStart finds where a registered name that runs on from before toks[start] to
+// toks[end] begins, across the small words inside organisations' names: "Makers" ends
+// "Alliance of American Medicine Makers". ok is false when no longer name is known.
+func (a *attributor) knownNameStart(toks []token, start, end int) (int, bool) {
+	for s := start - 1; s >= 0 && end-s <= 2*maxNameWords; s-- {
+		t := toks[s]
+		if t.kind != wordToken || !t.capitalized() && !orgConnectors[t.lower()] {
+			break
+		}
+		if _, ok := a.byName[foldKey(joinTokens(toks[s:end]))]; ok && t.capitalized() {
+			return s, true
+		}
+	}
+	return start, false
 }
 
 // passiveAgent reports a name after "by" at toks[by] that ends its sentence as the doer
@@ -836,6 +960,10 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	switch {
 	case w == "according" && j+1 < len(toks) && toks[j+1].is("to"):
 		return a.speakerAfter(toks, j+2)
+	case w == "saying" && j > 0 && toks[j-1].text == ",":
+		// "A spokesman for the ministry rejected the suggestion, saying …": the words
+		// are the sentence's subject's.
+		return a.sentenceSubject(toks, j)
 	case w == "as" && j+3 < len(toks):
 		// "as Okafor described it", "as one official put it"
 		if isIndefinite(toks[j+1]) || isQuantifier(toks[j+1]) {
@@ -907,6 +1035,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if full, ok := a.possessiveShortForm(toks[nameRunStart(toks, j) : j+1]); ok {
 			return Speaker{Name: full}, true // "St. Brigid’s said"
 		}
+	}
+	if t.is("who") && j >= 2 && toks[j-1].text == "," && toks[j-2].capitalized() && !toks[j-2].possessive() {
+		// "… was Sen. Delphine Marchbanks (R-Maine), who said in a statement that …"
+		start := nameRunStart(toks, j-2)
+		_, name := splitTitle(toks[start : j-1])
+		if full, ok := a.known(name); ok && !a.kinds.has(full, "organisation") {
+			return Speaker{Name: full}, true
+		}
+		return Speaker{}, false
 	}
 	switch {
 	case t.kind == wordToken && personPronouns[t.lower()]:
@@ -1011,7 +1148,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 					j = nextComma(toks, k+1, j)
 				}
 				nameEnd, affiliation := k, []token(nil)
-				if start >= 2 && toks[start-1].is("of") && toks[start-2].capitalized() && !toks[start-2].possessive() {
+				if longer, ok := a.knownNameStart(toks, start, k); ok {
+					start = longer // "The Alliance of American Medicine Makers, the …, said"
+				} else if start >= 2 && toks[start-1].is("of") && toks[start-2].capitalized() && !toks[start-2].possessive() {
 					// "Foreign Minister Ana María de la Vega of Montreval, who …, told"
 					nameEnd, affiliation = start-1, toks[start:k]
 					start = nameRunStart(toks, start-2)
@@ -1045,7 +1184,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 				return s, ok
 			}
 		}
-	case t.is("and") && lastSubject != "" && a.opensSentence(toks, j, lastSubject):
+	case (t.is("and") || t.is("but")) && lastSubject != "" && a.opensSentence(toks, j, lastSubject):
 		// "Nadia Ben Youssef, a spokeswoman for …, called the figure “invented” and said
 		// …": the verbs share the sentence's subject.
 		return Speaker{Name: lastSubject}, true
@@ -1230,6 +1369,9 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	}
 	if end == i {
 		return Speaker{}, false
+	}
+	if full, ok := a.longerKnownName(toks, i, end); ok {
+		return Speaker{Name: full}, true // "according to the Retail and Grocery Workers Union"
 	}
 	np := toks[i:end]
 	if s, ok := a.oneOf(np); ok {

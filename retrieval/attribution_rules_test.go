@@ -102,6 +102,58 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Birchmont Neighborhood Association|", "Gerald Haverkamp|Birchmont Neighborhood Association president", "Bethany Koenig|spokeswoman"},
 		},
 		{
+			name: "an organisation named by its kind and what follows of",
+			body: "The Alliance of American Medicine Makers, the drug industry’s main lobbying group, said the bill was bad.\n\n" +
+				"A 2021 report by the Centre for Delta Governance, a research group, found that unions got more.",
+			want: []string{"Alliance of American Medicine Makers|drug industry’s main lobbying group", "Centre for Delta Governance|research group"},
+		},
+		{
+			name: "short parentheses after names: a party, a short form, not a maiden name",
+			body: "Senate Majority Leader Dorian Falkenrath (D-Mich.) said he would bring the bill back.\n\n" +
+				"The UN Office for the Coordination of Humanitarian Affairs (Ocha) said 214 had died.\n\n" +
+				"Ocha’s latest situation report, published on Wednesday, found that 41% had been funded.\n\n" +
+				"Among the Republicans was Sen. Delphine Marchbanks (R-Maine), who said in a statement that she voted yes.",
+			want: []string{"Dorian Falkenrath|Senate Majority Leader", "UN Office for the Coordination of Humanitarian Affairs|",
+				"UN Office for the Coordination of Humanitarian Affairs|", "Delphine Marchbanks|Sen."},
+		},
+		{
+			name: "saying, and but said",
+			body: "A spokesman for the Ministry of Disaster Management and Relief rejected the suggestion, saying aid was allocated by need.\n\n" +
+				"Ann Lee, a spokeswoman for Veridane, declined to comment but said the company was interested.",
+			want: []string{"|spokesman for the Ministry of Disaster Management and Relief (anonymous)", "Ann Lee|spokeswoman for Veridane"},
+		},
+		{
+			name: "a way the researchers wrote is no unnamed source",
+			body: "Its compound punched holes in a way the researchers wrote was “unlike any mechanism,” and it worked.",
+			want: []string{""},
+		},
+		{
+			name: "a surname with an age shows the name met before was a person's",
+			body: "In Nalitola, a fishing village, Abdul Karim Mollah was patching a hole. ‘The river gave us our living,’ he said through an interpreter.\n\n" +
+				"Mollah, 61, said the wells were contaminated.",
+			want: []string{"Abdul Karim Mollah|", "Abdul Karim Mollah|"},
+		},
+		{
+			name: "documents: of what they analysed, and when they came out",
+			body: "The alliance spent money, according to an analysis of disclosure filings by the Center for Lobbying Transparency, a nonpartisan watchdog.\n\n" +
+				"A report by the National Health Protection Agency published last year found that infections rose.",
+			want: []string{"Center for Lobbying Transparency|nonpartisan watchdog", "National Health Protection Agency|"},
+		},
+		{
+			name: "and inside an organisation's name",
+			body: "The Kheshar Customs and Excise Authority said in a statement that it would clear them.\n\n" +
+				"Sen. Oren Castellanos and Sen. Wilhelmina Hartsough have said they support the cap.",
+			want: []string{"Kheshar Customs and Excise Authority|", "Oren Castellanos|Sen.; Wilhelmina Hartsough|Sen."},
+		},
+		{
+			name: "a business named with a plural noun, its short form, and the company just speaking",
+			body: "The Kessler Family Markets store is big. Kessler, a 61-store chain, was losing.\n\n" +
+				"Suppliers like Two Rivers Dairy Cooperative, a group of 140 farms, gained.\n\n" +
+				"In a statement, Kessler said it had raised wages in its Pennsylvania and New Jersey stores. The company said it expected an agreement.\n\n" +
+				"It may buy a chain in western New Jersey, a deal that would add stores.",
+			want: []string{"", "", "Kessler Family Markets|61-store chain", ""},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",
@@ -739,6 +791,7 @@ func FuzzAttribute(f *testing.F) {
 		"Acme Mining Group, a Reno-based firm, said.\n\nAcme said. The company said. The Water Alliance has argued. Assemblywoman Rita Lind said, according to a person familiar with it who spoke. Ed Bo, chief of the Fire District, said.",
 		"SALEM, Ore. (CPS) — Gov. Ann Lee, 41, vetoed it. Rep. Tom Arkwright, D-Eugene, the sponsor, called for more. The aides said. The governor’s office said. Priya Raman, whose firm, Acme Group, advised, said. Among them was Walter Duszynski. said Mr. Duszynski, 61, a machinist. She noted that Mr. Arkwright knew. the person said. posted on social media that. according to figures from the Rivers Office. by the nonpartisan Budget Office, the bill would.",
 		"The union that represents 2,400 drivers, Transit Workers Local 1187, said. St. Brigid’s Children’s Hospital. St. Brigid’s said. according to a report released in May by the State Department of Health. The report found. A person familiar with the Commerce Department, who spoke, said. Five people in the United States. since Feb. 24, said",
+		"Sen. Ann Lee (D-Ore.) said. The Office (OCHA) said. Ocha’s report, published, found. Elin (Berg) Lee, who said it, left ( ) (. Councilmembers Al Bo, Cy Do and Ed Fo voted, saying no. One of them said. Its president, Al Bo, said. The Food and Drug Administration said.",
 		"the Port Calder Transit Authority fell.\n\nAccording to its report, the Authority said. according to a report by the. In a report, the agency warned. In a. according to Acme’s\n\nA local official who asked not to be named said so, he said. Lee calls it “x”\n\n“y”",
 	} {
 		f.Add(seed)

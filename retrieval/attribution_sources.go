@@ -27,7 +27,7 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			if k > 0 && rolePrepositions[toks[k-1].lower()] && !looksLikePersonRole(head) {
 				continue // "a second tanker" in "a crew member on a second tanker"
 			}
-			if !affiliated && len(role) > 6 || !looksLikePersonRole(beforePreposition(head)) {
+			if !affiliated && len(role) > 6 || !looksLikePersonRole(beforePreposition(head)) || hasDeterminer(beforePreposition(head)) {
 				return Speaker{}, false
 			}
 			return Speaker{Role: joinTokens(role), Anonymous: true}, true
@@ -180,6 +180,12 @@ func beforePreposition(words []token) []token {
 		}
 	}
 	return words
+}
+
+// hasDeterminer reports "the" or "a" inside a description's head: "way the researchers"
+// in "in a way the researchers wrote" is no one.
+func hasDeterminer(words []token) bool {
+	return slices.ContainsFunc(words, func(t token) bool { return t.is("the") || isIndefinite(t) })
 }
 
 var rolePrepositions = wordSet(`of at from with for on in between among about against to by`)

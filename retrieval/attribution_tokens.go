@@ -22,6 +22,10 @@ type token struct {
 	text       string
 	kind       tokenKind
 	start, end int
+	// aside is what a short parenthesis right after a name held, taken out of the
+	// tokens: "Ocha" after "the UN Office for the Coordination of Humanitarian Affairs",
+	// "D-Mich." after "Dorian Falkenrath".
+	aside string
 }
 
 func (t token) lower() string { return strings.ToLower(t.text) }
@@ -116,6 +120,46 @@ func tokenizeParagraph(text string, quotes [][2]int) []token {
 		}
 	}
 	return toks
+}
+
+// maxAsideTokens bounds a parenthesis taken for an aside to a name: a party and state
+// ("D-W.Va."), initials, a short form.
+const maxAsideTokens = 5
+
+// withoutNameAsides takes short parentheses after a name out of the tokens, keeping what
+// they held on the name's last word, so that "Sen. Ann Lee (D-Ore.) said" and "the
+// Budget Office (CBO) said" read as names before their verbs.
+func withoutNameAsides(toks []token) []token {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		if toks[i].text == "(" && len(out) > 0 && out[len(out)-1].capitalized() {
+			// "Elin (Berg) Lindqvist": a name going on after it keeps its parenthesis.
+			if end := closingParen(toks, i); end > 0 && (end+1 == len(toks) || !toks[end+1].capitalized()) {
+				out[len(out)-1].aside = joinTokens(toks[i+1 : end])
+				i = end
+				continue
+			}
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// closingParen returns the index of the ")" closing the "(" at toks[open] within
+// [maxAsideTokens] words, or 0.
+func closingParen(toks []token, open int) int {
+	for k := open + 1; k < len(toks) && k-open <= maxAsideTokens+1; k++ {
+		switch {
+		case toks[k].text == ")":
+			if k == open+1 {
+				return 0
+			}
+			return k
+		case toks[k].kind == quoteToken || toks[k].text == "(":
+			return 0
+		}
+	}
+	return 0
 }
 
 // wordEnd finds where a word starting at i ends. Hyphens, apostrophes (and the one that

@@ -52,7 +52,8 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	organisation institute university hospital district board committee coalition manufacturer
 	automaker retailer lender network authority fund partnership consortium foundation league
 	office caucus federation chamber bureau trust society service airways airlines holdings
-	industries panel tribunal`)
+	industries panel tribunal markets foods stores brands motors systems labs laboratories
+	therapeutics pharmaceuticals technologies`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".

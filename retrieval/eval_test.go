@@ -51,6 +51,10 @@ func TestEvalQuality(t *testing.T) {
 		"sanctions":        {0.65, 0.85, 0.85},
 		"council":          {0.4, 0.7, 0.7},
 		"investigation":    {0.6, 0.9, 0.85},
+		"antibiotic":       {0.6, 0.8, 0.8},
+		"congress":         {0.7, 0.8, 0.75},
+		"dispatch":         {0.75, 0.85, 0.95},
+		"grocery":          {0.6, 0.85, 0.7},
 		"all-articles":     {0.52, 0.72, 0.7},
 	}
 	for _, set := range evalSets(t) {

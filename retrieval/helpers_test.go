@@ -110,6 +110,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"sanctions", testdataDocuments(t, "sanctions"), readQuestionFile(t, "../testdata/sanctions/tanker-fleet-sanctions-questions.jsonl")},
 		{"council", testdataDocuments(t, "council"), readQuestionFile(t, "../testdata/council/council-housing-vote-questions.jsonl")},
 		{"investigation", testdataDocuments(t, "investigation"), readQuestionFile(t, "../testdata/investigation/warehouse-injuries-questions.jsonl")},
+		{"antibiotic", testdataDocuments(t, "antibiotic"), readQuestionFile(t, "../testdata/antibiotic/antibiotic-soil-study-questions.jsonl")},
+		{"congress", testdataDocuments(t, "congress"), readQuestionFile(t, "../testdata/congress/drug-pricing-bill-questions.jsonl")},
+		{"dispatch", testdataDocuments(t, "dispatch"), readQuestionFile(t, "../testdata/dispatch/flood-village-dispatch-questions.jsonl")},
+		{"grocery", testdataDocuments(t, "grocery"), readQuestionFile(t, "../testdata/grocery/grocery-chain-ceo-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -123,7 +127,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

@@ -62,6 +62,10 @@ var datelineAgency = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(?:, [\p{L}. ]+)
 // bioName is a name in a bio line: two to four capitalised words.
 const bioName = `(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*`
 
+// placeByline is a byline as British papers set it, the reporter and where they filed
+// from, with no "By": "Helen Ashworth in Chhotapara", "Ann Lee and Bob Roe in Lagos".
+var placeByline = regexp.MustCompile(`^(` + bioName + `(?: and ` + bioName + `)?) in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$`)
+
 // creditNames is the names in a credits line, with where they reported from: capitalised
 // words joined by commas, "and" and "in" ("Ann Lee and Bob Roe in Lagos").
 const creditNames = `\p{Lu}[\p{L}.'’-]*(?:,? (?:and |in )?\p{Lu}[\p{L}.'’-]*)*`
@@ -183,8 +187,11 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 }
 
 // parseByline reads "By NAME, ROLE." ("By , ROLE." when the name was lost; "By NAME"
-// alone). ok is false for a line that is not a byline, such as "By the time it ended…".
+// alone; "NAME in PLACE"). ok is false for a line that is not a byline, such as "By the time it ended…".
 func parseByline(line string) (name, role string, ok bool) {
+	if m := placeByline.FindStringSubmatch(cleanMeta(line)); m != nil {
+		return m[1], "", true // "Helen Ashworth in Chhotapara"
+	}
 	rest, found := strings.CutPrefix(cleanMeta(line), "By ")
 	if !found || len(line) > maxMetaLineLen {
 		return "", "", false

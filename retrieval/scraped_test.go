@@ -67,6 +67,12 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: "MILLBROOK, Vt., March 3, 2026 /PRNewswire/ -- Green Valley Health today announced a plan.\n\nSecond paragraph.",
 		},
 		{
+			name:     "a British byline: the reporter and where they filed from",
+			text:     "The Title\n\nA dek that sums it up\n\nHelen Ashworth in Chhotapara\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Dek: "A dek that sums it up", Author: "Helen Ashworth"},
+			wantBody: body,
+		},
+		{
 			name:     "a reporter's address closes the page",
 			text:     "The Title\n\nBy Marisol Quintero, Staff Writer\n\n" + body + "\n\nMarisol Quintero can be reached at mquintero@example.com.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Marisol Quintero", AuthorRole: "Staff Writer"},
