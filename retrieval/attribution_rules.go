@@ -54,6 +54,9 @@ type attributor struct {
 	places map[string]bool
 	// author is the article's author, whose words an interview's questions are.
 	author string
+	// asides holds, for each paragraph, what short parentheses after names held, by the
+	// start of the name's last word (see withoutNameAsides).
+	asides []map[int]string
 	// lastOrganisation is the organisation that last opened a sentence while people are
 	// registered, with where: "Its president, Gerald Haverkamp," in the next sentence is
 	// that organisation's president.
@@ -87,8 +90,10 @@ func newAttributor(paras []Paragraph) *attributor {
 		q, open := quoteSpans(p.Text)
 		a.quotes = append(a.quotes, q)
 		a.open = append(a.open, open)
-		toks := withoutNameAsides(tokenizeParagraph(p.Text, q))
+		asides := map[int]string{}
+		toks := withoutNameAsides(tokenizeParagraph(p.Text, q), asides)
 		a.toks = append(a.toks, toks)
+		a.asides = append(a.asides, asides)
 		for i := 1; i < len(toks); i++ {
 			if toks[i].capitalized() && toks[i-1].kind == wordToken {
 				a.properNouns[foldKey(toks[i].withoutPossessive().text)] = true
@@ -831,7 +836,7 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 // ("(Ocha)", so that "Ocha’s latest report" is its), or a lawmaker's party and state
 // ("(D-Mich.)", a role).
 func (a *attributor) readAside(full string, last token, organisation bool) {
-	aside := last.aside
+	aside := a.asides[a.para][last.start]
 	if aside == "" {
 		return
 	}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,10 +23,6 @@ type token struct {
 	text       string
 	kind       tokenKind
 	start, end int
-	// aside is what a short parenthesis right after a name held, taken out of the
-	// tokens: "Ocha" after "the UN Office for the Coordination of Humanitarian Affairs",
-	// "D-Mich." after "Dorian Falkenrath".
-	aside string
 }
 
 func (t token) lower() string { return strings.ToLower(t.text) }
@@ -126,16 +123,21 @@ func tokenizeParagraph(text string, quotes [][2]int) []token {
 // ("D-W.Va."), initials, a short form.
 const maxAsideTokens = 5
 
-// withoutNameAsides takes short parentheses after a name out of the tokens, keeping what
-// they held on the name's last word, so that "Sen. Ann Lee (D-Ore.) said" and "the
-// Budget Office (CBO) said" read as names before their verbs.
-func withoutNameAsides(toks []token) []token {
-	out := toks[:0:0]
+// withoutNameAsides takes short parentheses after a name out of the tokens, so that "Sen.
+// Ann Lee (D-Ore.) said" and "the Budget Office (CBO) said" read as names before their
+// verbs. What each held goes into asides, by the start of the name's last word: "Ocha"
+// after "the UN Office for the Coordination of Humanitarian Affairs", "D-Mich." after
+// "Dorian Falkenrath". Tokens without a parenthesis are returned as they are.
+func withoutNameAsides(toks []token, asides map[int]string) []token {
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.text == "(" }) {
+		return toks
+	}
+	out := make([]token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		if toks[i].text == "(" && len(out) > 0 && out[len(out)-1].capitalized() {
 			// "Elin (Berg) Lindqvist": a name going on after it keeps its parenthesis.
 			if end := closingParen(toks, i); end > 0 && (end+1 == len(toks) || !toks[end+1].capitalized()) {
-				out[len(out)-1].aside = joinTokens(toks[i+1 : end])
+				asides[out[len(out)-1].start] = joinTokens(toks[i+1 : end])
 				i = end
 				continue
 			}

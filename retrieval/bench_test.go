@@ -153,6 +153,13 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"the audit, conducted by": manyPeople("The audit, conducted by the Q%dx Office, found so. "),
 		// Short quotations on lines of their own, each looked for across the body.
 		"pull quotes": manyPeople("“We are asking for %d hours a week.”\n\n"),
+		// Plural titles before lists, parentheses after names, names with "and" inside and
+		// one endless sentence said with "saying".
+		"titled lists": manyPeople("Councilmembers Ann Q%dx, Bob Lee and Cy Dunn voted no. "),
+		"parentheses":  manyPeople("Sen. Ann Q%dx (D-Ore.) said so. The Q1x Office (QO) said it. "),
+		"and in names": "The Aaa" + strings.Repeat(" and Bbb", 20000) + " Authority said so.",
+		"saying":       "A spokesman for the Ministry" + strings.Repeat(" of Aaa", 15000) + " rejected it, saying so.",
+		"one of them":  manyPeople("Three former managers at the Q%dx site, who asked, described it. “x,” one of them said. "),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {

@@ -3,7 +3,11 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
+	"runtime"
+	"slices"
+	"sync"
 	"testing"
 )
 
@@ -19,30 +23,28 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 	}
 	ctx := context.Background()
 	sets := evalSets(t)
-	score := func(w FeatureWeights, th Thesaurus) (total, dev float64, line string) {
+	type result struct {
+		total, dev float64
+		line       string
+		err        error
+	}
+	score := func(w FeatureWeights, th Thesaurus) (r result) {
 		for _, s := range sets {
 			ix, err := NewIndex(ctx, s.docs, WithWeights(w), WithThesaurus(th))
 			if err != nil {
-				t.Fatal(err)
+				return result{err: err}
 			}
 			rep, err := Evaluate(ctx, ix, s.qs)
 			if err != nil {
-				t.Fatal(err)
+				return result{err: err}
 			}
-			total += rep.Recall1 + rep.Recall3
+			r.total += rep.Recall1 + rep.Recall3
 			if s.name == "dev" {
-				dev = rep.Recall1 + rep.Recall3
+				r.dev = rep.Recall1 + rep.Recall3
 			}
-			line += s.name + " " + formatRecall(rep) + "  "
+			r.line += s.name + " " + formatRecall(rep) + "  "
 		}
-		return total, dev, line
-	}
-	best, bestDev, line := score(DefaultWeights(), DefaultLexicon())
-	t.Logf("default:     %s", line)
-	bm25, _, line := score(FeatureWeights{Word: 1}, nil)
-	t.Logf("plain BM25:  %s", line)
-	if bm25 >= best {
-		t.Errorf("plain BM25 (%.3f) is as good as the default (%.3f)", bm25, best)
+		return r
 	}
 	off := map[string]func(*FeatureWeights){
 		"header":        func(w *FeatureWeights) { w.Header = 0 },
@@ -59,15 +61,48 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"article":       func(w *FeatureWeights) { w.Article = 0 },
 		"role discount": func(w *FeatureWeights) { w.SpeakerRoleDiscount = 0 },
 	}
-	for name, turnOff := range off {
-		w := DefaultWeights()
-		turnOff(&w)
-		got, dev, line := score(w, DefaultLexicon())
-		t.Logf("without %-11s %s", name+":", line)
-		level := math.Abs(got-best) < 1e-9 // sums of the same recalls in another order
-		worse := (got < best && !level) || (level && dev < bestDev)
+	// Each ranking is independent of the others: run them on every core, and compare after.
+	names := append([]string{"default", "plain BM25"}, slices.Sorted(maps.Keys(off))...)
+	results := make([]result, len(names))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, name := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			switch name {
+			case "default":
+				results[i] = score(DefaultWeights(), DefaultLexicon())
+			case "plain BM25":
+				results[i] = score(FeatureWeights{Word: 1}, nil)
+			default:
+				w := DefaultWeights()
+				off[name](&w)
+				results[i] = score(w, DefaultLexicon())
+			}
+		}()
+	}
+	wg.Wait()
+	for i, r := range results {
+		if r.err != nil {
+			t.Fatalf("%s: %v", names[i], r.err)
+		}
+	}
+	best, bm25 := results[0], results[1]
+	t.Logf("default:     %s", best.line)
+	t.Logf("plain BM25:  %s", bm25.line)
+	if bm25.total >= best.total {
+		t.Errorf("plain BM25 (%.3f) is as good as the default (%.3f)", bm25.total, best.total)
+	}
+	for i, name := range names[2:] {
+		got := results[i+2]
+		t.Logf("without %-11s %s", name+":", got.line)
+		level := math.Abs(got.total-best.total) < 1e-9 // sums of the same recalls in another order
+		worse := (got.total < best.total && !level) || (level && got.dev < best.dev)
 		if !worse {
-			t.Errorf("turning %s off does not make recall worse (%.3f ≥ %.3f, dev %.3f ≥ %.3f): it does not earn its place", name, got, best, dev, bestDev)
+			t.Errorf("turning %s off does not make recall worse (%.3f ≥ %.3f, dev %.3f ≥ %.3f): it does not earn its place", name, got.total, best.total, got.dev, best.dev)
 		}
 	}
 }
