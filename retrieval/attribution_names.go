@@ -265,3 +265,34 @@ func joinTokens(toks []token) string {
 	}
 	return strings.TrimFunc(b.String(), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
 }
+
+// titledList registers the names a plural title opens at toks[i] lists, each with the
+// title in the singular: "Councilmembers Ann Lee, Bob Ray and Cy Dunn voted no" names three
+// council members, none of them described by the others. It returns where the list ends.
+func (a *attributor) titledList(toks []token, i int) (end int, ok bool) {
+	if !isPluralTitle(toks[i]) || i+1 >= len(toks) || !toks[i+1].capitalized() {
+		return 0, false
+	}
+	title := strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "."), "s")
+	if strings.HasSuffix(toks[i].text, ".") {
+		title += "."
+	}
+	for j := i + 1; j < len(toks) && toks[j].capitalized(); {
+		end = nameRunEnd(toks, j)
+		if name := toks[j:end]; len(name) >= 2 {
+			full := joinTokens(name)
+			a.addPerson(full)
+			a.addRole(full, title)
+			ok = true
+		}
+		switch {
+		case end+1 < len(toks) && toks[end].text == "," && toks[end+1].is("and"):
+			j = end + 2 // the serial comma
+		case end < len(toks) && (toks[end].text == "," || toks[end].is("and")):
+			j = end + 1
+		default:
+			return end, ok
+		}
+	}
+	return end, ok
+}

@@ -242,3 +242,79 @@ func organisationRunStart(toks []token, j int) int {
 	}
 	return start
 }
+
+// readAside records what a parenthesis after a name held: an organisation's short form
+// ("(Ocha)", so that "Ocha’s latest report" is its), or a lawmaker's party and state
+// ("(D-Mich.)", a role).
+func (a *attributor) readAside(full string, last token, organisation bool) {
+	aside := a.asides[a.para][last.start]
+	if aside == "" {
+		return
+	}
+	words := strings.Fields(aside)
+	switch {
+	case organisation && len(words) == 1 && unicode.IsUpper([]rune(aside)[0]):
+		if key := foldKey(aside); a.surname[key] == "" {
+			a.surname[key] = full
+		}
+	case !organisation && isPartyDesignation(token{text: words[0], kind: wordToken}):
+		a.addRole(full, strings.Join(words, ""))
+	}
+}
+
+// organisationRunEnd goes on past the run of capitalised words toks[i:end] when "and"
+// joins it to more that end in an organisation noun: "Kheshar Customs and Excise
+// Authority", "Retail and Grocery Workers Union". A person already named stays one: after
+// "Ann Lee said", "Ann Lee and Acme Corporation" are two.
+func (a *attributor) organisationRunEnd(toks []token, i, end int) int {
+	if end+1 >= len(toks) || !toks[end].is("and") || !toks[end+1].capitalized() {
+		return end
+	}
+	if _, person := a.byName[foldKey(joinTokens(toks[i:end]))]; person {
+		return end
+	}
+	next := nameRunEnd(toks, end+1)
+	if !organisationNouns[toks[next-1].withoutPossessive().lower()] || toks[end-1].possessive() {
+		return end
+	}
+	return next
+}
+
+// namedCentre opens organisations' names ("Center for Lobbying Transparency", "Centre for
+// Delta Governance"); alone, "the center" is as often a basketball player.
+var namedCentre = wordSet(`center centre`)
+
+// knownNameStart finds where a registered name that runs on from before toks[start] to
+// toks[end] begins, across the small words inside organisations' names: "Makers" ends
+// "Alliance of American Medicine Makers". ok is false when no longer name is known.
+func (a *attributor) knownNameStart(toks []token, start, end int) (int, bool) {
+	for s := start - 1; s >= 0 && end-s <= 2*maxNameWords; s-- {
+		t := toks[s]
+		if t.kind != wordToken || !t.capitalized() && !orgConnectors[t.lower()] {
+			break
+		}
+		if _, ok := a.byName[foldKey(joinTokens(toks[s:end]))]; ok && t.capitalized() {
+			return s, true
+		}
+	}
+	return start, false
+}
+
+// longerKnownName finds a registered name that begins at toks[i] and goes on past the
+// capitalised run toks[i:end] across the small words inside organisations' names.
+func (a *attributor) longerKnownName(toks []token, i, end int) (string, bool) {
+	if end >= len(toks) || !orgConnectors[toks[end].lower()] {
+		return "", false
+	}
+	found := ""
+	for e := end; e < len(toks) && e-i < 2*maxNameWords; e++ {
+		t := toks[e]
+		if t.kind != wordToken || !t.capitalized() && !orgConnectors[t.lower()] {
+			break
+		}
+		if full, ok := a.byName[foldKey(joinTokens(toks[i:e+1]))]; ok && t.capitalized() {
+			found = full
+		}
+	}
+	return found, found != ""
+}

@@ -3,7 +3,6 @@ package retrieval
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -60,8 +59,8 @@ type attributor struct {
 	// lastOrganisation is the organisation that last opened a sentence while people are
 	// registered, with where: "Its president, Gerald Haverkamp," in the next sentence is
 	// that organisation's president.
-	lastOrganisation                string
-	lastOrganisationPara, lastOrgAt int
+	lastOrganisation                         string
+	lastOrganisationPara, lastOrganisationAt int
 	// properNouns are the words the article capitalises in mid-sentence, by folded form:
 	// names, not words capitalised because a sentence opens with them ("Meanwhile").
 	properNouns map[string]bool
@@ -562,7 +561,7 @@ func (a *attributor) registerPeople(toks []token) {
 			a.addKind(full, head)
 			opensSentence := i == 0 || toks[i-1].endsSentence() || toks[i-1].is("the") && (i == 1 || toks[i-2].endsSentence())
 			if opensSentence {
-				a.lastOrganisation, a.lastOrganisationPara, a.lastOrgAt = full, a.para, i
+				a.lastOrganisation, a.lastOrganisationPara, a.lastOrganisationAt = full, a.para, i
 			}
 		}
 		if possessiveEnd > 0 {
@@ -577,37 +576,6 @@ func (a *attributor) registerPeople(toks []token) {
 		}
 		i = end - 1
 	}
-}
-
-// titledList registers the names a plural title opens at toks[i] lists, each with the
-// title in the singular: "Councilmembers Ann Lee, Bob Ray and Cy Dunn voted no" names three
-// council members, none of them described by the others. It returns where the list ends.
-func (a *attributor) titledList(toks []token, i int) (end int, ok bool) {
-	if !isPluralTitle(toks[i]) || i+1 >= len(toks) || !toks[i+1].capitalized() {
-		return 0, false
-	}
-	title := strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "."), "s")
-	if strings.HasSuffix(toks[i].text, ".") {
-		title += "."
-	}
-	for j := i + 1; j < len(toks) && toks[j].capitalized(); {
-		end = nameRunEnd(toks, j)
-		if name := toks[j:end]; len(name) >= 2 {
-			full := joinTokens(name)
-			a.addPerson(full)
-			a.addRole(full, title)
-			ok = true
-		}
-		switch {
-		case end+1 < len(toks) && toks[end].text == "," && toks[end+1].is("and"):
-			j = end + 2 // the serial comma
-		case end < len(toks) && (toks[end].text == "," || toks[end].is("and")):
-			j = end + 1
-		default:
-			return end, ok
-		}
-	}
-	return end, ok
 }
 
 // surnameAppositive records the description that follows a later, last-name-only mention
@@ -715,9 +683,6 @@ func isParticipleAside(t token) bool {
 	w := t.lower()
 	return t.kind == wordToken && !t.capitalized() && strings.HasSuffix(w, "ed") && !isTitleWord(t) && !isModifier(t)
 }
-
-// timeAdverbs end a phrase that says when: "a few speakers later", "two years ago".
-var timeAdverbs = wordSet(`later earlier ago afterward afterwards meanwhile`)
 
 var asideOpeners = wordSet(`for in on at by after before during when while speaking asked`)
 
@@ -830,87 +795,6 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 		return "", false // "Okafor pointed to the old Lighthouse Service logs": a modifier
 	}
 	return full, true
-}
-
-// readAside records what a parenthesis after a name held: an organisation's short form
-// ("(Ocha)", so that "Ocha’s latest report" is its), or a lawmaker's party and state
-// ("(D-Mich.)", a role).
-func (a *attributor) readAside(full string, last token, organisation bool) {
-	aside := a.asides[a.para][last.start]
-	if aside == "" {
-		return
-	}
-	words := strings.Fields(aside)
-	switch {
-	case organisation && len(words) == 1 && unicode.IsUpper([]rune(aside)[0]):
-		if key := foldKey(aside); a.surname[key] == "" {
-			a.surname[key] = full
-		}
-	case !organisation && isPartyDesignation(token{text: words[0], kind: wordToken}):
-		a.addRole(full, strings.Join(words, ""))
-	}
-}
-
-// organisationRunEnd goes on past the run of capitalised words toks[i:end] when "and"
-// joins it to more that end in an organisation noun: "Kheshar Customs and Excise
-// Authority", "Retail and Grocery Workers Union". A person named first stays one: "Ann Lee
-// and Acme Corporation" are two.
-func (a *attributor) organisationRunEnd(toks []token, i, end int) int {
-	if end+1 >= len(toks) || !toks[end].is("and") || !toks[end+1].capitalized() {
-		return end
-	}
-	if _, person := a.byName[foldKey(joinTokens(toks[i:end]))]; person {
-		return end
-	}
-	next := nameRunEnd(toks, end+1)
-	if !organisationNouns[toks[next-1].withoutPossessive().lower()] || toks[end-1].possessive() {
-		return end
-	}
-	return next
-}
-
-// placeModifiers may stand between a preposition and a place's name: "in western New
-// Jersey", "in rural Kentucky".
-var placeModifiers = wordSet(`north south east west northern southern eastern western central
-	northeastern northwestern southeastern southwestern rural downtown upstate suburban coastal`)
-
-// longerKnownName finds a registered name that begins at toks[i] and goes on past the
-// capitalised run toks[i:end] across the small words inside organisations' names.
-func (a *attributor) longerKnownName(toks []token, i, end int) (string, bool) {
-	if end >= len(toks) || !orgConnectors[toks[end].lower()] {
-		return "", false
-	}
-	found := ""
-	for e := end; e < len(toks) && e-i < 2*maxNameWords; e++ {
-		t := toks[e]
-		if t.kind != wordToken || !t.capitalized() && !orgConnectors[t.lower()] {
-			break
-		}
-		if full, ok := a.byName[foldKey(joinTokens(toks[i:e+1]))]; ok && t.capitalized() {
-			found = full
-		}
-	}
-	return found, found != ""
-}
-
-// namedCentre opens organisations' names ("Center for Lobbying Transparency", "Centre for
-// Delta Governance"); alone, "the center" is as often a basketball player.
-var namedCentre = wordSet(`center centre`)
-
-// knownNameStart finds where a registered name that runs on from before toks[start] to
-// toks[end] begins, across the small words inside organisations' names: "Makers" ends
-// "Alliance of American Medicine Makers". ok is false when no longer name is known.
-func (a *attributor) knownNameStart(toks []token, start, end int) (int, bool) {
-	for s := start - 1; s >= 0 && end-s <= 2*maxNameWords; s-- {
-		t := toks[s]
-		if t.kind != wordToken || !t.capitalized() && !orgConnectors[t.lower()] {
-			break
-		}
-		if _, ok := a.byName[foldKey(joinTokens(toks[s:end]))]; ok && t.capitalized() {
-			return s, true
-		}
-	}
-	return start, false
 }
 
 // passiveAgent reports a name after "by" at toks[by] that ends its sentence as the doer
@@ -1543,10 +1427,10 @@ func (a *attributor) organisationJustBefore(toks []token, i int) bool {
 	}
 	switch a.lastOrganisationPara {
 	case a.para:
-		return ends(toks, a.lastOrgAt, i) == 1
+		return ends(toks, a.lastOrganisationAt, i) == 1
 	case a.para - 1:
 		prev := a.toks[a.para-1]
-		return ends(prev, a.lastOrgAt, len(prev)) <= 1 && ends(toks, 0, i) == 0
+		return ends(prev, a.lastOrganisationAt, len(prev)) <= 1 && ends(toks, 0, i) == 0
 	}
 	return false
 }

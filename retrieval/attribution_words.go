@@ -132,3 +132,11 @@ func wordSet(words string) map[string]bool {
 	}
 	return m
 }
+
+// placeModifiers may stand between a preposition and a place's name: "in western New
+// Jersey", "in rural Kentucky".
+var placeModifiers = wordSet(`north south east west northern southern eastern western central
+	northeastern northwestern southeastern southwestern rural downtown upstate suburban coastal`)
+
+// timeAdverbs end a phrase that says when: "a few speakers later", "two years ago".
+var timeAdverbs = wordSet(`later earlier ago afterward afterwards meanwhile`)
