@@ -130,6 +130,20 @@ func (a *attributor) opensSentence(toks []token, j int, full string) bool {
 	return ok && known == full
 }
 
+// groupBefore returns where the preposition before the organisation whose name ends at
+// toks[start:] would be, across the name's small words and a "the": "at" in "Officials at
+// the Department of Health". It returns 0 when there is none.
+func groupBefore(toks []token, start int) int {
+	k := start - 1
+	for k > 0 && (toks[k].capitalized() || orgConnectors[toks[k].lower()] && toks[k-1].capitalized()) && start-k < 2*maxNameWords {
+		k--
+	}
+	if k > 0 && toks[k].is("the") {
+		k--
+	}
+	return max(k, 0)
+}
+
 // sentenceSubject finds who the sentence holding toks[j] is about: the name it opens with
 // ("Ann Lee, the city's spokeswoman, rejected …") or the unnamed source it opens with ("A
 // spokesman for the Ministry of Health rejected …").
@@ -434,8 +448,8 @@ func (a *attributor) colonQuoteAt(toks []token, j int) (Speaker, bool) {
 			continue
 		}
 		end := nameRunEnd(toks, k)
-		if toks[end-1].possessive() {
-			continue
+		if toks[end-1].possessive() || k > start && placePrepositions[toks[k-1].lower()] {
+			continue // "a freezer in Caldermoor, labelled in marker pen: “Ditch 4”": a place
 		}
 		_, name := splitTitle(toks[k:end])
 		if full, ok := a.known(name); ok {
@@ -963,6 +977,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		k := start - 1
 		if k >= 0 && toks[k].is("the") {
 			k--
+		}
+		if g := groupBefore(toks, start); g > 0 && affiliationPrepositions[toks[g].lower()] && namesGroupOf(toks[g-1]) {
+			return Speaker{}, false // "Officials at the Department of Health said": a group
 		}
 		if k >= 1 && affiliationPrepositions[toks[k].lower()] && toks[k-1].capitalized() && !toks[k-1].possessive() {
 			nameStart := nameRunStart(toks, k-1)

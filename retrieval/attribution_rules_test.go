@@ -154,6 +154,18 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "", "Kessler Family Markets|61-store chain", ""},
 		},
 		{
+			name: "officials at an organisation are a group, two of them unnamed sources",
+			body: "Officials at the Department of Health said they were considering it. A department spokeswoman said no decision had been made.\n\n" +
+				"Two officials at the Department of Health said it was late.",
+			want: []string{"|department spokeswoman (anonymous)", "|officials at the Department of Health (anonymous)"},
+		},
+		{
+			name: "a colon after a place names no speaker",
+			body: "“It works,” said Dr. Maren Vasquez-Holt, a microbiologist at the University of Caldermoor.\n\n" +
+				"For now, the samples sit in a freezer in Caldermoor, labelled in marker pen: “Ditch 4, October.”",
+			want: []string{"Maren Vasquez-Holt|microbiologist at the University of Caldermoor", ""},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",

@@ -190,6 +190,14 @@ func hasDeterminer(words []token) bool {
 
 var rolePrepositions = wordSet(`of at from with for on in between among about against to by`)
 
+// namesGroupOf reports a plural person noun that makes "NOUN at ORG said" a group's words,
+// which name no one, as "officials said" does: "Officials at the Department of Health".
+func namesGroupOf(t token) bool {
+	w := t.lower()
+	singular := strings.TrimSuffix(w, "s")
+	return t.kind == wordToken && singular != w && (personNouns[singular] || titleWords[singular] || personNouns[w])
+}
+
 // isQuantifier reports a word that introduces several unnamed sources: "two officials",
 // "several people familiar with the talks". "Some residents said" and "many experts
 // believe" speak for a group, as "experts say" does, and name no source.
