@@ -113,8 +113,8 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 	// "by the nonpartisan Legislative Budget Office": a word or two may describe the
 	// name.
 	name := start
-	for name < len(toks) && name-start < maxOwnerModifiers && toks[name].kind == wordToken && !toks[name].capitalized() {
-		name++
+	for name < len(toks) && name-start < maxOwnerModifiers && toks[name].kind == wordToken && (!toks[name].capitalized() || strings.HasSuffix(toks[name].lower(), "-based")) {
+		name++ // "the app-analytics firm", "the Pittsburgh-based consultancy"
 	}
 	if name < len(toks) && toks[name].capitalized() {
 		end := nameRunEnd(toks, name)
@@ -145,6 +145,9 @@ func citesDocument(toks []token, j int) bool {
 func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	if j < 2 || !documentVerbs[toks[j].lower()] || toks[j].capitalized() {
 		return Speaker{}, false
+	}
+	if toks[j-1].kind == wordToken && isAdverb(toks[j-1].lower()) && j >= 3 && documentNouns[toks[j-2].lower()] {
+		j-- // "The statement also warned": the document, then its verb
 	}
 	if toks[j-1].text == "," {
 		return a.describedDocumentOwner(toks, j-1)
@@ -184,6 +187,9 @@ func (a *attributor) citedBefore(noun token) (Speaker, bool) {
 		return a.lastDocument, true // "according to the document": whichever was cited
 	}
 	if name := a.authorOf[kind]; name != "" && a.introduced(name) {
+		return Speaker{Name: name}, true
+	}
+	if name := a.writtenBy[kind]; name != "" && a.introduced(name) {
 		return Speaker{Name: name}, true
 	}
 	return Speaker{}, false
@@ -229,28 +235,60 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 		if toks[k].text != "," {
 			continue
 		}
-		if !documentNouns[toks[k-1].lower()] || !documentParticiples[toks[k+1].lower()] {
-			return Speaker{}, false
-		}
-		for by := k + 2; by+1 < c; by++ {
-			if toks[by].is("by") {
-				s, ok := a.ownerAfter(toks, by)
-				if ok {
-					a.lastDocument, a.lastDocumentNoun = s, stem(toks[k-1].lower()) // "The affidavit says" next
-				}
-				return s, ok
+		next := toks[k+1].lower()
+		if documentParticiples[next] || next == "by" {
+			if documentNouns[toks[k-1].lower()] {
+				return a.ownerOfDescribed(toks, k, c)
+			}
+			// "A report by the app-analytics firm Sensorly, published Wednesday, found"
+			if by := documentByBefore(toks, k); by > 0 {
+				return a.ownerAfter(toks, by)
 			}
 		}
-		// "Ocha’s latest situation report, published on Wednesday, found": the owner
-		// before the document.
-		for p := k - 2; p >= 0 && k-p <= 4 && toks[p].kind == wordToken; p-- {
-			if toks[p].possessive() && toks[p].capitalized() {
-				return a.owner(toks, nameRunStart(toks, p), p+1)
-			}
-		}
-		return Speaker{}, false
+		// Any other comma sets off a description: "The memo, written by Tobias Renwick,
+		// Quillon’s vice president of platform software, said".
 	}
 	return Speaker{}, false
+}
+
+// ownerOfDescribed finds the owner of the document before the comma at toks[k], which a
+// description after it goes on about, up to the verb at toks[c]: "The audit, conducted by
+// the Office of the State Auditor, found", "The study, by the consultancy Harrowgate
+// Mobility Partners, found", "Ocha’s latest situation report, published on Wednesday,
+// found", "The report, delivered in October, recommended".
+func (a *attributor) ownerOfDescribed(toks []token, k, c int) (Speaker, bool) {
+	for by := k + 1; by+1 < c; by++ {
+		if toks[by].is("by") {
+			s, ok := a.ownerAfter(toks, by)
+			if ok {
+				a.lastDocument, a.lastDocumentNoun = s, stem(toks[k-1].lower()) // "The affidavit says" next
+			}
+			return s, ok
+		}
+	}
+	for p := k - 2; p >= 0 && k-p <= 4 && toks[p].kind == wordToken; p-- {
+		if toks[p].possessive() && toks[p].capitalized() {
+			return a.owner(toks, nameRunStart(toks, p), p+1)
+		}
+	}
+	if k >= 2 && toks[k-2].is("the") {
+		return a.citedBefore(toks[k-1]) // "The report, delivered in October, recommended"
+	}
+	return Speaker{}, false
+}
+
+// documentByBefore returns the index of the "by" that joins a document to its owner
+// before the comma at toks[comma] ("A report by the app-analytics firm Sensorly,"), or 0.
+func documentByBefore(toks []token, comma int) int {
+	for by := comma - 2; by >= 1 && comma-by <= maxOwnerModifiers+maxNameWords+1; by-- {
+		if toks[by].kind != wordToken {
+			return 0
+		}
+		if toks[by].is("by") && documentNouns[toks[by-1].lower()] {
+			return by
+		}
+	}
+	return 0
 }
 
 // ownerBeforeParticiple finds the owner in "A report by the National Health Protection
@@ -396,4 +434,30 @@ func (a *attributor) organisationNamedIn(toks []token, from int, lastSubject str
 		}
 	}
 	return a.organisationByNoun("organisation", lastSubject)
+}
+
+// documentWrittenBy returns the stem of the document whose owner's name starts at
+// toks[start], "" for none: "The memo, written by Tobias Renwick", "a study by the
+// Pittsburgh-based consultancy Harrowgate Mobility Partners".
+func documentWrittenBy(toks []token, start int) string {
+	by := start - 1
+	for by > 0 && start-by <= maxOwnerModifiers+1 && toks[by].kind == wordToken && !toks[by].is("by") {
+		by-- // "by the app-analytics firm Sensorly"
+	}
+	if by < 1 || !toks[by].is("by") {
+		return ""
+	}
+	k := by - 1
+	if documentParticiples[toks[k].lower()] {
+		k--
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+	} else if toks[k].text == "," {
+		k-- // "The study, by …"
+	}
+	if k < 0 || !documentNouns[toks[k].lower()] {
+		return ""
+	}
+	return stem(toks[k].lower())
 }

@@ -210,7 +210,9 @@ func splitTitle(run []token) (role, name []token) {
 func trimLeadingNonNames(name []token) []token {
 	for len(name) > 0 {
 		w := name[0].lower()
-		if isStopword(w) || sentenceAdverbs[w] || strings.HasSuffix(w, "ly") {
+		// "Meanwhile Jane Doe said", "Finally Doe said"; a name may end in "ly" ("the
+		// firm Sensorly").
+		if isStopword(w) || sentenceAdverbs[w] || strings.HasSuffix(w, "ly") && len(name) > 1 {
 			name = name[1:]
 			continue
 		}

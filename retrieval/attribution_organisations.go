@@ -132,6 +132,56 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 	}
 }
 
+// organisationAfterItsKind registers a one-word name that a description of a business
+// comes before, as a critic's title comes before a name: "a report by the app-analytics
+// firm Sensorly", "the chipmaker Corvale".
+func (a *attributor) organisationAfterItsKind(name token, toks []token, i int) {
+	if i < 2 || name.possessive() {
+		return
+	}
+	kind := toks[i-1].lower()
+	if toks[i-1].capitalized() || !organisationNouns[kind] && !businessHeads[kind] && !strings.HasSuffix(kind, "maker") {
+		return
+	}
+	for k := i - 2; k >= 0 && i-k <= maxOwnerModifiers+1 && toks[k].kind == wordToken; k-- {
+		if toks[k].is("the") || isIndefinite(toks[k]) {
+			word := name.text
+			a.addPerson(word)
+			a.addKind(word, kind)
+			a.addKind(word, "organisation")
+			if !nonBusinessNouns[kind] {
+				a.addKind(word, "company")
+			}
+			return
+		}
+	}
+}
+
+// possessiveOrganisation registers an organisation first met as an owner, whose name
+// says what it is: "the Calder Regional Transit Authority’s bus network", so that "the
+// agency’s figures" and "the authority said" find it.
+func (a *attributor) possessiveOrganisation(run []token) {
+	name := trimLeadingNonNames(run)
+	if len(name) < 2 {
+		return
+	}
+	head := name[len(name)-1].withoutPossessive().lower()
+	if !organisationNouns[head] {
+		return
+	}
+	words := make([]string, len(name))
+	for i, t := range name {
+		words[i] = t.text
+	}
+	words[len(words)-1] = name[len(name)-1].withoutPossessive().text
+	full := strings.Join(words, " ")
+	if _, known := a.byName[foldKey(full)]; known {
+		return
+	}
+	a.addPerson(full)
+	a.addKind(full, head)
+}
+
 // organisationOpenedBy returns the one organisation registered so far whose name begins
 // with word.
 func (a *attributor) organisationOpenedBy(word string) (string, bool) {
@@ -274,7 +324,7 @@ func (a *attributor) organisationRunEnd(toks []token, i, end int) int {
 		return end
 	}
 	next := nameRunEnd(toks, end+1)
-	if !organisationNouns[toks[next-1].withoutPossessive().lower()] || toks[end-1].possessive() {
+	if !organisationNouns[toks[next-1].withoutPossessive().lower()] && !localNumberAfter(toks, next) || toks[end-1].possessive() {
 		return end
 	}
 	return next
@@ -309,12 +359,19 @@ func (a *attributor) longerKnownName(toks []token, i, end int) (string, bool) {
 	found := ""
 	for e := end; e < len(toks) && e-i < 2*maxNameWords; e++ {
 		t := toks[e]
-		if t.kind != wordToken || !t.capitalized() && !orgConnectors[t.lower()] {
+		local := localNumberAfter(toks, e) // "… Workers Union Local 418"
+		if t.kind != wordToken || !t.capitalized() && !orgConnectors[t.lower()] && !local {
 			break
 		}
-		if full, ok := a.byName[foldKey(joinTokens(toks[i:e+1]))]; ok && t.capitalized() {
+		if full, ok := a.byName[foldKey(joinTokens(toks[i:e+1]))]; ok && (t.capitalized() || local) {
 			found = full
 		}
 	}
 	return found, found != ""
+}
+
+// localNumberAfter reports a union local's number at toks[end], right after "Local":
+// "Transit Workers Local 412".
+func localNumberAfter(toks []token, end int) bool {
+	return end >= 1 && end < len(toks) && toks[end-1].text == "Local" && isNumber(toks[end].text)
 }

@@ -39,6 +39,10 @@ type attributor struct {
 	// authorOf is the person a role makes the author of a document, by the stem of what
 	// it is: "the study’s lead author" owns what "the study found".
 	authorOf map[string]string
+	// writtenBy is who the article says wrote a document, by the stem of what it is, the
+	// first time it says so: "The memo, written by Tobias Renwick," and then "the memo
+	// said", when no memo was cited as such.
+	writtenBy map[string]string
 	// pronounOf is "he" or "she" for the people a courtesy title shows ("Mr. Pruitt"),
 	// and lastOf the last of them who was a subject, by pronoun: "she noted" after "Ms.
 	// Sandoval argued that … Mr. Pruitt knew" is Ms. Sandoval.
@@ -83,6 +87,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		places:       map[string]bool{},
 		properNouns:  map[string]bool{},
 		authorOf:     map[string]string{},
+		writtenBy:    map[string]string{},
 		lastOf:       map[string]string{},
 	}
 	for _, p := range paras {
@@ -142,6 +147,33 @@ func groupBefore(toks []token, start int) int {
 		k--
 	}
 	return max(k, 0)
+}
+
+// inReportedClause reports "the NOUN" ending at toks[j] right after a speech verb or
+// "that", as the subject of words reported by someone else: "said the department had
+// urged", "argued that the company had misled".
+func inReportedClause(toks []token, j int) bool {
+	for k := j - 1; k >= 1 && j-k < 4 && toks[k].kind == wordToken; k-- {
+		if toks[k].is("the") {
+			return speechVerbs[toks[k-1].lower()] || toks[k-1].is("that")
+		}
+	}
+	return false
+}
+
+// statementAfter returns the stem of the document a speech verb at toks[j] says the words
+// came in, "" for none: "said in a statement", "wrote in a blog post", "said in an emailed
+// statement".
+func statementAfter(toks []token, j int) string {
+	if j+3 >= len(toks) || !toks[j+1].is("in") {
+		return ""
+	}
+	for k := j + 2; k < len(toks) && k-j <= 5 && toks[k].kind == wordToken; k++ {
+		if w := toks[k].lower(); documentNouns[w] || w == "post" {
+			return stem(w)
+		}
+	}
+	return ""
 }
 
 // sentenceSubject finds who the sentence holding toks[j] is about: the name it opens with
@@ -244,6 +276,9 @@ func (a *attributor) run() []paragraphAttribution {
 				r.found = append(r.found, attribution{pos: toks[j].start, speaker: co})
 			}
 			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: quotesInPassing(toks, j)})
+			if noun := statementAfter(toks, j); noun != "" {
+				a.lastDocument, a.lastDocumentNoun = s, noun // "… said in a statement. The statement also warned"
+			}
 			if s.Anonymous {
 				a.lastUnnamed = s
 				if singular(s.Role) {
@@ -475,6 +510,7 @@ func (a *attributor) registerPeople(toks []token) {
 		if toks[end-1].possessive() {
 			e, ok := possessiveOrganisationEnd(toks, end)
 			if !ok {
+				a.possessiveOrganisation(toks[i:end])
 				continue
 			}
 			possessiveEnd, end = end, e
@@ -500,6 +536,7 @@ func (a *attributor) registerPeople(toks []token) {
 				a.notePronoun(full, role) // "Mr. Pruitt"
 			} else {
 				a.singleWordOrganisation(name[0], toks, end)
+				a.organisationAfterItsKind(name[0], toks, i)
 			}
 			a.surnameAppositive(name[0], toks, end)
 			continue
@@ -512,7 +549,7 @@ func (a *attributor) registerPeople(toks []token) {
 		// may go on past its head noun ("the National Authority for Glaciers and Mountain
 		// Ecosystems").
 		head := name[len(name)-1].lower()
-		organisation := organisationNouns[head] || orgHead
+		organisation := organisationNouns[head] || orgHead || companyNameEndings[head]
 		described := ""
 		if !organisation && i > 0 && toks[i-1].text == "," {
 			// "The union that represents the drivers, Transit Workers Guild Local 1187,
@@ -524,6 +561,12 @@ func (a *attributor) registerPeople(toks []token) {
 					name = toks[end-len(name)-1 : end]
 				}
 			}
+		}
+		if localNumberAfter(toks, end) {
+			// "Amalgamated Transit Workers Local 412": the union's number ends its name.
+			end++
+			name = toks[end-len(name)-1 : end]
+			organisation = true
 		}
 		if organisation {
 			start := end - len(name)
@@ -573,6 +616,10 @@ func (a *attributor) registerPeople(toks []token) {
 		a.addPerson(full)
 		if organisation {
 			a.addKind(full, head)
+			if companyNameEndings[head] {
+				a.addKind(full, "company")
+				a.addKind(full, "organisation")
+			}
 			opensSentence := i == 0 || toks[i-1].endsSentence() || toks[i-1].is("the") && (i == 1 || toks[i-2].endsSentence())
 			if opensSentence {
 				a.lastOrganisation, a.lastOrganisationPara, a.lastOrganisationAt = full, a.para, i
@@ -585,6 +632,9 @@ func (a *attributor) registerPeople(toks []token) {
 			a.addRole(full, r)
 		}
 		a.readAside(full, toks[end-1], organisation)
+		if doc := documentWrittenBy(toks, i); doc != "" && a.writtenBy[doc] == "" {
+			a.writtenBy[doc] = full // "The memo, written by Tobias Renwick, …": "the memo said" is his
+		}
 		if len(post) > 0 && end+1 < len(toks) && toks[end+1].is("the") && businessHeads[roleHead(post[0])] {
 			a.addKind(full, "company") // "Vireo Mobile, the smartphone maker whose devices …"
 		}
@@ -898,6 +948,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "the company agreed to the recall": a deed, not words
 	case (w == "described" || w == "describes") && slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(t token) bool { return t.is("as") }):
 		return Speaker{}, false // "a move he described as overdue": a label, not an account
+	case (w == "maintains" || w == "maintained") && j+1 < len(toks) && toks[j+1].kind == wordToken && !toks[j+1].is("that"):
+		return Speaker{}, false // "The authority maintains 230 miles of levee": a deed, not words
 	case (w == "added" || w == "adds") && j+1 < len(toks) && (isNumber(toks[j+1].text) || quantityWords[toks[j+1].lower()]):
 		return Speaker{}, false // "Pryce added 22 points": a deed, not words
 	}
@@ -925,6 +977,13 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	}
 	if j < 0 {
 		return Speaker{}, false
+	}
+	if localNumberAfter(toks, j) {
+		// "Amalgamated Transit Workers Local 412 said": the union's number ends its name.
+		start := nameRunStart(toks, j-1)
+		if full, ok := a.byName[foldKey(joinTokens(trimLeadingNonNames(toks[start:j+1])))]; ok {
+			return Speaker{Name: full}, true
+		}
 	}
 	t := toks[j]
 	if t.is("they") {
@@ -971,6 +1030,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	case t.capitalized() && !t.possessive():
 		if s, ok := anonymousBefore(toks, j); ok {
 			return s, true // "a spokeswoman for the Association of Flight Attendants said"
+		}
+		if placeNameEndings[t.lower()] {
+			return Speaker{}, false // "the sign on Kellerman Avenue tells the truth"
 		}
 		start := nameRunStart(toks, j)
 		// "Joe Bell of the Acme Institute said": the capitalised run is the affiliation.
@@ -1095,8 +1157,23 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		// …": the verbs share the sentence's subject.
 		return Speaker{Name: lastSubject}, true
 	case t.kind == wordToken:
+		if s, ok := sentenceStart(toks, j); ok && s+1 < j && namesGroupOf(toks[s]) && affiliationPrepositions[toks[s+1].lower()] {
+			return Speaker{}, false // "Officials at the commissioner’s office said": a group
+		}
+		if lastSubject != "" && pronounAndOthers(toks, j) {
+			return Speaker{Name: lastSubject}, true // "In a 2024 paper, she and two colleagues estimated"
+		}
+		// An unnamed source whose affiliation ends the phrase goes before the body it
+		// names: "A spokeswoman for the water authority said", "Two people familiar with
+		// discussions in the governor’s office said".
+		if s, ok := anonymousBefore(toks, j); ok {
+			return s, true
+		}
 		if s, ok := officeBefore(toks, j); ok && v == j+1 {
 			return s, true
+		}
+		if inReportedClause(toks, j) {
+			return Speaker{}, false // "… said the department had urged districts": the official's words
 		}
 		if s, ok := a.definiteBefore(toks, j, lastSubject); ok {
 			return s, true
@@ -1105,9 +1182,6 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			return s, true
 		}
 		if s, ok := a.oneOfBefore(toks, j); ok {
-			return s, true
-		}
-		if s, ok := anonymousBefore(toks, j); ok {
 			return s, true
 		}
 		if a.describesPersonBefore(toks, j) {

@@ -166,6 +166,38 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Maren Vasquez-Holt|microbiologist at the University of Caldermoor", ""},
 		},
 		{
+			name: "businesses named without saying so, a union local, a one-word firm after its kind",
+			body: "On Monday morning, Quillon Semiconductor was celebrating.\n\nQuillon said in a blog post that it had paused the rollout.\n\n" +
+				"Amalgamated Transit Workers Local 412 said turnover had reached 58 percent.\n\n" +
+				"A report by the app-analytics firm Sensorly, published Wednesday, found that laptops drew 11 watts.",
+			want: []string{"", "Quillon Semiconductor|", "Amalgamated Transit Workers Local 412|", "Sensorly|"},
+		},
+		{
+			name: "documents described after a comma, then referred back to",
+			body: "A memo was seen by The Circuit. The memo, written by Tobias Renwick, Quillon’s vice president of platform software, said the code failed.\n\n" +
+				"“We can ship,” the memo said.\n\n" +
+				"The study, by the Pittsburgh-based consultancy Harrowgate Mobility Partners, found that times were old.\n\n" +
+				"The Oregon Department of Health Services said in a statement that the air was bad. The statement also warned that smoke can worsen asthma.",
+			want: []string{"Tobias Renwick|Quillon’s vice president of platform software", "Tobias Renwick|Quillon’s vice president of platform software",
+				"Harrowgate Mobility Partners|", "Oregon Department of Health Services|"},
+		},
+		{
+			name: "unnamed sources before the bodies they name, and she with colleagues",
+			body: "Marcus Obuya, chief engineer of the Lower Kessling Water Authority, spoke. A spokeswoman for the water authority later said that his comments were his own.\n\n" +
+				"Two people familiar with discussions in the governor’s office said she could sign it.\n\n" +
+				"A senior official at the state Department of Water Resources, who spoke on condition of anonymity, said the department had urged districts to prepare.\n\n" +
+				"Nadia Ferreira-Lund, an economist at the Hollins Institute, has spent years on it. In a 2024 paper, she and two colleagues estimated that it would cost more.",
+			want: []string{"|spokeswoman for the water authority (anonymous)", "|people familiar with discussions in the governor’s office (anonymous)",
+				"|senior official at the state Department of Water Resources (anonymous)", "Nadia Ferreira-Lund|economist at the Hollins Institute"},
+		},
+		{
+			name: "groups, streets and deeds name no one; an owner met in the possessive does",
+			body: "Officials at the commissioner’s office said they had found no evidence.\n\n" +
+				"The sign on Kellerman Avenue tells the truth. The Lower Kessling Water Authority maintains 230 miles of levee.\n\n" +
+				"Ridership on the Calder Regional Transit Authority’s buses fell, according to the agency’s own quarterly figures.",
+			want: []string{"", "", "Calder Regional Transit Authority|"},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",

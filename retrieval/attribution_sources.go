@@ -154,6 +154,12 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 		if len(rest) > 0 && rest[0].is("the") {
 			rest = rest[1:]
 		}
+		if len(rest) > 0 && len(rest) <= 4 && organisationNouns[rest[len(rest)-1].lower()] && !slices.ContainsFunc(rest, token.capitalized) {
+			return role[:i], true // "at the state education department", "for the water authority"
+		}
+		if len(rest) > 1 && !rest[0].capitalized() && rest[1].capitalized() {
+			rest = rest[1:] // "at the state Department of Water Resources"
+		}
 		if len(rest) == 0 || !rest[0].capitalized() {
 			return role, false
 		}
@@ -189,6 +195,17 @@ func hasDeterminer(words []token) bool {
 }
 
 var rolePrepositions = wordSet(`of at from with for on in between among about against to by`)
+
+// pronounAndOthers reports "she and two colleagues" ending at toks[j]: the person a
+// pronoun refers to, with others unnamed, who are no source of their own.
+func pronounAndOthers(toks []token, j int) bool {
+	for k := j; k >= 2 && j-k < 4; k-- {
+		if isQuantifier(toks[k]) || isIndefinite(toks[k]) {
+			return toks[k-1].is("and") && personPronouns[toks[k-2].lower()]
+		}
+	}
+	return false
+}
 
 // namesGroupOf reports a plural person noun that makes "NOUN at ORG said" a group's words,
 // which name no one, as "officials said" does: "Officials at the Department of Health".

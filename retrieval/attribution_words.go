@@ -140,3 +140,10 @@ var placeModifiers = wordSet(`north south east west northern southern eastern we
 
 // timeAdverbs end a phrase that says when: "a few speakers later", "two years ago".
 var timeAdverbs = wordSet(`later earlier ago afterward afterwards meanwhile`)
+
+// companyNameEndings end businesses' names without saying "company": "Quillon
+// Semiconductor", "Harrowgate Mobility Partners", "Marlowe Capital". "Power" is left out:
+// it is a surname too.
+var companyNameEndings = wordSet(`semiconductor semiconductors software energy motors robotics networks
+	media capital ventures solutions logistics devices electronics instruments materials biotech
+	pharma analytics dynamics partners consultancy`)

@@ -55,7 +55,11 @@ func TestEvalQuality(t *testing.T) {
 		"congress":         {0.7, 0.8, 0.75},
 		"dispatch":         {0.75, 0.85, 0.95},
 		"grocery":          {0.6, 0.85, 0.7},
-		"all-articles":     {0.52, 0.72, 0.7},
+		"column":           {0.5, 0.7, 0.75},
+		"launch":           {0.5, 0.8, 0.8},
+		"smoke":            {0.75, 0.9, 0.8},
+		"delta":            {0.6, 0.8, 0.75},
+		"all-articles":     {0.5, 0.7, 0.68},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {

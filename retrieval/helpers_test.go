@@ -114,6 +114,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"congress", testdataDocuments(t, "congress"), readQuestionFile(t, "../testdata/congress/drug-pricing-bill-questions.jsonl")},
 		{"dispatch", testdataDocuments(t, "dispatch"), readQuestionFile(t, "../testdata/dispatch/flood-village-dispatch-questions.jsonl")},
 		{"grocery", testdataDocuments(t, "grocery"), readQuestionFile(t, "../testdata/grocery/grocery-chain-ceo-questions.jsonl")},
+		{"column", testdataDocuments(t, "column"), readQuestionFile(t, "../testdata/column/transit-column-questions.jsonl")},
+		{"launch", testdataDocuments(t, "launch"), readQuestionFile(t, "../testdata/launch/chip-app-launch-questions.jsonl")},
+		{"smoke", testdataDocuments(t, "smoke"), readQuestionFile(t, "../testdata/smoke/wildfire-smoke-ap-questions.jsonl")},
+		{"delta", testdataDocuments(t, "delta"), readQuestionFile(t, "../testdata/delta/river-delta-longread-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -127,7 +131,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

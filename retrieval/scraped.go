@@ -36,6 +36,16 @@ var (
 	// reporterCredit is one "Reporting by NAMES" part of a credits line.
 	reporterCredit = regexp.MustCompile(`(?:Additional )?[Rr]eporting by (` + creditNames + `)`)
 	contactLine    = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
+	// agencyWriters opens a wire's contributor line: "Associated Press writers …".
+	agencyWriters = regexp.MustCompile(`^(?:The )?(?:\p{Lu}[\p{L}.]*\s){1,3}(?:writers?|reporters?|correspondents?)\s`)
+	// datedLine is the date under a byline: "Published March 4, 2026, 9:02 a.m. ET",
+	// "Updated June 3", "June 3, 2025, 4:12 PM".
+	datedLine = regexp.MustCompile(`^(?:(?:Published|Updated|Posted)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)`)
+	// publisherLine is an agency's name on the line under a byline: "Associated Press".
+	publisherLine = regexp.MustCompile(`^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: \p{Lu}[\p{L}&.’'-]*){0,3}$`)
+	// updateLine is an editor's note after the body: "Update, March 4, 2026, 3:15 p.m. ET:
+	// This story has been updated …", "Correction: …".
+	updateLine = regexp.MustCompile(`^(?:Update|Updated|Correction|Clarification|Editor[’']s [Nn]ote)\b.{0,60}?:\s`)
 	// reachLine is a closing line with a reporter's address: "Ann Lee can be reached at
 	// alee@example.com." or "Contact Ann Lee at 555-0100."
 	reachLine = regexp.MustCompile(`^(?:(` + bioName + `) can be reached at|(?:Contact|Reach|Email) (` + bioName + `) at) (?:\S+@\S+?|[\d()+. -]{7,}?)\.?$`)
@@ -85,9 +95,17 @@ func splitScraped(text string) scrapedText {
 	first, last := 0, len(paras) // body paragraphs: paras[first:last]
 	byline := -1
 	for i := 0; i < len(paras) && i < scrapedHeaderParagraphs; i++ {
-		if name, role, ok := parseByline(firstLine(paras[i].Text)); ok {
+		name, role, ok := parseByline(firstLine(paras[i].Text))
+		lines := strings.Split(paras[i].Text, "\n")
+		if !ok && len(lines) > 1 && bareNameLine.MatchString(cleanMeta(lines[0])) && datedLine.MatchString(cleanMeta(lines[1])) {
+			name, ok = cleanMeta(lines[0]), true // "Marisol Okafor-Lind" over "Published March 4, 2026"
+		}
+		if ok {
 			byline = i
 			out.meta.Author, out.meta.AuthorRole = name, role
+			if len(lines) > 1 && publisherLine.MatchString(cleanMeta(lines[1])) {
+				out.meta.Publication = cleanMeta(lines[1]) // "By Ann Lee\nAssociated Press"
+			}
 			break
 		}
 	}
@@ -151,7 +169,11 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 			return false
 		case contributedLine.MatchString(p):
 			m := contributedLine.FindStringSubmatch(p)
-			meta.Contributors = append(splitNames(m[1]), meta.Contributors...)
+			var names []string
+			for _, n := range splitNames(strings.TrimPrefix(agencyWriters.ReplaceAllString(m[1], ""), " ")) {
+				names = append(names, withoutPlace(n)) // "Associated Press writers Ann Lee in Salem"
+			}
+			meta.Contributors = append(names, meta.Contributors...)
 		case pluralBioLine.MatchString(p) && hasByline && publicationOf(pluralBioLine.FindStringSubmatch(p)[2]) != "":
 			m := pluralBioLine.FindStringSubmatch(p)
 			if meta.Author != "" && !strings.EqualFold(meta.Author, m[1]) {
@@ -178,7 +200,7 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 				reporters = append(reporters, splitNames(withoutPlace(m[1]))...)
 			}
 			meta.Contributors = append(reporters, meta.Contributors...)
-		case contactLine.MatchString(p), reachLine.MatchString(p) && hasByline:
+		case contactLine.MatchString(p), reachLine.MatchString(p) && hasByline, updateLine.MatchString(p):
 		default:
 			return false
 		}
@@ -196,7 +218,11 @@ func parseByline(line string) (name, role string, ok bool) {
 	if !found || len(line) > maxMetaLineLen {
 		return "", "", false
 	}
-	name, role, _ = strings.Cut(rest, ",")
+	sep := ","
+	if strings.Contains(rest, " | ") && !strings.Contains(rest, ",") {
+		sep = " | " // "By Miriam Okafor-Deane | Columnist"
+	}
+	name, role, _ = strings.Cut(rest, sep)
 	name, role = strings.TrimSpace(name), strings.TrimSuffix(strings.TrimSpace(role), ".")
 	for _, w := range strings.Fields(name) {
 		if !nameParticles[w] && w != "and" && !unicode.IsUpper([]rune(w)[0]) {
@@ -295,5 +321,12 @@ func firstLine(p string) string {
 // cleanMeta joins a paragraph's lines and collapses runs of spaces, no-break spaces
 // (common in scraped bios) among them: strings.Fields splits at all three.
 func cleanMeta(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(s), " ")
+	// "_Ann Lee writes about cities._": a closing line set in italics.
+	for _, mark := range []string{"**", "_", "*"} {
+		if len(s) > 2*len(mark) && strings.HasPrefix(s, mark) && strings.HasSuffix(s, mark) {
+			return strings.TrimSpace(s[len(mark) : len(s)-len(mark)])
+		}
+	}
+	return s
 }

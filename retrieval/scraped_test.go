@@ -73,6 +73,27 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "a columnist's byline with a bar, and a bio in italics",
+			text: "The Title\n\nBy Miriam Okafor-Deane | Columnist\n\n" + body +
+				"\n\n_Miriam Okafor-Deane writes about cities and transportation. Email: mod@example.com_\n",
+			wantMeta: Meta{Title: "The Title", Author: "Miriam Okafor-Deane", AuthorRole: "Columnist"},
+			wantBody: body,
+		},
+		{
+			name:     "a name over its date, and an editor's update note",
+			text:     "The Title\n\nA dek.\n\nMarisol Okafor-Lind\nPublished March 4, 2026, 9:02 a.m. ET\n\n" + body + "\n\nUpdate, March 4, 2026, 3:15 p.m. ET: This story has been updated.\n",
+			wantMeta: Meta{Title: "The Title", Dek: "A dek.", Author: "Marisol Okafor-Lind"},
+			wantBody: body,
+		},
+		{
+			name: "a wire byline with its agency, and the agency's writers who contributed",
+			text: "The Title\n\nBy MARISOL ECHEVARRIA and DANIEL HOLLOWAY\nAssociated Press\n\n" + body +
+				"\n\nAssociated Press writers Keiko Brandvold in Portland and Samuel Achterberg in Salem contributed to this report.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Marisol Echevarria and Daniel Holloway", Publication: "Associated Press",
+				Contributors: []string{"Keiko Brandvold", "Samuel Achterberg"}},
+			wantBody: body,
+		},
+		{
 			name:     "a reporter's address closes the page",
 			text:     "The Title\n\nBy Marisol Quintero, Staff Writer\n\n" + body + "\n\nMarisol Quintero can be reached at mquintero@example.com.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Marisol Quintero", AuthorRole: "Staff Writer"},
