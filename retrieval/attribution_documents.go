@@ -8,7 +8,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	statement website complaint lawsuit ruling letter memo email records data figures estimate
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
-	affidavit affidavits indictment warrant petition motion transcript`)
+	affidavit affidavits indictment warrant petition motion transcript results forecast note`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -153,6 +153,9 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		return a.describedDocumentOwner(toks, j-1)
 	}
 	if !documentNouns[toks[j-1].lower()] {
+		if s, ok := a.ownerRightBefore(toks, j); ok {
+			return s, true
+		}
 		return a.ownerBeforeParticiple(toks, j)
 	}
 	if p := j - 2; toks[p].possessive() {
@@ -289,6 +292,32 @@ func documentByBefore(toks []token, comma int) int {
 		}
 	}
 	return 0
+}
+
+// ownerRightBefore finds the owner in "Separate figures released on Wednesday by the
+// National Mining Statistics Office showed …", the verb at toks[j]: a document, "by" and
+// its owner, whose name ends right before the verb.
+func (a *attributor) ownerRightBefore(toks []token, j int) (Speaker, bool) {
+	if !toks[j-1].capitalized() {
+		return Speaker{}, false
+	}
+	by := nameRunStart(toks, j-1)
+	if s, ok := a.knownNameStart(toks, by, j); ok {
+		by = s
+	}
+	by--
+	if by > 0 && toks[by].is("the") {
+		by--
+	}
+	if by < 1 || !toks[by].is("by") {
+		return Speaker{}, false
+	}
+	for k := by - 1; k >= 0 && by-k <= maxDocumentWords && toks[k].kind == wordToken; k-- {
+		if documentNouns[toks[k].lower()] {
+			return a.ownerAfter(toks, by)
+		}
+	}
+	return Speaker{}, false
 }
 
 // ownerBeforeParticiple finds the owner in "A report by the National Health Protection

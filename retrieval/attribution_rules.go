@@ -855,6 +855,9 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if before >= 0 && toks[before].kind == wordToken && nonSubjectWords[toks[before].lower()] && !passiveAgent(toks, before, end) {
 		return "", false
 	}
+	if before >= 0 && toks[before].kind == wordToken && !toks[before].capitalized() && strings.HasSuffix(toks[before].lower(), "ing") {
+		return "", false // "describing Pardee as a relentless optimist": an object
+	}
 	if before >= 0 && toks[before].kind == wordToken && !toks[before].capitalized() && !subjectOpeners[toks[before].lower()] && a.kinds.has(full, "organisation") {
 		return "", false // "Okafor pointed to the old Lighthouse Service logs": a modifier
 	}
@@ -869,7 +872,8 @@ func passiveAgent(toks []token, by, end int) bool {
 		return false
 	}
 	for k := by - 1; k >= 0 && by-k <= 5 && toks[k].kind == wordToken; k-- {
-		if strings.HasSuffix(toks[k].lower(), "ed") {
+		// "testified under questioning by X" is her speech, not his deed.
+		if w := toks[k].lower(); strings.HasSuffix(w, "ed") && !speechVerbs[w] {
 			return true
 		}
 	}
@@ -948,7 +952,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "the company agreed to the recall": a deed, not words
 	case (w == "described" || w == "describes") && slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(t token) bool { return t.is("as") }):
 		return Speaker{}, false // "a move he described as overdue": a label, not an account
-	case (w == "maintains" || w == "maintained") && j+1 < len(toks) && toks[j+1].kind == wordToken && !toks[j+1].is("that"):
+	case (w == "maintains" || w == "maintained" || w == "conceded" || w == "concedes") && j+1 < len(toks) && toks[j+1].kind == wordToken && !toks[j+1].is("that"):
 		return Speaker{}, false // "The authority maintains 230 miles of levee": a deed, not words
 	case (w == "added" || w == "adds") && j+1 < len(toks) && (isNumber(toks[j+1].text) || quantityWords[toks[j+1].lower()]):
 		return Speaker{}, false // "Pryce added 22 points": a deed, not words
@@ -998,11 +1002,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			return Speaker{Name: full}, true // "St. Brigid’s said"
 		}
 	}
-	if t.is("who") && j >= 2 && toks[j-1].text == "," && toks[j-2].capitalized() && !toks[j-2].possessive() {
-		// "… was Sen. Delphine Marchbanks (R-Maine), who said in a statement that …"
+	if (t.is("who") || t.is("which")) && j >= 2 && toks[j-1].text == "," && toks[j-2].capitalized() && !toks[j-2].possessive() {
+		// "… was Sen. Delphine Marchbanks (R-Maine), who said in a statement that …",
+		// "… by Tres Cumbres Mining Company, which said in a statement"
 		start := nameRunStart(toks, j-2)
+		if s, ok := a.knownNameStart(toks, start, j-1); ok {
+			start = s
+		}
 		_, name := splitTitle(toks[start : j-1])
-		if full, ok := a.known(name); ok && !a.kinds.has(full, "organisation") {
+		if full, ok := a.known(name); ok && a.kinds.has(full, "organisation") == t.is("which") {
 			return Speaker{Name: full}, true
 		}
 		return Speaker{}, false
@@ -1041,6 +1049,10 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			k--
 		}
 		if g := groupBefore(toks, start); g > 0 && affiliationPrepositions[toks[g].lower()] && namesGroupOf(toks[g-1]) {
+			if statementAfter(toks, v) != "" {
+				// "Analysts at Brantwood Hale wrote in a note to clients": the firm's note.
+				return a.named(toks[g+1:j+1], toks, g+1, j+1)
+			}
 			return Speaker{}, false // "Officials at the Department of Health said": a group
 		}
 		if k >= 1 && affiliationPrepositions[toks[k].lower()] && toks[k-1].capitalized() && !toks[k-1].possessive() {
@@ -1400,6 +1412,18 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 	if !definiteNoun(toks, j) {
 		return Speaker{}, false
 	}
+	if same, ok := sameTitle[title]; ok && !a.titles.has(lastSubject, title) {
+		// "the defense lawyer said" of "defense attorney X": the person the article was
+		// about, else the last introduced with the other word.
+		if a.titles.has(lastSubject, same) {
+			return Speaker{Name: lastSubject}, true
+		}
+		if _, ok := a.titles.last(title, a.introduced); !ok {
+			if name, ok := a.titles.last(same, a.introduced); ok {
+				return Speaker{Name: name}, true
+			}
+		}
+	}
 	if !isTitleWord(toks[j]) {
 		// "Two legislative aides … said …. The aides said", "A person involved in the
 		// negotiations … said …. “…,” the person said": the unnamed source referred back to.
@@ -1423,6 +1447,9 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 	}
 	return Speaker{}, false
 }
+
+// sameTitle names the title a newsroom writes in two ways, both ways round.
+var sameTitle = map[string]string{"lawyer": "attorney", "attorney": "lawyer"}
 
 // extends reports a role that says all a shorter one does and more: "insurance agent in
 // Fenwick who has sold policies for two decades" extends "insurance agent in Fenwick".
@@ -1553,6 +1580,9 @@ func describedBefore(toks []token, comma int) string {
 		role := toks[k:comma]
 		if timeAdverbs[role[len(role)-1].lower()] {
 			return "" // "A few speakers later, Marcus Oyelaran, 29, …": when, not who
+		}
+		if w := role[0].lower(); rolePrepositions[w] || asideOpeners[w] || w == "under" {
+			return "" // "Under cross-examination by defense attorney X, Okafor-Lind …": when
 		}
 		if role[0].is("the") || possessivePronouns[role[0].lower()] {
 			role = role[1:] // "her daughter, Clara Halloran Voss," → "daughter"

@@ -198,6 +198,26 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "", "Calder Regional Transit Authority|"},
 		},
 		{
+			name: "markets: a firm's note, unnamed traders, a trader, a company which said, figures released by an office",
+			body: "Analysts at Brantwood Hale wrote in a note to clients that the deficit could reach 410,000 tonnes.\n\n" +
+				"Traders who asked not to be named because they were not authorised to speak said smelters had been bidding.\n\n" +
+				"“It is late,” one Singapore-based trader said.\n\n" +
+				"The rally was triggered by Tres Cumbres Mining Company, which said in a statement that a landslide had stopped it.\n\n" +
+				"Separate figures released on Wednesday by the National Mining Statistics Office showed that output fell.",
+			want: []string{"Brantwood Hale|", "|traders (anonymous)", "|Singapore-based trader (anonymous)", "Tres Cumbres Mining Company|", "National Mining Statistics Office|"},
+		},
+		{
+			name: "a courtroom: testimony under questioning, a ruling, the other word for a lawyer, an object, a concession",
+			body: "“He told me to close the quarter,” Paulina Okafor-Lind testified under questioning by Assistant U.S. Attorney Jonah Whitcombe. She said it twice.\n\n" +
+				"Under cross-examination by defense attorney Rebecca Stanhope-Ruiz, Okafor-Lind acknowledged that she had signed. “Yes,” Okafor-Lind replied.\n\n" +
+				"“You are hoping for leniency,” the defense lawyer said later.\n\n" +
+				"Judge Corinne Abernathy ruled that the defense could not ask about it.\n\n" +
+				"Stanhope-Ruiz spoke for an hour, describing Lionel Pardee as an optimist. “He believed,” she told jurors.\n\n" +
+				"Brannigan conceded in a phone call at 10:15 p.m., two people familiar with the call said.",
+			want: []string{"Paulina Okafor-Lind|", "Paulina Okafor-Lind|", "Rebecca Stanhope-Ruiz|attorney", "Corinne Abernathy|Judge",
+				"Rebecca Stanhope-Ruiz|attorney", "|people familiar with the call (anonymous)"},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",

@@ -60,11 +60,20 @@ func unnamedSubject(toks []token, j int) (Speaker, bool) {
 func anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 	for k := j; k > 0 && j-k < 30; k-- {
 		t := toks[k]
-		if t.kind != wordToken || speechVerbs[t.lower()] || t.endsSentence() {
+		asked := t.is("asked") && k+1 < len(toks) && toks[k+1].is("not") // "who asked not to be named"
+		if t.kind != wordToken || speechVerbs[t.lower()] && !asked || t.endsSentence() {
 			return Speaker{}, false
 		}
 		if t.is("who") {
-			return anonymousBefore(toks, k-1)
+			if s, ok := anonymousBefore(toks, k-1); ok {
+				return s, true
+			}
+			// "Traders who asked not to be named … said": unnamed for a reason given,
+			// though no "a" or "two" says how many.
+			if namesGroupOf(toks[k-1]) && (k == 1 || toks[k-2].endsSentence()) && asksAnonymity(toks[k:j+1]) {
+				return Speaker{Role: toks[k-1].lower(), Anonymous: true}, true
+			}
+			return Speaker{}, false
 		}
 	}
 	return Speaker{}, false
@@ -123,6 +132,17 @@ func (a *attributor) describesPersonBefore(toks []token, j int) bool {
 		if isIndefinite(toks[k]) && toks[k-1].text == "," && toks[k-2].capitalized() {
 			_, ok := a.known(toks[nameRunStart(toks, k-2) : k-1])
 			return ok
+		}
+	}
+	return false
+}
+
+// asksAnonymity reports a who-clause that says why its sources go unnamed: "who asked not
+// to be named", "who spoke on condition of anonymity".
+func asksAnonymity(clause []token) bool {
+	for i, t := range clause {
+		if t.is("anonymity") || t.is("named") && i > 2 && clause[i-3].is("not") { // "not to be named"
+			return true
 		}
 	}
 	return false
@@ -252,4 +272,5 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	son daughter wife husband widow widower cousin aunt uncle niece nephew grandson granddaughter
 	grandmother grandfather partner fiancee fiance boss landlord tenant owner installer electrician
 	plumber technician mechanic clerk cashier bartender waiter waitress carpenter builder
-	homeowner shopper commuter rider passenger traveler tourist fan player miner welder`)
+	homeowner shopper commuter rider passenger traveler tourist fan player miner welder
+	trader banker investor economist strategist broker dealer merchant vendor`)

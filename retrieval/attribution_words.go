@@ -20,7 +20,7 @@ var speechVerbs = wordSet(`said says told tells added adds stated states explain
 // findingVerbs report what someone found or put out, only when "that" follows within a
 // few words: "the office found that …", "he posted on social media that …", not "police
 // found a car".
-var findingVerbs = wordSet(`found finds concluded concludes determined determines posted`)
+var findingVerbs = wordSet(`found finds concluded concludes determined determines posted ruled rules`)
 
 // nameFirstOnlyVerbs attribute speech only when the speaker comes first ("X agreed"), never
 // in the inverted order ("agreed X"), where they are usually ordinary verbs.
@@ -53,7 +53,7 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	automaker retailer lender network authority fund partnership consortium foundation league
 	office caucus federation chamber bureau trust society service airways airlines holdings
 	industries panel tribunal markets foods stores brands motors systems labs laboratories
-	therapeutics pharmaceuticals technologies`)
+	therapeutics pharmaceuticals technologies watchdog regulator`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
@@ -64,7 +64,8 @@ var anyOrganisationNouns = wordSet(`company firm group corporation organization 
 var businessNouns = wordSet(`company firm corporation`)
 var nonBusinessNouns = wordSet(`university agency ministry department council commission
 	authority committee board district court office bureau service institute hospital union
-	association alliance coalition league federation caucus society foundation panel tribunal`)
+	association alliance coalition league federation caucus society foundation panel tribunal
+	watchdog regulator`)
 
 // quotingVerbs attribute words only when a quotation follows them closely: "Reyes called
 // the plan “a fiction”", but not "Reyes called a meeting".

@@ -62,7 +62,11 @@ func TestEvalQuality(t *testing.T) {
 		"launch":           {0.5, 0.8, 0.8},
 		"smoke":            {0.75, 0.9, 0.8},
 		"delta":            {0.6, 0.8, 0.75},
-		"all-articles":     {0.5, 0.7, 0.68},
+		"trial":            {0.4, 0.6, 0.45},
+		"election":         {0.45, 0.7, 0.5},
+		"markets":          {0.8, 0.95, 0.85},
+		"parliament":       {0.75, 0.85, 0.7},
+		"all-articles":     {0.48, 0.68, 0.65},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {

@@ -118,6 +118,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"launch", testdataDocuments(t, "launch"), readQuestionFile(t, "../testdata/launch/chip-app-launch-questions.jsonl")},
 		{"smoke", testdataDocuments(t, "smoke"), readQuestionFile(t, "../testdata/smoke/wildfire-smoke-ap-questions.jsonl")},
 		{"delta", testdataDocuments(t, "delta"), readQuestionFile(t, "../testdata/delta/river-delta-longread-questions.jsonl")},
+		{"trial", testdataDocuments(t, "trial"), readQuestionFile(t, "../testdata/trial/fraud-trial-testimony-questions.jsonl")},
+		{"election", testdataDocuments(t, "election"), readQuestionFile(t, "../testdata/election/mayoral-election-night-questions.jsonl")},
+		{"markets", testdataDocuments(t, "markets"), readQuestionFile(t, "../testdata/markets/copper-price-markets-questions.jsonl")},
+		{"parliament", testdataDocuments(t, "parliament"), readQuestionFile(t, "../testdata/parliament/housing-bill-commons-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -131,7 +135,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

@@ -41,6 +41,12 @@ var (
 	// datedLine is the date under a byline: "Published March 4, 2026, 9:02 a.m. ET",
 	// "Updated June 3", "June 3, 2025, 4:12 PM".
 	datedLine = regexp.MustCompile(`^(?:(?:Published|Updated|Posted)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)`)
+	// bylineRole is a reporter's title, on the line under a byline or after the name:
+	// "Staff Writer", "Political correspondent".
+	bylineRole = regexp.MustCompile(`(?i)\b(?:writer|reporter|correspondent|editor|columnist|critic)s?$`)
+	// namedRoleByline is a byline of a name and a title with no "By" or comma, as British
+	// papers set it: "Helen Ashworth Political correspondent".
+	namedRoleByline = regexp.MustCompile(`^(` + bioName + `) (\p{Lu}[\p{L}-]* (?:writer|reporter|correspondent|editor|columnist|critic))$`)
 	// publisherLine is an agency's name on the line under a byline: "Associated Press".
 	publisherLine = regexp.MustCompile(`^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: \p{Lu}[\p{L}&.’'-]*){0,3}$`)
 	// updateLine is an editor's note after the body: "Update, March 4, 2026, 3:15 p.m. ET:
@@ -104,7 +110,13 @@ func splitScraped(text string) scrapedText {
 			byline = i
 			out.meta.Author, out.meta.AuthorRole = name, role
 			if len(lines) > 1 && publisherLine.MatchString(cleanMeta(lines[1])) {
-				out.meta.Publication = cleanMeta(lines[1]) // "By Ann Lee\nAssociated Press"
+				if second := cleanMeta(lines[1]); bylineRole.MatchString(second) {
+					if out.meta.AuthorRole == "" {
+						out.meta.AuthorRole = second // "By Ann Lee\nStaff Writer"
+					}
+				} else {
+					out.meta.Publication = second // "By Ann Lee\nAssociated Press"
+				}
 			}
 			break
 		}
@@ -213,6 +225,9 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 func parseByline(line string) (name, role string, ok bool) {
 	if m := placeByline.FindStringSubmatch(cleanMeta(line)); m != nil {
 		return m[1], "", true // "Helen Ashworth in Chhotapara"
+	}
+	if m := namedRoleByline.FindStringSubmatch(cleanMeta(line)); m != nil {
+		return m[1], m[2], true // "Helen Ashworth Political correspondent"
 	}
 	rest, found := strings.CutPrefix(cleanMeta(line), "By ")
 	if !found || len(line) > maxMetaLineLen {

@@ -94,6 +94,18 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name:     "a title on the line under the byline, and a British byline of a name and a title",
+			text:     "The Title\n\nBy Marisol Quintana-Reyes\nStaff Writer\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Author: "Marisol Quintana-Reyes", AuthorRole: "Staff Writer"},
+			wantBody: body,
+		},
+		{
+			name:     "a name and a title, as British papers set them",
+			text:     "The Title\n\nA dek\n\nTamsin Hollowell Political correspondent\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Dek: "A dek", Author: "Tamsin Hollowell", AuthorRole: "Political correspondent"},
+			wantBody: body,
+		},
+		{
 			name:     "a reporter's address closes the page",
 			text:     "The Title\n\nBy Marisol Quintero, Staff Writer\n\n" + body + "\n\nMarisol Quintero can be reached at mquintero@example.com.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Marisol Quintero", AuthorRole: "Staff Writer"},
