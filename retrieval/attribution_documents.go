@@ -301,15 +301,8 @@ func (a *attributor) ownerRightBefore(toks []token, j int) (Speaker, bool) {
 	if !toks[j-1].capitalized() {
 		return Speaker{}, false
 	}
-	by := nameRunStart(toks, j-1)
-	if s, ok := a.knownNameStart(toks, by, j); ok {
-		by = s
-	}
-	by--
-	if by > 0 && toks[by].is("the") {
-		by--
-	}
-	if by < 1 || !toks[by].is("by") {
+	by := a.byBeforeName(toks, j)
+	if by < 1 {
 		return Speaker{}, false
 	}
 	for k := by - 1; k >= 0 && by-k <= maxDocumentWords && toks[k].kind == wordToken; k-- {
@@ -320,6 +313,23 @@ func (a *attributor) ownerRightBefore(toks []token, j int) (Speaker, bool) {
 	return Speaker{}, false
 }
 
+// byBeforeName returns the index of the "by" before the name that ends right before
+// toks[end] ("by the National Mining Statistics Office"), or 0 when there is none.
+func (a *attributor) byBeforeName(toks []token, end int) int {
+	by := nameRunStart(toks, end-1)
+	if s, ok := a.knownNameStart(toks, by, end); ok {
+		by = s
+	}
+	by--
+	if by > 0 && toks[by].is("the") {
+		by--
+	}
+	if by < 1 || !toks[by].is("by") {
+		return 0
+	}
+	return by
+}
+
 // ownerBeforeParticiple finds the owner in "A report by the National Health Protection
 // Agency published last year found …", the verb at toks[j]: a document, "by", its
 // owner, then a participle saying when or where it came out.
@@ -328,15 +338,8 @@ func (a *attributor) ownerBeforeParticiple(toks []token, j int) (Speaker, bool) 
 		if !documentParticiples[toks[k].lower()] || !toks[k-1].capitalized() {
 			continue
 		}
-		by := nameRunStart(toks, k-1)
-		if s, ok := a.knownNameStart(toks, by, k); ok {
-			by = s
-		}
-		by--
-		if by > 0 && toks[by].is("the") {
-			by--
-		}
-		if by < 1 || !toks[by].is("by") || !documentNouns[toks[by-1].lower()] {
+		by := a.byBeforeName(toks, k)
+		if by < 1 || !documentNouns[toks[by-1].lower()] {
 			return Speaker{}, false
 		}
 		return a.ownerAfter(toks, by)
