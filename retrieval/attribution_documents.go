@@ -118,6 +118,11 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 	}
 	if name < len(toks) && toks[name].capitalized() {
 		end := nameRunEnd(toks, name)
+		if toks[end-1].possessive() {
+			if e, ok := possessiveOrganisationEnd(toks, end); ok {
+				end = e // "by the Ashby County District Attorney’s Office"
+			}
+		}
 		if organisationNouns[toks[end-1].lower()] || (end < len(toks) && toks[end].is("for")) {
 			// "by the State Department of Health", "from the Centers for Disease Control
 			// and Prevention"

@@ -65,6 +65,9 @@ func organisationNameEnd(toks []token, end int) int {
 		if !(c == "of" || c == "for" || c == "on" || (c == "and" && j > end)) {
 			break
 		}
+		if c == "on" && j+1 < len(toks) && calendarWords[toks[j+1].lower()] {
+			break // "the Environmental Protection Agency on Tuesday": when, not a name
+		}
 		k := j + 1
 		if toks[k].is("the") {
 			k++
@@ -104,7 +107,12 @@ var businessHeads = wordSet(`maker supplier distributor startup chain conglomera
 // names nothing.
 func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 	word := name.withoutPossessive().text
-	if name.possessive() || !a.properNouns[foldKey(word)] || end+1 >= len(toks) || toks[end].text != "," {
+	if name.possessive() || end+1 >= len(toks) || toks[end].text != "," {
+		return
+	}
+	// "Xinhua, the state news agency, reported": a description set off by commas and
+	// then a speech verb makes the word a name even where only sentences start with it.
+	if !a.properNouns[foldKey(word)] && !describedThenSpeaks(toks, end) {
 		return
 	}
 	if next := toks[end+1]; !next.is("the") && !isIndefinite(next) {
@@ -126,7 +134,11 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 		return
 	}
 	a.addPerson(word)
-	a.addKind(word, "company")
+	if head := roleHead(roles[0]); !nonBusinessNouns[head] {
+		a.addKind(word, "company")
+	} else {
+		a.addKind(word, head) // "Xinhua, the state news agency,": no company
+	}
 	for _, r := range roles {
 		a.addRole(word, r)
 	}
@@ -374,4 +386,15 @@ func (a *attributor) longerKnownName(toks []token, i, end int) (string, bool) {
 // "Transit Workers Local 412".
 func localNumberAfter(toks []token, end int) bool {
 	return end >= 1 && end < len(toks) && toks[end-1].text == "Local" && isNumber(toks[end].text)
+}
+
+// describedThenSpeaks reports a description between the comma at toks[comma] and the
+// next one, followed by a speech verb: ", the state news agency, reported".
+func describedThenSpeaks(toks []token, comma int) bool {
+	for k := comma + 1; k+1 < len(toks) && k-comma <= maxRoleWords; k++ {
+		if toks[k].kind != wordToken {
+			return toks[k].text == "," && speechVerbs[toks[k+1].lower()]
+		}
+	}
+	return false
 }

@@ -149,6 +149,14 @@ func groupBefore(toks []token, start int) int {
 	return max(k, 0)
 }
 
+// groupOpensSentence reports a sentence, holding toks[j], that opens with a group at
+// or of somewhere, whose words name no one: "Officials at the commissioner’s office",
+// "Officials in neighboring Carrow County".
+func groupOpensSentence(toks []token, j int) bool {
+	s, ok := sentenceStart(toks, j)
+	return ok && s+1 < j && namesGroupOf(toks[s]) && (affiliationPrepositions[toks[s+1].lower()] || toks[s+1].is("in"))
+}
+
 // inReportedClause reports "the NOUN" ending at toks[j] right after a speech verb or
 // "that", as the subject of words reported by someone else: "said the department had
 // urged", "argued that the company had misled".
@@ -524,6 +532,13 @@ func (a *attributor) registerPeople(toks []token) {
 		if len(name) == 1 && !orgHead {
 			key := foldKey(strings.TrimSuffix(name[0].text, "."))
 			full, ok := a.surname[key]
+			if !ok && courtesyTitled(role) {
+				// "Mr. Li" after "Li Xiaoming": a name written family name first.
+				if fulls := a.opening[key]; len(fulls) == 1 && !a.kinds.has(fulls[0], "organisation") {
+					full, ok = fulls[0], true
+					a.surname[key] = full
+				}
+			}
 			if candidate := a.candidates[key]; !ok && candidate != "" && (courtesyTitled(role) || quotedBy(toks, i, end) || followedByAge(toks, end)) {
 				// "… was Walter Duszynski. “…,” said Mr. Duszynski, 61", "… and Delphine
 				// Achterberg is on the dock. “…,” Achterberg says": the title or the quote
@@ -917,7 +932,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	switch {
 	case w == "according" && j+1 < len(toks) && toks[j+1].is("to"):
 		return a.speakerAfter(toks, j+2)
-	case w == "saying" && j > 0 && toks[j-1].text == ",":
+	case (w == "saying" || w == "citing") && j > 0 && toks[j-1].text == ",":
 		// "A spokesman for the ministry rejected the suggestion, saying …": the words
 		// are the sentence's subject's.
 		return a.sentenceSubject(toks, j)
@@ -948,8 +963,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
 		return Speaker{}, false // "in the United States": a name, not "X states"
-	case deedsWithTo[w] && j+1 < len(toks) && toks[j+1].is("to"):
-		return Speaker{}, false // "the company agreed to the recall": a deed, not words
+	case deedsWithTo[w] && j+1 < len(toks) && (toks[j+1].is("to") || j+3 < len(toks) && toks[j+1].is("on") && calendarWords[toks[j+2].lower()] && toks[j+3].is("to")):
+		return Speaker{}, false // "the company agreed (on Tuesday) to the recall": a deed, not words
 	case (w == "described" || w == "describes") && slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(t token) bool { return t.is("as") }):
 		return Speaker{}, false // "a move he described as overdue": a label, not an account
 	case (w == "maintains" || w == "maintained" || w == "conceded" || w == "concedes") && j+1 < len(toks) && toks[j+1].kind == wordToken && !toks[j+1].is("that"):
@@ -978,6 +993,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	}
 	if j >= 0 && toks[j].kind == wordToken && perfectAuxiliaries[toks[j].lower()] {
 		j-- // "the Water Alliance has argued"
+	}
+	if j >= 2 && calendarWords[toks[j].lower()] && toks[j-1].is("on") {
+		j -= 2 // "The Environmental Protection Agency on Tuesday said"
 	}
 	if j < 0 {
 		return Speaker{}, false
@@ -1043,12 +1061,27 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			return Speaker{}, false // "the sign on Kellerman Avenue tells the truth"
 		}
 		start := nameRunStart(toks, j)
+		if start == j && start > 0 && organisationNouns[toks[j].lower()] && toks[start-1].capitalized() && toks[start-1].possessive() {
+			// "the Ashby County Sheriff’s Office said": the whole name, or none; "Office"
+			// alone would be whichever office was named first.
+			s := start - 1
+			for s > 0 && toks[s-1].capitalized() && j-s < 2*maxNameWords {
+				s--
+			}
+			if full, ok := a.byName[foldKey(joinTokens(trimLeadingNonNames(toks[s:j+1])))]; ok {
+				return Speaker{Name: full}, true
+			}
+			if full, ok := a.possessiveShortForm(toks[s : j+1]); ok {
+				return Speaker{Name: full}, true
+			}
+			return Speaker{}, false
+		}
 		// "Joe Bell of the Acme Institute said": the capitalised run is the affiliation.
 		k := start - 1
 		if k >= 0 && toks[k].is("the") {
 			k--
 		}
-		if g := groupBefore(toks, start); g > 0 && affiliationPrepositions[toks[g].lower()] && namesGroupOf(toks[g-1]) {
+		if g := groupBefore(toks, start); g > 0 && (affiliationPrepositions[toks[g].lower()] || toks[g].is("in")) && namesGroupOf(toks[g-1]) {
 			if statementAfter(toks, v) != "" {
 				// "Analysts at Brantwood Hale wrote in a note to clients": the firm's note.
 				return a.named(toks[g+1:j+1], toks, g+1, j+1)
@@ -1075,6 +1108,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 		return a.namedWithTitle(toks, start, j+1)
 	case t.text == ",":
+		if groupOpensSentence(toks, j) {
+			return Speaker{}, false // "Officials in neighboring Carrow County, which …, said"
+		}
 		// "the mayor, Ann Lee, said": the name itself is set off by commas.
 		if j >= 2 && toks[j-1].capitalized() && !toks[j-1].possessive() {
 			start := organisationRunStart(toks, j-1)
@@ -1087,6 +1123,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 				}
 				if s, ok := a.named(toks[start:j], toks, start, j); ok {
 					return s, true
+				}
+			}
+			// "Ruckert’s attorney, Nathaniel Brecken of Fairfield, said": a name with
+			// where the person is from.
+			if start > 2 && toks[start-1].is("of") && toks[start-2].capitalized() && !toks[start-2].possessive() {
+				if name := nameRunStart(toks, start-2); name > 0 && toks[name-1].text == "," {
+					if s, ok := a.named(toks[name:start-1], toks, name, start-1); ok {
+						return s, true
+					}
 				}
 			}
 		}
@@ -1169,7 +1214,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		// …": the verbs share the sentence's subject.
 		return Speaker{Name: lastSubject}, true
 	case t.kind == wordToken:
-		if s, ok := sentenceStart(toks, j); ok && s+1 < j && namesGroupOf(toks[s]) && affiliationPrepositions[toks[s+1].lower()] {
+		if groupOpensSentence(toks, j) {
 			return Speaker{}, false // "Officials at the commissioner’s office said": a group
 		}
 		if lastSubject != "" && pronounAndOthers(toks, j) {

@@ -218,6 +218,32 @@ func TestAttributePatterns(t *testing.T) {
 				"Rebecca Stanhope-Ruiz|attorney", "|people familiar with the call (anonymous)"},
 		},
 		{
+			name: "names written family name first, a news agency, a title of the clergy",
+			body: "Li Xiaoming, the chairman of Huaxin, spoke. Park Ji-hoon, Daeseong’s chief executive, agreed.\n\n" +
+				"Mr. Li said it was fine. “Yes,” Mr. Park said.\n\n" +
+				"Xinhua, the state news agency, reported that Mr. Li had briefed officials. Meanwhile, the company said nothing.\n\n" +
+				"“We will rebuild,” said the Rev. Miriam Achterberg.",
+			want: []string{"Park Ji-hoon|Daeseong’s chief executive", "Li Xiaoming|chairman of Huaxin; Park Ji-hoon|Daeseong’s chief executive",
+				"Xinhua|state news agency", "Miriam Achterberg|Rev."},
+		},
+		{
+			name: "offices, courts and counties: whole names, filers, groups in a place, citing",
+			body: "Ruckert faces one count, according to a criminal complaint filed by the Ashby County District Attorney’s Office in Ashby County Circuit Court.\n\n" +
+				"In a statement released Wednesday, the Ashby County Sheriff’s Office said it does not comment.\n\n" +
+				"Ruckert’s attorney, Nathaniel Brecken of Fairfield, said his client denies it.\n\n" +
+				"Officials in neighboring Carrow County, which has a mutual-aid agreement with the city, said their ambulances crossed.\n\n" +
+				"Ashby County District Attorney Paula Verhoeven declined to comment Wednesday, citing a policy of not discussing pending cases.\n\n" +
+				"The Environmental Protection Agency on Tuesday said the rule would stand.",
+			want: []string{"Ashby County District Attorney’s Office|", "Ashby County Sheriff’s Office|", "Nathaniel Brecken|Ruckert’s attorney", "",
+				"Paula Verhoeven|Ashby County District Attorney", "Environmental Protection Agency|"},
+		},
+		{
+			name: "someone met in passing with an unnamed companion, and a dispatcher at a named centre",
+			body: "Ruth Amsden, a rancher, spoke first. Near midnight, Amsden lingered with a young equipment operator who had testified for the mine. “We disagree,” she said.\n\n" +
+				"A dispatcher at the Port Halloran Emergency Communications Center, who spoke on condition of anonymity, said the board was red.",
+			want: []string{"Ruth Amsden|rancher", "|dispatcher at the Port Halloran Emergency Communications Center (anonymous)"},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",

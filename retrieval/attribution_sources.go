@@ -27,6 +27,9 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			if k > 0 && rolePrepositions[toks[k-1].lower()] && !looksLikePersonRole(head) {
 				continue // "a second tanker" in "a crew member on a second tanker"
 			}
+			if k > 0 && toks[k-1].kind == wordToken && nonSubjectWords[toks[k-1].lower()] {
+				return Speaker{}, false // "lingered with a young equipment operator who had testified"
+			}
 			if !affiliated && len(role) > 6 || !looksLikePersonRole(beforePreposition(head)) || hasDeterminer(beforePreposition(head)) {
 				return Speaker{}, false
 			}
@@ -273,4 +276,5 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	grandmother grandfather partner fiancee fiance boss landlord tenant owner installer electrician
 	plumber technician mechanic clerk cashier bartender waiter waitress carpenter builder
 	homeowner shopper commuter rider passenger traveler tourist fan player miner welder
-	trader banker investor economist strategist broker dealer merchant vendor`)
+	trader banker investor economist strategist broker dealer merchant vendor dispatcher medic
+	operator attendant organizer organiser`)

@@ -43,7 +43,8 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 	assemblyman assemblywoman assemblymember councilmember alderman alderwoman supervisor
 	comptroller gov gov. supt supt. atty atty. det det. insp insp. cmdr cmdr. detective marshal
 	trooper constable agent guard forward quarterback pitcher catcher shortstop striker
-	goalkeeper goalie midfielder defender linebacker receiver rookie outfielder infielder`)
+	goalkeeper goalie midfielder defender linebacker receiver rookie outfielder infielder
+	rev rev. reverend deacon`)
 
 // organisationNouns name kinds of organisation: "the insurer said" refers back to one
 // whose name or description has the noun.
@@ -142,9 +143,13 @@ var placeModifiers = wordSet(`north south east west northern southern eastern we
 // timeAdverbs end a phrase that says when: "a few speakers later", "two years ago".
 var timeAdverbs = wordSet(`later earlier ago afterward afterwards meanwhile`)
 
+// calendarWords name days and months: "on Tuesday" says when.
+var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
+	march april may june july august september october november december`)
+
 // companyNameEndings end businesses' names without saying "company": "Quillon
 // Semiconductor", "Harrowgate Mobility Partners", "Marlowe Capital". "Power" is left out:
 // it is a surname too.
 var companyNameEndings = wordSet(`semiconductor semiconductors software energy motors robotics networks
 	media capital ventures solutions logistics devices electronics instruments materials biotech
-	pharma analytics dynamics partners consultancy`)
+	pharma analytics dynamics partners consultancy technology chemical chemicals steel`)

@@ -66,7 +66,11 @@ func TestEvalQuality(t *testing.T) {
 		"election":         {0.45, 0.7, 0.5},
 		"markets":          {0.8, 0.95, 0.85},
 		"parliament":       {0.75, 0.85, 0.7},
-		"all-articles":     {0.48, 0.68, 0.65},
+		"acronyms":         {0.55, 0.9, 0.85},
+		"crime":            {0.4, 0.55, 0.5},
+		"dialogue":         {0.2, 0.55, 0.45},
+		"asia":             {0.6, 0.8, 0.7},
+		"all-articles":     {0.46, 0.65, 0.62},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {

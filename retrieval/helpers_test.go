@@ -122,6 +122,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"election", testdataDocuments(t, "election"), readQuestionFile(t, "../testdata/election/mayoral-election-night-questions.jsonl")},
 		{"markets", testdataDocuments(t, "markets"), readQuestionFile(t, "../testdata/markets/copper-price-markets-questions.jsonl")},
 		{"parliament", testdataDocuments(t, "parliament"), readQuestionFile(t, "../testdata/parliament/housing-bill-commons-questions.jsonl")},
+		{"acronyms", testdataDocuments(t, "acronyms"), readQuestionFile(t, "../testdata/acronyms/pfas-water-rule-questions.jsonl")},
+		{"crime", testdataDocuments(t, "crime"), readQuestionFile(t, "../testdata/crime/river-town-arson-questions.jsonl")},
+		{"dialogue", testdataDocuments(t, "dialogue"), readQuestionFile(t, "../testdata/dialogue/night-shift-feature-questions.jsonl")},
+		{"asia", testdataDocuments(t, "asia"), readQuestionFile(t, "../testdata/asia/battery-joint-venture-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -135,7 +139,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

@@ -239,6 +239,14 @@ func parseByline(line string) (name, role string, ok bool) {
 	}
 	name, role, _ = strings.Cut(rest, sep)
 	name, role = strings.TrimSpace(name), strings.TrimSuffix(strings.TrimSpace(role), ".")
+	if strings.Contains(name, " in ") {
+		// "By Chen Yuting in Shanghai and Kim Min-seo in Seoul": where each filed from.
+		var names []string
+		for _, n := range splitNames(name) {
+			names = append(names, withoutPlace(n))
+		}
+		name = strings.Join(names, " and ")
+	}
 	for _, w := range strings.Fields(name) {
 		if !nameParticles[w] && w != "and" && !unicode.IsUpper([]rune(w)[0]) {
 			return "", "", false

@@ -106,6 +106,12 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name:     "a byline of two who filed from two places",
+			text:     "The Title\n\nBy Chen Yuting in Shanghai and Kim Min-seo in Seoul\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Author: "Chen Yuting and Kim Min-seo"},
+			wantBody: body,
+		},
+		{
 			name:     "a reporter's address closes the page",
 			text:     "The Title\n\nBy Marisol Quintero, Staff Writer\n\n" + body + "\n\nMarisol Quintero can be reached at mquintero@example.com.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Marisol Quintero", AuthorRole: "Staff Writer"},
