@@ -54,6 +54,12 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 		}
 	}
 	by := doc + 1
+	if by+1 < len(toks) && toks[by].is("that") && toks[by+1].capitalized() {
+		// "according to a filing that Harlan Valley Health submitted to the state"
+		if end := nameRunEnd(toks, by+1); end < len(toks) && toks[end].kind == wordToken && !toks[end].capitalized() {
+			return a.owner(toks, by+1, end)
+		}
+	}
 	// "a report released in January by", "an analysis of disclosure filings by"
 	if by < len(toks) && (documentParticiples[toks[by].lower()] || toks[by].is("of")) {
 		of := toks[by].is("of") // "of disclosure filings": what was analysed, not who

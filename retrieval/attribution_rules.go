@@ -528,7 +528,8 @@ func (a *attributor) registerPeople(toks []token) {
 		// "The Alliance of American Medicine Makers": one word that says what the
 		// organisation is, and the rest of its name after "of".
 		orgHead := len(name) == 1 && (organisationNouns[name[0].lower()] || namedCentre[name[0].lower()]) && end+1 < len(toks) &&
-			(toks[end].is("of") || toks[end].is("for") || toks[end].is("on")) && toks[end+1].capitalized()
+			(toks[end].is("of") || toks[end].is("for") || toks[end].is("on")) &&
+			(toks[end+1].capitalized() || end+2 < len(toks) && toks[end+1].is("the") && toks[end+2].capitalized())
 		if len(name) == 1 && !orgHead {
 			key := foldKey(strings.TrimSuffix(name[0].text, "."))
 			full, ok := a.surname[key]
@@ -932,6 +933,13 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	switch {
 	case w == "according" && j+1 < len(toks) && toks[j+1].is("to"):
 		return a.speakerAfter(toks, j+2)
+	case (w == "pushed" || w == "pushes") && j+1 < len(toks) && toks[j+1].is("back"):
+		// "A senior official who spoke on condition of anonymity pushed back on that
+		// reading": a disagreement voiced, as "disputed" is.
+		if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
+			return s, true
+		}
+		return anonymousWhoBefore(toks, j-1)
 	case (w == "saying" || w == "citing") && j > 0 && toks[j-1].text == ",":
 		// "A spokesman for the ministry rejected the suggestion, saying …": the words
 		// are the sentence's subject's.
@@ -1527,6 +1535,9 @@ var roleQualifiers = wordSet(`of for at in with from on to who whom whose which 
 
 // definiteNoun reports "the NOUN" or "the Denver-based NOUN" ending at toks[j].
 func definiteNoun(toks []token, j int) bool {
+	if j >= 1 && (toks[j-1].is("this") || toks[j-1].is("that")) && (j == 1 || toks[j-2].kind != wordToken || toks[j-2].endsSentence()) {
+		return true // "“…,” this person said"
+	}
 	for k := j - 1; k >= 0 && j-k < 4; k-- {
 		if toks[k].kind != wordToken {
 			return false

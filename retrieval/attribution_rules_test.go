@@ -244,6 +244,23 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ruth Amsden|rancher", "|dispatcher at the Port Halloran Emergency Communications Center (anonymous)"},
 		},
 		{
+			name: "Washington sources: this person, sources within, pushed back, an official in an office",
+			body: "Two people close to the White House described it. “Rowan cares about the story,” this person said.\n\n" +
+				"Sources within the coastguard say the captain has been questioned.\n\n" +
+				"A senior defense official who spoke on condition of anonymity to discuss deliberations pushed back on that reading. The official said evidence was withheld.\n\n" +
+				"A senior official in the attorney general’s office, who spoke on condition of anonymity, said investigators were focused.\n\n" +
+				"Fishermen at Pelican Point say the pipes will kill fish larvae.",
+			want: []string{"|people close to the White House (anonymous)", "|Sources within the coastguard (anonymous)", "|senior defense official (anonymous)",
+				"|senior official in the attorney general’s office (anonymous)", ""},
+		},
+		{
+			name: "an office named with of the, and a filing that an organisation submitted",
+			body: "The decision rests with the Office of the Ohio Attorney General, which must review any deal. In a statement, the office said it was examining the deal.\n\n" +
+				"The boards of St. Brigid Medical Center and Harlan Valley Health met.\n\n" +
+				"According to a filing that Harlan Valley Health submitted to the Ohio Department of Health in September, the hospital lost money.",
+			want: []string{"Office of the Ohio Attorney General|", "", "Harlan Valley Health|"},
+		},
+		{
 			name: "a name first met as a place stays one when it opens a sentence",
 			body: "The team plays at Coyle Field.\n\nCoyle Field fails most of the standards.\n\n" +
 				"Marcus Adeyemi, who represents the Fourth Ward, where Coyle Field sits, is a critic. He posted that the deal was “a blank check.”",

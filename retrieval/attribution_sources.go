@@ -18,6 +18,10 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("that") || t.is("who") || t.is("which") {
 			return Speaker{}, false
 		}
+		if t.is("sources") && (k == 0 || toks[k-1].endsSentence()) {
+			// "Sources within the coastguard say": unnamed by the word itself.
+			return Speaker{Role: joinTokens(toks[k : j+1]), Anonymous: true}, true
+		}
 		if (isIndefinite(t) || isQuantifier(t)) && k < j {
 			role := toks[k+1 : j+1]
 			head, affiliated := withoutAffiliation(role)
@@ -170,14 +174,14 @@ var sourceQualifiers = wordSet(`familiar close briefed involved knowledgeable`)
 // role returned, when it has none.
 func withoutAffiliation(role []token) (head []token, ok bool) {
 	for i, t := range role {
-		if i == 0 || !affiliationPrepositions[t.lower()] && !t.is("for") {
+		if i == 0 || !affiliationPrepositions[t.lower()] && !t.is("for") && !t.is("in") {
 			continue
 		}
 		rest := role[i+1:]
 		if len(rest) > 0 && rest[0].is("the") {
 			rest = rest[1:]
 		}
-		if len(rest) > 0 && len(rest) <= 4 && organisationNouns[rest[len(rest)-1].lower()] && !slices.ContainsFunc(rest, token.capitalized) {
+		if len(rest) > 0 && len(rest) <= 4 && organisationNouns[rest[len(rest)-1].withoutPossessive().lower()] && !slices.ContainsFunc(rest, token.capitalized) {
 			return role[:i], true // "at the state education department", "for the water authority"
 		}
 		if len(rest) > 1 && !rest[0].capitalized() && rest[1].capitalized() {
@@ -235,6 +239,9 @@ func pronounAndOthers(toks []token, j int) bool {
 func namesGroupOf(t token) bool {
 	w := t.lower()
 	singular := strings.TrimSuffix(w, "s")
+	if t.kind == wordToken && len(w) > 5 && strings.HasSuffix(w, "men") {
+		return true // "Fishermen at Pelican Point say", "Firemen from …"
+	}
 	return t.kind == wordToken && singular != w && (personNouns[singular] || titleWords[singular] || personNouns[w])
 }
 

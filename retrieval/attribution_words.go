@@ -7,7 +7,7 @@ import "strings"
 // and the particles inside names.
 
 // speechVerbs attribute words to someone: "X said", "said X", "X told Y:".
-var speechVerbs = wordSet(`said says told tells added adds stated states explained explains
+var speechVerbs = wordSet(`said says say told tells added adds stated states explained explains
 	noted notes argued argues wrote writes asked asks replied replies answered answers recalled
 	recalls warned warns insisted insists acknowledged acknowledges conceded concedes continued
 	whispered whispers claimed claims declared declares remarked remarks observed observes countered

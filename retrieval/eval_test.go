@@ -70,6 +70,10 @@ func TestEvalQuality(t *testing.T) {
 		"crime":            {0.4, 0.55, 0.5},
 		"dialogue":         {0.2, 0.55, 0.45},
 		"asia":             {0.6, 0.8, 0.7},
+		"naval":            {0.5, 0.75, 0.8},
+		"politics":         {0.65, 0.9, 0.8},
+		"merger":           {0.45, 0.75, 0.75},
+		"ferry":            {0.35, 0.7, 0.5},
 		"all-articles":     {0.46, 0.65, 0.62},
 	}
 	for _, set := range evalSets(t) {

@@ -126,6 +126,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"crime", testdataDocuments(t, "crime"), readQuestionFile(t, "../testdata/crime/river-town-arson-questions.jsonl")},
 		{"dialogue", testdataDocuments(t, "dialogue"), readQuestionFile(t, "../testdata/dialogue/night-shift-feature-questions.jsonl")},
 		{"asia", testdataDocuments(t, "asia"), readQuestionFile(t, "../testdata/asia/battery-joint-venture-questions.jsonl")},
+		{"naval", testdataDocuments(t, "naval"), readQuestionFile(t, "../testdata/naval/naval-base-claims-questions.jsonl")},
+		{"politics", testdataDocuments(t, "politics"), readQuestionFile(t, "../testdata/politics/white-house-tariffs-questions.jsonl")},
+		{"merger", testdataDocuments(t, "merger"), readQuestionFile(t, "../testdata/merger/hospital-merger-analysis-questions.jsonl")},
+		{"ferry", testdataDocuments(t, "ferry"), readQuestionFile(t, "../testdata/ferry/ferry-disaster-bbc-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -139,7 +143,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

@@ -70,7 +70,8 @@ func namedSpeaker(q string) []string {
 				continue
 			}
 			for j := i + 2; j <= i+8 && !punct(j); j++ {
-				if speechVerbs[low[j]] {
+				// "which city official said"; "which law does the group say" asks a law.
+				if speechVerbs[low[j]] && low[j] != "say" {
 					take(i+1, j)
 					break
 				}

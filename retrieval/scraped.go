@@ -106,6 +106,13 @@ func splitScraped(text string) scrapedText {
 		if !ok && len(lines) > 1 && bareNameLine.MatchString(cleanMeta(lines[0])) && datedLine.MatchString(cleanMeta(lines[1])) {
 			name, ok = cleanMeta(lines[0]), true // "Marisol Okafor-Lind" over "Published March 4, 2026"
 		}
+		if !ok && len(lines) > 1 && bareNameLine.MatchString(cleanMeta(lines[0])) {
+			// "Nadia Ferreira-Holt" over "BBC News, Dunavi": the publication and where.
+			if pub, place, found := strings.Cut(cleanMeta(lines[1]), ", "); found && publisherLine.MatchString(pub) && publisherLine.MatchString(place) {
+				name, ok = cleanMeta(lines[0]), true
+				out.meta.Publication = pub
+			}
+		}
 		if ok {
 			byline = i
 			out.meta.Author, out.meta.AuthorRole = name, role
@@ -303,18 +310,32 @@ func isCaptionParagraph(p string) bool {
 // publicationOf takes the publication from a role such as "a senior correspondent at
 // Foreign Policy": the capitalised words after its last " at " or " for ".
 func publicationOf(role string) string {
-	i := max(strings.LastIndex(role, " at "), strings.LastIndex(role, " for "))
-	if i < 0 {
-		return ""
-	}
-	_, pub, _ := strings.Cut(role[i+1:], " ")
-	pub = strings.TrimPrefix(pub, "the ")
-	for _, w := range strings.Fields(pub) {
-		if !unicode.IsUpper([]rune(w)[0]) && !nameParticles[w] && w != "of" && w != "the" {
-			return ""
+	// The first place named is the publication: "a columnist at Foreign Policy and a senior
+	// fellow at the Aldwick Center" writes for Foreign Policy.
+	for _, part := range strings.Split(role, " and ") {
+		for _, prep := range []string{" at ", " for "} {
+			i := strings.Index(part, prep)
+			if i < 0 {
+				continue
+			}
+			pub := strings.TrimPrefix(part[i+len(prep):], "the ")
+			if pub != "" && capitalisedName(pub) {
+				return pub
+			}
 		}
 	}
-	return pub
+	return ""
+}
+
+// capitalisedName reports words that are all capitalised but for name particles, "of" and
+// "the": "The Daily Paper", "Centre for … of …" is not one ("for").
+func capitalisedName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !unicode.IsUpper([]rune(w)[0]) && !nameParticles[w] && w != "of" && w != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutPlace drops where the reporting was done: "Ann Lee in Lagos" → "Ann Lee".

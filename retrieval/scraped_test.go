@@ -112,6 +112,20 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name:     "a BBC byline: a name over the publication and where",
+			text:     "The Title\n\nNadia Ferreira-Holt\nBBC News, Dunavi\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Author: "Nadia Ferreira-Holt", Publication: "BBC News"},
+			wantBody: body,
+		},
+		{
+			name: "a bio that names the publication first and an institute after",
+			text: "The Title\n\nBy , a columnist at Foreign Policy.\n\n" + body +
+				"\n\nClara Venn-Haldor is a columnist at Foreign Policy and a senior fellow at the Aldwick Center for Security Studies. X: @cvh\n",
+			wantMeta: Meta{Title: "The Title", Author: "Clara Venn-Haldor", AuthorRole: "a columnist at Foreign Policy and a senior fellow at the Aldwick Center for Security Studies",
+				Publication: "Foreign Policy"},
+			wantBody: body,
+		},
+		{
 			name:     "a reporter's address closes the page",
 			text:     "The Title\n\nBy Marisol Quintero, Staff Writer\n\n" + body + "\n\nMarisol Quintero can be reached at mquintero@example.com.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Marisol Quintero", AuthorRole: "Staff Writer"},
