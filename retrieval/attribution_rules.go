@@ -94,8 +94,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		q, open := quoteSpans(p.Text)
 		a.quotes = append(a.quotes, q)
 		a.open = append(a.open, open)
-		asides := map[int]string{}
-		toks := withoutNameAsides(tokenizeParagraph(p.Text, q), asides)
+		toks, asides := withoutNameAsides(tokenizeParagraph(p.Text, q))
 		a.toks = append(a.toks, toks)
 		a.asides = append(a.asides, asides)
 		for i := 1; i < len(toks); i++ {
@@ -126,13 +125,18 @@ var researcherNouns = wordSet(`researchers authors scientists investigators`)
 // opensSentence reports that the sentence holding toks[j] opens with the person named
 // full, title or not: "Nadia Ben Youssef, a spokeswoman …, called … and said".
 func (a *attributor) opensSentence(toks []token, j int, full string) bool {
+	known, ok := a.openingName(toks, j)
+	return ok && known == full
+}
+
+// openingName is the registered name the sentence holding toks[j] opens with.
+func (a *attributor) openingName(toks []token, j int) (string, bool) {
 	start, ok := sentenceStart(toks, j)
 	if !ok || !toks[start].capitalized() {
-		return false
+		return "", false
 	}
 	_, name := splitTitle(toks[start:nameRunEnd(toks, start)])
-	known, ok := a.known(name)
-	return ok && known == full
+	return a.known(name)
 }
 
 // groupBefore returns where the preposition before the organisation whose name ends at
@@ -154,7 +158,12 @@ func groupBefore(toks []token, start int) int {
 // "Officials in neighboring Carrow County".
 func groupOpensSentence(toks []token, j int) bool {
 	s, ok := sentenceStart(toks, j)
-	return ok && s+1 < j && namesGroupOf(toks[s]) && (affiliationPrepositions[toks[s+1].lower()] || toks[s+1].is("in"))
+	return ok && s+1 < j && namesGroupOf(toks[s]) && groupPreposition(toks[s+1])
+}
+
+// groupPreposition joins a group to where it is: "Officials at", "Fishermen in".
+func groupPreposition(t token) bool {
+	return affiliationPrepositions[t.lower()] || t.is("in")
 }
 
 // inReportedClause reports "the NOUN" ending at toks[j] right after a speech verb or
@@ -204,11 +213,7 @@ func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
 		}
 		return Speaker{}, false
 	}
-	if !toks[start].capitalized() {
-		return Speaker{}, false
-	}
-	_, name := splitTitle(toks[start:nameRunEnd(toks, start)])
-	if full, ok := a.known(name); ok {
+	if full, ok := a.openingName(toks, j); ok {
 		return Speaker{Name: full}, true
 	}
 	return Speaker{}, false
@@ -1089,7 +1094,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if k >= 0 && toks[k].is("the") {
 			k--
 		}
-		if g := groupBefore(toks, start); g > 0 && (affiliationPrepositions[toks[g].lower()] || toks[g].is("in")) && namesGroupOf(toks[g-1]) {
+		if g := groupBefore(toks, start); g > 0 && groupPreposition(toks[g]) && namesGroupOf(toks[g-1]) {
 			if statementAfter(toks, v) != "" {
 				// "Analysts at Brantwood Hale wrote in a note to clients": the firm's note.
 				return a.named(toks[g+1:j+1], toks, g+1, j+1)

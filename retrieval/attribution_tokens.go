@@ -125,14 +125,15 @@ const maxAsideTokens = 5
 
 // withoutNameAsides takes short parentheses after a name out of the tokens, so that "Sen.
 // Ann Lee (D-Ore.) said" and "the Budget Office (CBO) said" read as names before their
-// verbs. What each held goes into asides, by the start of the name's last word: "Ocha"
-// after "the UN Office for the Coordination of Humanitarian Affairs", "D-Mich." after
-// "Dorian Falkenrath". Tokens without a parenthesis are returned as they are.
-func withoutNameAsides(toks []token, asides map[int]string) []token {
+// verbs. What each held it returns by the start of the name's last word: "Ocha" after "the
+// UN Office for the Coordination of Humanitarian Affairs", "D-Mich." after "Dorian
+// Falkenrath". Tokens without a parenthesis are returned as they are, with no asides.
+func withoutNameAsides(toks []token) ([]token, map[int]string) {
 	if !slices.ContainsFunc(toks, func(t token) bool { return t.text == "(" }) {
-		return toks
+		return toks, nil
 	}
 	out := make([]token, 0, len(toks))
+	asides := map[int]string{}
 	for i := 0; i < len(toks); i++ {
 		if toks[i].text == "(" && len(out) > 0 && out[len(out)-1].capitalized() {
 			// "Elin (Berg) Lindqvist": a name going on after it keeps its parenthesis.
@@ -144,7 +145,7 @@ func withoutNameAsides(toks []token, asides map[int]string) []token {
 		}
 		out = append(out, toks[i])
 	}
-	return out
+	return out, asides
 }
 
 // closingParen returns the index of the ")" closing the "(" at toks[open] within
