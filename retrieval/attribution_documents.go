@@ -21,7 +21,8 @@ var documentParticiples = wordSet(`released published issued prepared commission
 
 // documentVerbs say what a document cited earlier says: "the report found".
 var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
-	said says noted notes warned warns stated states projected projects recommended recommends`)
+	said says noted notes warned warns stated states projected projects recommended recommends
+	attributed attributes documented`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -142,6 +143,21 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 // maxOwnerModifiers bounds the words that may describe a document's owner before its
 // name: "the nonpartisan", "the state's independent".
 const maxOwnerModifiers = 3
+
+// documentOpening returns the stem of the document the sentence holding toks[j] opens
+// with ("A report published last month by …", "The 2024 study by …"), "" for none.
+func documentOpening(toks []token, j int) string {
+	start, ok := sentenceStart(toks, j)
+	if !ok || !isIndefinite(toks[start]) && !toks[start].is("the") {
+		return ""
+	}
+	for k := start + 1; k < j && k-start <= 3 && toks[k].kind == wordToken; k++ {
+		if documentNouns[toks[k].lower()] {
+			return stem(toks[k].lower())
+		}
+	}
+	return ""
+}
 
 // citesDocument reports "according to" at toks[j] citing a document, whoever owns it.
 func citesDocument(toks []token, j int) bool {
@@ -421,9 +437,10 @@ func documentNounAfter(toks []token, i int) int {
 		if toks[k].kind != wordToken {
 			return -1
 		}
-		// "according to figures from the Rivers Monitoring Office": a bare plural may open
-		// the phrase when its owner follows.
-		if documentNouns[toks[k].lower()] && (k > i || k+1 < len(toks) && documentOwners[toks[k+1].lower()]) {
+		// "according to figures from the Rivers Monitoring Office", "according to figures
+		// published each week by the Water Authority": a bare plural may open the phrase
+		// when its owner follows.
+		if documentNouns[toks[k].lower()] && (k > i || k+1 < len(toks) && (documentOwners[toks[k+1].lower()] || documentParticiples[toks[k+1].lower()])) {
 			return k
 		}
 	}

@@ -260,7 +260,7 @@ func isModifier(t token) bool {
 func joinTokens(toks []token) string {
 	var b strings.Builder
 	for i, t := range toks {
-		if i > 0 {
+		if i > 0 && t.text != "," {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)

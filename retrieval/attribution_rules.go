@@ -219,6 +219,50 @@ func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
 	return Speaker{}, false
 }
 
+// givenName returns the name a who-clause at toks[who] says an otherwise unnamed person
+// gave: "who gave only his first name, Samir,", "who gave her name as Leyla Haddad".
+func givenName(toks []token, who int) []token {
+	if who >= len(toks) || !toks[who].is("who") {
+		return nil
+	}
+	for k := who + 1; k < len(toks) && k-who <= 6 && toks[k].kind == wordToken; k++ {
+		if !toks[k].is("name") {
+			continue
+		}
+		n := k + 1
+		for n < len(toks) && (toks[n].text == "," || toks[n].is("only") || toks[n].is("as")) {
+			n++
+		}
+		if n == k+1 || n >= len(toks) || !toks[n].capitalized() {
+			return nil
+		}
+		return toks[n:nameRunEnd(toks, n)]
+	}
+	return nil
+}
+
+// unnamedOpensSentence reports a sentence, holding toks[j], that opens with "a" or a
+// number: a source it names is unnamed.
+func unnamedOpensSentence(toks []token, j int) bool {
+	start, ok := sentenceStart(toks, j)
+	return ok && start < j && (isIndefinite(toks[start]) || isQuantifier(toks[start]))
+}
+
+// unnamedSentenceSubject finds the unnamed source the sentence holding toks[j] opens with,
+// its description ending at the sentence's first verb: "An FBI spokeswoman declined",
+// "Two officials familiar with the talks declined", not yet at "for the" in "A spokeswoman
+// for the water authority later said".
+func unnamedSentenceSubject(toks []token, j int) (Speaker, bool) {
+	start, _ := sentenceStart(toks, j)
+	for e := start + 1; e+1 < j && e-start <= maxRoleWords; e++ {
+		next := toks[e+1]
+		if next.kind == wordToken && (speechVerbs[next.lower()] || isAdverb(next.lower()) || !next.capitalized() && strings.HasSuffix(next.lower(), "ed")) {
+			return anonymousBefore(toks, e)
+		}
+	}
+	return Speaker{}, false
+}
+
 // inSubordinateClause reports an unnamed source, attributed at toks[j], that is the
 // subject of a subordinate clause in someone's account: "Ms. Pike said she waited …
 // before an officer told her that …". A source that opens its sentence ("A state
@@ -291,6 +335,8 @@ func (a *attributor) run() []paragraphAttribution {
 			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: quotesInPassing(toks, j)})
 			if noun := statementAfter(toks, j); noun != "" {
 				a.lastDocument, a.lastDocumentNoun = s, noun // "… said in a statement. The statement also warned"
+			} else if noun := documentOpening(toks, j); noun != "" {
+				a.lastDocument, a.lastDocumentNoun = s, noun // "A report by the …, a research group, found …. The report attributed"
 			}
 			if s.Anonymous {
 				a.lastUnnamed = s
@@ -439,8 +485,9 @@ func onlyQuotation(toks []token) bool {
 	return true
 }
 
-// coSpeakerBefore finds the first of two people who speak together: "Ann Lee and Bob Ray
-// said" (the second is found as any speaker is).
+// coSpeakerBefore finds the first of two people or bodies who speak together: "Ann Lee and
+// Bob Ray said", "The Cyber Defense Agency and the Environmental Protection Agency said"
+// (the second is found as any speaker is).
 func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
 	if toks[v].kind != wordToken || !speechVerbs[toks[v].lower()] {
 		return Speaker{}, false
@@ -462,15 +509,21 @@ func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
 	if j < 2 || !toks[j].capitalized() {
 		return Speaker{}, false
 	}
-	second := nameRunStart(toks, j)
-	if second < 2 || !toks[second-1].is("and") || !toks[second-2].capitalized() || toks[second-2].possessive() {
+	and := nameRunStart(toks, j) - 1
+	if and > 0 && toks[and].is("the") {
+		and-- // "The … Agency and the Environmental Protection Agency said"
+	}
+	if and < 1 || !toks[and].is("and") || !toks[and-1].capitalized() || toks[and-1].possessive() {
 		return Speaker{}, false
 	}
-	first := nameRunStart(toks, second-2)
+	first := nameRunStart(toks, and-1)
 	if _, ok := a.byName[foldKey(joinTokens(trimLeadingNonNames(toks[first:j+1])))]; ok {
 		return Speaker{}, false // "the Kheshar Customs and Excise Authority said": one name
 	}
-	return a.namedWithTitle(toks, first, second-1)
+	if start, ok := a.knownNameStart(toks, and+1, j+1); ok && start < and {
+		return Speaker{}, false // "the Ministry of Defense and National Security said"
+	}
+	return a.namedWithTitle(toks, first, and)
 }
 
 // colonQuoteAt reports who speaks a quotation introduced by a colon in a sentence with no
@@ -519,6 +572,11 @@ func (a *attributor) registerPeople(toks []token) {
 			continue
 		}
 		end := a.organisationRunEnd(toks, i, nameRunEnd(toks, i))
+		if end == i+1 && toks[i].possessive() && end < len(toks) && ministryNouns[toks[end].lower()] {
+			// "Farland’s Ministry of Defense": the country's, named from "Ministry" on.
+			i = end
+			end = a.organisationRunEnd(toks, i, nameRunEnd(toks, i))
+		}
 		possessiveEnd := 0
 		if toks[end-1].possessive() {
 			e, ok := possessiveOrganisationEnd(toks, end)
@@ -876,6 +934,9 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if before >= 0 && toks[before].kind == wordToken && nonSubjectWords[toks[before].lower()] && !passiveAgent(toks, before, end) {
 		return "", false
 	}
+	if inReducedRelative(toks, j) {
+		return "", false // "By his estimate, the volumes Reindl cited amount to …"
+	}
 	if before >= 0 && toks[before].kind == wordToken && !toks[before].capitalized() && strings.HasSuffix(toks[before].lower(), "ing") {
 		return "", false // "describing Pardee as a relentless optimist": an object
 	}
@@ -915,7 +976,7 @@ func (a *attributor) known(name []token) (string, bool) {
 	}
 	full, ok := a.surname[foldKey(strings.TrimSuffix(name[len(name)-1].text, "."))]
 	if !ok {
-		return "", false
+		return a.personOpenedBy(name)
 	}
 	// "Dr. Park" and "Secretary Pompeo" are Park and Pompeo; "the Department of Health"
 	// is not Harbor Crest Health.
@@ -926,6 +987,47 @@ func (a *attributor) known(name []token) (string, bool) {
 		}
 	}
 	return full, true
+}
+
+// inReducedRelative reports a name at toks[start] that opens a relative clause without
+// "that": "the volumes Reindl cited", where the noun before it is a thing, not a title or
+// a kind of body ("the economist Ann Lee", "the firm Sensorly"). Such a name is no
+// sentence's subject, for "he said" to refer to.
+func inReducedRelative(toks []token, start int) bool {
+	if start < 2 || !toks[start-2].is("the") && !toks[start-2].is("those") && !toks[start-2].is("these") {
+		return false
+	}
+	noun := toks[start-1]
+	return noun.kind == wordToken && !noun.capitalized() && strings.HasSuffix(noun.lower(), "s") &&
+		!isTitleWord(noun) && !looksLikePersonRole([]token{noun}) && !organisationNouns[noun.lower()]
+}
+
+// maxSameFirstWord bounds the names sharing a first word that [attributor.personOpenedBy]
+// looks through: an article names a handful of people "Abu" or "Maria", not thousands.
+const maxSameFirstWord = 8
+
+// personOpenedBy returns the one person registered so far whose full name begins with
+// the words of name, two or more: "Abu Khalil" after "Abu Khalil al-Tamimi".
+func (a *attributor) personOpenedBy(name []token) (string, bool) {
+	if len(name) < 2 {
+		return "", false
+	}
+	fulls := a.opening[foldKey(name[0].text)]
+	if len(fulls) > maxSameFirstWord {
+		return "", false // too many to tell apart, and each look would cost them all
+	}
+	prefix := foldKey(joinTokens(name)) + " "
+	found := ""
+	for _, full := range fulls {
+		if !strings.HasPrefix(foldKey(full), prefix) || a.kinds.has(full, "organisation") || full == found {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = full
+	}
+	return found, found != ""
 }
 
 // attributionAt reports the speaker that the words at toks[j] attribute speech to.
@@ -1001,6 +1103,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 // "a senior aide told".
 func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Speaker, bool) {
 	j := v - 1
+	if j >= 0 && toks[j].is("to") {
+		return Speaker{}, false // "A senior official declined to say more": an infinitive says nothing
+	}
 	if j >= 0 && toks[j].kind == wordToken && isAdverb(toks[j].lower()) {
 		j--
 	}
@@ -1164,6 +1269,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			if toks[k].text == "," && isPartyDesignation(toks[k-1]) {
 				continue // "Sen. Everett Pruitt, R-Roseburg, the Senate minority leader, said"
 			}
+			if toks[k].text == "," && (stateAbbreviations[toks[k-1].text] || stateAbbreviations[toks[k+1].text]) {
+				continue // "Halvorsen Blackline, a firm based in Arlington, Va., found"
+			}
 			if toks[k].text == "," && toks[k-1].capitalized() && insideWhoseClause(toks, nameRunStart(toks, k-1)) {
 				continue // "Priya Raman, whose firm, Halvern Advisory Group, advised the city, said"
 			}
@@ -1226,6 +1334,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		// "Nadia Ben Youssef, a spokeswoman for …, called the figure “invented” and said
 		// …": the verbs share the sentence's subject.
 		return Speaker{Name: lastSubject}, true
+	case (t.is("and") || t.is("but")) && unnamedOpensSentence(toks, j):
+		// "An FBI spokeswoman declined to comment on the investigation but said …"
+		return unnamedSentenceSubject(toks, j)
 	case t.kind == wordToken:
 		if groupOpensSentence(toks, j) {
 			return Speaker{}, false // "Officials at the commissioner’s office said": a group
@@ -1427,6 +1538,12 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	if s, ok := a.oneOf(np); ok {
 		return s, true // "said one of the former managers"
 	}
+	if name := givenName(toks, end); unnamed && len(name) > 0 {
+		// "said a man who gave only his first name, Samir, for fear of reprisals"
+		full := joinTokens(name)
+		a.addPerson(full)
+		return Speaker{Name: full}, true
+	}
 	if isIndefinite(np[0]) || isQuantifier(np[0]) {
 		if len(np) < 2 || !looksLikePersonRole(np[1:]) {
 			return Speaker{}, false
@@ -1512,7 +1629,11 @@ var sameTitle = map[string]string{"lawyer": "attorney", "attorney": "lawyer"}
 // extends reports a role that says all a shorter one does and more: "insurance agent in
 // Fenwick who has sold policies for two decades" extends "insurance agent in Fenwick".
 func extends(long, short string) bool {
-	return len(long) > len(short) && strings.HasPrefix(foldKey(long), foldKey(short)+" ")
+	if len(long) <= len(short) {
+		return false
+	}
+	long, short = foldKey(long), foldKey(short)
+	return strings.HasPrefix(long, short+" ") || strings.HasPrefix(long, short+",")
 }
 
 // singular reports a role that names one person ("local official", not "two officials"
@@ -1764,7 +1885,7 @@ const maxRoleWords = 16
 // describe the name: a finite verb before any relative word ("the bill would have
 // applied", but not "the firm that has built").
 func isClause(words []token) bool {
-	for _, w := range words {
+	for i, w := range words {
 		l := w.lower()
 		if relativeWords[l] {
 			return false
@@ -1772,9 +1893,18 @@ func isClause(words []token) bool {
 		if finiteVerbs[l] {
 			return true
 		}
+		// "According to Samir, the committee pulled three bodies …": a verb in the past
+		// with its object, where a description would have a preposition ("a company
+		// founded in 1990").
+		if i >= 1 && i <= 3 && strings.HasSuffix(l, "ed") && i+1 < len(words) && (isNumber(words[i+1].text) || objectOpeners[words[i+1].lower()]) {
+			return true
+		}
 	}
 	return false
 }
+
+// objectOpeners begin the object of a verb: "pulled three bodies", "closed the road".
+var objectOpeners = wordSet(`the a an his her its their our three four five six seven eight nine ten dozens hundreds`)
 
 var finiteVerbs = wordSet(`would will could should can may might must has have had is are was were
 	does did`)

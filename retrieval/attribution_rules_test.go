@@ -62,6 +62,64 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"|former operations manager at the Eastmere site (anonymous)", "|crew member on a second tanker (anonymous)", "|senior official at the Defense Ministry (anonymous)"},
 		},
 		{
+			name: "an unnamed source based in a capital given its name, and a named one",
+			body: "A Western diplomat based in the Dalmaran capital, Qessar, who asked not to be named because of the sensitivity of the subject, said governments had been shown it. “It is thin,” the diplomat said.\n\n" +
+				"A spokesman for the company, Ann Lee, said it was wrong.",
+			want: []string{"|Western diplomat based in the Dalmaran capital, Qessar (anonymous)", "Ann Lee|"},
+		},
+		{
+			name: "a plural possessive after said is no speaker",
+			body: "Delphine Aucoin, a water lawyer in the state capital who has represented both irrigation districts and cities, said Ardent Springs’ bargaining position is weaker than its officials like to admit. “Cities assume that,” she said.",
+			want: []string{"Delphine Aucoin|water lawyer in the state capital who has represented both irrigation districts and cities"},
+		},
+		{
+			name: "an embassy and a nation are bodies",
+			body: "The Embassy of Korvania rejected the accusations. “It is false,” the embassy said in a statement.\n\n" +
+				"The Tonawick Nation, whose reservation straddles the canyon, holds rights. Bo Ray, who grew up there, said the Nation was prepared to lease water. “If the city wants water, it can pay,” he said.",
+			want: []string{"Embassy of Korvania|", "Bo Ray|"},
+		},
+		{
+			name: "figures published each week by a body",
+			body: "The lake holds 31 percent of its capacity, according to figures published each week by the Ardent Springs Water Authority.",
+			want: []string{"Ardent Springs Water Authority|"},
+		},
+		{
+			name: "a report by a firm based in a city and state, then what the report attributed",
+			body: "A report by Halvorsen Blackline, a cybersecurity firm based in Arlington, Va., found that the hackers got in.\n\n" +
+				"A report published last month by the Civilian Harm Monitoring Network, an independent research group, found that 410 civilians had been killed.\n\n" +
+				"The report attributed most of those strikes to artillery.",
+			want: []string{"Halvorsen Blackline|cybersecurity firm based in Arlington, Va.", "Civilian Harm Monitoring Network|independent research group", "Civilian Harm Monitoring Network|independent research group"},
+		},
+		{
+			name: "an unnamed source who declined to comment but said",
+			body: "An FBI spokeswoman declined to comment on the investigation but said the bureau works with partners.\n\n" +
+				"A spokeswoman for the water authority later said that it was fine, and noted that the authority has spent money.",
+			want: []string{"|FBI spokeswoman (anonymous)", "|spokeswoman for the water authority (anonymous)"},
+		},
+		{
+			name: "two bodies speak together, and a ministry after its country's possessive",
+			body: "The National Cyber Defense Agency and the Environmental Protection Agency said in a joint statement that they would help.\n\n" +
+				"Farland’s Ministry of Defense and National Security said in a statement that its forces had not fired.\n\n" +
+				"“They fire from among civilians,” the statement said. A senior Defense Ministry official declined to say more.",
+			want: []string{"National Cyber Defense Agency|; Environmental Protection Agency|", "Ministry of Defense and National Security|", "Ministry of Defense and National Security|"},
+		},
+		{
+			name: "a first name given in a who-clause, and a name's first words",
+			body: "“Everyone knows,” said a man who gave only his first name, Samir, for fear of reprisals.\n\n" +
+				"According to Samir, the committee pulled three bodies from a house.\n\n" +
+				"“We heard it,” said Abu Khalil al-Tamimi, a vegetable seller.\n\n" +
+				"“Go,” said a spokesman for the Foreign Ministry.\n\n" +
+				"By evening, vendors had returned. Abu Khalil was among them, stacking crates.\n\n" +
+				"“Tomorrow I will open again,” he said.",
+			want: []string{"Samir|", "Samir|", "Abu Khalil al-Tamimi|vegetable seller", "|spokesman for the Foreign Ministry (anonymous)", "", "Abu Khalil al-Tamimi|vegetable seller"},
+		},
+		{
+			name: "a name in a relative clause without that",
+			body: "When Tomasz Reindl, the foreign minister, rose in parliament, he held up a paper.\n\n" +
+				"Joaquim Ferreira-Lund, an economist, said its effect was small. By his estimate, the volumes Reindl cited amount to little. “The anger is real,” he said.",
+			want: []string{"", "Joaquim Ferreira-Lund|economist"},
+		},
+		{
 			name: "one of a group of unnamed sources",
 			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
 				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +

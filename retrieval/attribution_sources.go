@@ -13,8 +13,13 @@ import (
 // description longer than six words must end in such an affiliation, and none holds a
 // speech verb or a clause: "a senior official told Reuters that the office" is no source.
 func anonymousBefore(toks []token, j int) (Speaker, bool) {
-	for k := j; k >= 0 && j-k < 12; k-- {
+	placeName := 0 // the comma and words of a place's name that ends the description
+	for k := j; k >= 0 && j-k < 14; k-- {
 		t := toks[k]
+		if t.text == "," && k > 0 && placeNouns[toks[k-1].lower()] && placeNameRun(toks[k+1:j+1]) {
+			placeName = j - k + 1
+			continue // "a Western diplomat based in the Dalmaran capital, Qessar,"
+		}
 		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("that") || t.is("who") || t.is("which") {
 			return Speaker{}, false
 		}
@@ -24,9 +29,10 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		}
 		if (isIndefinite(t) || isQuantifier(t)) && k < j {
 			role := toks[k+1 : j+1]
-			head, affiliated := withoutAffiliation(role)
+			described := role[:len(role)-placeName]
+			head, affiliated := withoutAffiliation(described)
 			if !affiliated {
-				head, affiliated = withoutSourceQualifier(role)
+				head, affiliated = withoutSourceQualifier(described)
 			}
 			if k > 0 && rolePrepositions[toks[k-1].lower()] && !looksLikePersonRole(head) {
 				continue // "a second tanker" in "a crew member on a second tanker"
@@ -34,13 +40,27 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			if k > 0 && toks[k-1].kind == wordToken && nonSubjectWords[toks[k-1].lower()] {
 				return Speaker{}, false // "lingered with a young equipment operator who had testified"
 			}
-			if !affiliated && len(role) > 6 || !looksLikePersonRole(beforePreposition(head)) || hasDeterminer(beforePreposition(head)) {
+			if !affiliated && len(described) > 6 || !looksLikePersonRole(beforePreposition(head)) || hasDeterminer(beforePreposition(head)) {
 				return Speaker{}, false
 			}
 			return Speaker{Role: joinTokens(role), Anonymous: true}, true
 		}
 	}
 	return Speaker{}, false
+}
+
+// placeNameRun reports whether words are a place's name only, as an appositive after
+// [placeNouns] gives it: "Qessar" in "the Dalmaran capital, Qessar".
+func placeNameRun(words []token) bool {
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w.kind != wordToken || !w.capitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedSubject finds an unnamed source that opens its sentence and ends at toks[j], in a

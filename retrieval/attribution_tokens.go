@@ -52,11 +52,21 @@ func (t token) is(s string) bool { return t.kind != quoteToken && t.lower() == s
 
 // possessive reports "Doe’s": a name used as a modifier, never a speaker.
 func (t token) possessive() bool {
-	return strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "'s")
+	return strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "'s") || pluralPossessive(t.text)
 }
 
-// withoutPossessive returns the token with its "’s" taken off: "Acme’s" → "Acme".
+// pluralPossessive reports a word ending in "s’", a plural's or a name's possessive:
+// "Ardent Springs’ bargaining position".
+func pluralPossessive(word string) bool {
+	return len(word) > 4 && (strings.HasSuffix(word, "s’") || strings.HasSuffix(word, "s'"))
+}
+
+// withoutPossessive returns the token with its "’s" or "’" taken off: "Acme’s" → "Acme".
 func (t token) withoutPossessive() token {
+	if pluralPossessive(t.text) {
+		t.text = strings.TrimRight(t.text, "’'")
+		return t
+	}
 	t.text = strings.TrimSuffix(strings.TrimSuffix(t.text, "’s"), "'s")
 	return t
 }
@@ -192,6 +202,10 @@ func wordEnd(text string, i int, quotes [][2]int, qi int) int {
 				continue
 			}
 			if r == '.' && isInitialism(text[i:j]) {
+				return j + n
+			}
+			// "Arlington, Va., found": a state's abbreviation inside a sentence.
+			if r == '.' && stateAbbreviations[text[i:j+n]] && j+n < limit && text[j+n] == ',' {
 				return j + n
 			}
 			// A plural possessive keeps its apostrophe: "the pilots’ union".

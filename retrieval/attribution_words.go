@@ -54,7 +54,7 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	automaker retailer lender network authority fund partnership consortium foundation league
 	office caucus federation chamber bureau trust society service airways airlines holdings
 	industries panel tribunal markets foods stores brands motors systems labs laboratories
-	therapeutics pharmaceuticals technologies watchdog regulator`)
+	therapeutics pharmaceuticals technologies watchdog regulator embassy consulate nation tribe`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
@@ -139,6 +139,21 @@ func wordSet(words string) map[string]bool {
 // Jersey", "in rural Kentucky".
 var placeModifiers = wordSet(`north south east west northern southern eastern western central
 	northeastern northwestern southeastern southwestern rural downtown upstate suburban coastal`)
+
+// stateAbbreviations are the AP's abbreviations of U.S. states, which follow a city's
+// name after a comma: "Arlington, Va.," is one place, not the end of a description.
+var stateAbbreviations = wordSet(`Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky.
+	La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa.
+	R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.`)
+
+// ministryNouns open the names of a government's departments, which a country's
+// possessive may come before without being part of the name: "Farland’s Ministry of
+// Defense".
+var ministryNouns = wordSet(`ministry department`)
+
+// placeNouns name a kind of place, whose own name may follow in commas: "based in the
+// Dalmaran capital, Qessar, who …".
+var placeNouns = wordSet(`capital city town village province region state country port district county`)
 
 // timeAdverbs end a phrase that says when: "a few speakers later", "two years ago".
 var timeAdverbs = wordSet(`later earlier ago afterward afterwards meanwhile`)
