@@ -36,6 +36,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 	dialogue, asia := testdataDocuments(t, "dialogue"), testdataDocuments(t, "asia")
 	naval, politics := testdataDocuments(t, "naval"), testdataDocuments(t, "politics")
 	merger, ferry := testdataDocuments(t, "merger"), testdataDocuments(t, "ferry")
+	grain, natsec := testdataDocuments(t, "grain"), testdataDocuments(t, "natsec")
+	apintl, atlantic := testdataDocuments(t, "apintl"), testdataDocuments(t, "atlantic")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -185,7 +187,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// managers"; "A former operations manager at the Eastmere site, who …, said").
 		// Still missed: "Inspectors wrote" for the agency whose citation it is, and "The
 		// complaint alleges" for the lawyer "who filed suit".
-		{"diplomacy", diplomacy[0], "../testdata/diplomacy/drone-exports-doubts-attribution.jsonl", 0.95, 0.95},
+		{"diplomacy", diplomacy[0], "../testdata/diplomacy/drone-exports-doubts-attribution.jsonl", 1.0, 0.95},
 		{"sanctions", sanctions[0], "../testdata/sanctions/tanker-fleet-sanctions-attribution.jsonl", 1.0, 0.95},
 		{"council", council[0], "../testdata/council/council-housing-vote-attribution.jsonl", 0.95, 0.95},
 		{"investigation", investigation[0], "../testdata/investigation/warehouse-injuries-attribution.jsonl", 0.9, 0.9},
@@ -249,7 +251,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// with commas inside ("Ministry of Housing, Communities and Local Government").
 		{"trial", trial[0], "../testdata/trial/fraud-trial-testimony-attribution.jsonl", 0.8, 0.85},
 		{"election", election[0], "../testdata/election/mayoral-election-night-attribution.jsonl", 0.95, 0.95},
-		{"markets", markets[0], "../testdata/markets/copper-price-markets-attribution.jsonl", 0.9, 0.95},
+		{"markets", markets[0], "../testdata/markets/copper-price-markets-attribution.jsonl", 0.95, 0.95},
 		{"parliament", parliament[0], "../testdata/parliament/housing-bill-commons-attribution.jsonl", 0.9, 0.9},
 		// A fifth four: an environment story full of acronyms first scored 26/27, F1 0.96
 		// ("the Environmental Protection Agency on Tuesday" was read as a name); a
@@ -288,6 +290,26 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"politics", politics[0], "../testdata/politics/white-house-tariffs-attribution.jsonl", 0.8, 0.85},
 		{"merger", merger[0], "../testdata/merger/hospital-merger-analysis-attribution.jsonl", 0.95, 0.95},
 		{"ferry", ferry[0], "../testdata/ferry/ferry-disaster-bbc-attribution.jsonl", 0.9, 0.9},
+		// A seventh four, in the forms the held-out article may take: a third Foreign
+		// Policy analysis scraped as the shipped article was first scored 29/30, F1 0.95
+		// ("the volumes Reindl cited" made Reindl the subject "he said" then meant); a
+		// national-security story in the Washington Post's style 23/27, F1 0.92 ("A report
+		// by Halvorsen Blackline, a cybersecurity firm based in Arlington, Va., found";
+		// "the embassy said"; "An FBI spokeswoman declined to comment … but said"; "The …
+		// Agency and the Environmental Protection Agency said in a joint statement"); an
+		// AP dispatch from abroad 21/27, F1 0.73 ("Farland’s Ministry of Defense and National
+		// Security said"; "said a man who gave only his first name, Samir,"; "The report
+		// attributed …"; "Abu Khalil was among them", then "he said"); a magazine essay in
+		// the Atlantic's style 26/27, F1 0.93 ("according to figures published each week
+		// by …"; "said Ardent Springs’ bargaining position is weaker"; "the Nation" as a
+		// body). Still missed: "When Reindl … rose in parliament and accused Korsthan of
+		// running “…”" (an accusation quoted with no speech verb), and an observatory's
+		// assessment that its spokeswoman reports ("said its most recent regional
+		// assessment … had found").
+		{"grain", grain[0], "../testdata/grain/grain-export-accusations-attribution.jsonl", 0.95, 0.95},
+		{"natsec", natsec[0], "../testdata/natsec/cyber-intrusion-officials-attribution.jsonl", 1.0, 0.95},
+		{"apintl", apintl[0], "../testdata/apintl/border-town-shelling-attribution.jsonl", 1.0, 0.95},
+		{"atlantic", atlantic[0], "../testdata/atlantic/reservoir-drought-essay-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

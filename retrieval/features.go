@@ -8,9 +8,6 @@ import "slices"
 type IndexedText struct {
 	Header string
 	Body   string
-	// SpeakerRoles are the roles of the passage's main speaker, which the header also
-	// holds: the body's words that they have count less ([FeatureWeights.SpeakerRoleDiscount]).
-	SpeakerRoles string
 }
 
 // FeatureWeights says how much each kind of evidence counts in a vector. Each kind was
@@ -81,13 +78,6 @@ type FeatureWeights struct {
 	// LengthNorm is how much a long passage is held against it: 0 ranks by the BM25-style
 	// dot product alone, 1 by cosine similarity, which favours short passages.
 	LengthNorm float64
-	// SpeakerRoleDiscount is the share of its weight a word of a passage's text loses when
-	// the roles of the passage's main speaker have it ("hydrogeologist" in "…, according
-	// to Ann Lee, a hydrogeologist at the university"). The header carries those words for
-	// every passage the person speaks in; counted in full in the text as well, they favour
-	// the passage that introduces the person over the passages where the person speaks,
-	// which are what "what did the hydrogeologist say about …" asks for.
-	SpeakerRoleDiscount float64
 }
 
 // DefaultWeights returns the weights measured best on the eval question files.
@@ -95,7 +85,6 @@ func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
 		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Money: 0.04, Speech: 0.04, Article: 0.1, QueryIDF: 0.5,
-		SpeakerRoleDiscount: 0.5,
 	}
 }
 
@@ -121,25 +110,12 @@ func (f *features) add(key string, w float64) {
 // documentFeatures lists a passage's features with their raw counts (weighted by kind).
 func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 	f := features{weights: map[string]float64{}}
-	roleWords := map[string]bool{}
-	if e.weights.SpeakerRoleDiscount > 0 {
-		for _, w := range tokenize(t.SpeakerRoles) {
-			if !isStopword(w) {
-				roleWords[e.vocabulary.stem(w)] = true
-			}
-		}
-	}
 	for _, w := range tokenize(t.Body) {
 		if isStopword(w) {
 			continue
 		}
 		f.length++
-		stem := e.vocabulary.stem(w)
-		if roleWords[stem] {
-			f.add("w:"+stem, e.weights.Word*(1-e.weights.SpeakerRoleDiscount))
-		} else {
-			f.add("w:"+stem, e.weights.Word)
-		}
+		f.add("w:"+e.vocabulary.stem(w), e.weights.Word)
 	}
 	// Header words have features of their own: the title is in every passage's header,
 	// and sharing the body's features would make its words look common in the body too.

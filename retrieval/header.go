@@ -34,15 +34,6 @@ func mainSpeaker(p Passage, people []Person) string {
 	return describeSpeaker(p.Speakers[0], people)
 }
 
-// speakerRoles joins the roles of the passage's main speaker; "" when nobody named is
-// quoted.
-func speakerRoles(p Passage, people []Person) string {
-	if len(p.Speakers) == 0 || p.Speakers[0].Anonymous {
-		return ""
-	}
-	return strings.Join(rolesOf(people, p.Speakers[0].Name), ", ")
-}
-
 func describeSpeaker(s Speaker, people []Person) string {
 	if s.Anonymous {
 		return describePerson("", []string{s.Role})

@@ -130,6 +130,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"politics", testdataDocuments(t, "politics"), readQuestionFile(t, "../testdata/politics/white-house-tariffs-questions.jsonl")},
 		{"merger", testdataDocuments(t, "merger"), readQuestionFile(t, "../testdata/merger/hospital-merger-analysis-questions.jsonl")},
 		{"ferry", testdataDocuments(t, "ferry"), readQuestionFile(t, "../testdata/ferry/ferry-disaster-bbc-questions.jsonl")},
+		{"grain", testdataDocuments(t, "grain"), readQuestionFile(t, "../testdata/grain/grain-export-accusations-questions.jsonl")},
+		{"natsec", testdataDocuments(t, "natsec"), readQuestionFile(t, "../testdata/natsec/cyber-intrusion-officials-questions.jsonl")},
+		{"apintl", testdataDocuments(t, "apintl"), readQuestionFile(t, "../testdata/apintl/border-town-shelling-questions.jsonl")},
+		{"atlantic", testdataDocuments(t, "atlantic"), readQuestionFile(t, "../testdata/atlantic/reservoir-drought-essay-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -143,7 +147,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

@@ -89,9 +89,8 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 	texts := make([]IndexedText, len(ix.passages))
 	for i, p := range ix.passages {
 		texts[i] = IndexedText{
-			Header:       contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, people[p.DocID]),
-			Body:         p.Text,
-			SpeakerRoles: speakerRoles(p, people[p.DocID]),
+			Header: contextHeader(ix.docs[ix.docByID[p.DocID]].Meta, p, people[p.DocID]),
+			Body:   p.Text,
 		}
 	}
 	embedder, vectors := FitHashEmbedder(texts, opts.thesaurus, opts.weights)
