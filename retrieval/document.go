@@ -99,11 +99,14 @@ func ParseDocument(name string, data []byte) (Document, error) {
 		// A page saved as text: the title on the first line, and the byline, captions
 		// and bio in the text (see splitScraped).
 		first, rest, _ := strings.Cut(text, "\n")
+		if title, after, ok := afterSectionLabel(first, rest); ok {
+			first, rest = title, after // "Report", then the title
+		}
 		scraped := splitScraped(rest)
 		doc.Meta = scraped.meta
 		doc.Meta.Title = strings.TrimSpace(strings.TrimLeft(first, "# "))
+		bodyLine = 1 + strings.Count(text[:len(text)-len(rest)+scraped.bodyOffset], "\n")
 		text = scraped.body
-		bodyLine = 2 + strings.Count(rest[:scraped.bodyOffset], "\n")
 	}
 	doc.Body = strings.Trim(text, "\n \t")
 	if doc.Body == "" {
@@ -113,6 +116,25 @@ func ParseDocument(name string, data []byte) (Document, error) {
 		return fail(1, "article has no title")
 	}
 	return doc, nil
+}
+
+// sectionLabels are the labels a page saved as text may carry above its title: the kind
+// of piece or the section it ran in.
+var sectionLabels = wordSet(`Report Analysis Argument Dispatch Explainer Review Opinion Essay Commentary
+	Interview Feature News Exclusive Investigation Profile Obituary Editorial Column World Politics
+	Business Science Technology Sports Culture`)
+
+// afterSectionLabel reads a first line that is only a section label ("Report") set apart
+// from the title under it, and returns the title and the text after it.
+func afterSectionLabel(first, rest string) (title, after string, ok bool) {
+	if !sectionLabels[strings.TrimSpace(first)] || !strings.HasPrefix(rest, "\n") {
+		return "", "", false
+	}
+	title, after, _ = strings.Cut(strings.TrimLeft(rest, "\n"), "\n")
+	if strings.TrimSpace(title) == "" || !strings.HasPrefix(after, "\n") {
+		return "", "", false // the title stands alone, a blank line under it
+	}
+	return title, after, true
 }
 
 // closingFence returns the offset in s of the line "---" that closes front matter, or -1.

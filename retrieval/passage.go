@@ -54,6 +54,8 @@ type Paragraph struct {
 }
 
 // Paragraphs splits a body into its paragraphs: runs of text separated by blank lines.
+// Web-page furniture saved with the text is left out: a paragraph of it is no paragraph,
+// and lines of it at a paragraph's end are cut off (see [furnitureFrom]).
 func Paragraphs(body string) []Paragraph {
 	var paras []Paragraph
 	start := -1
@@ -63,7 +65,10 @@ func Paragraphs(body string) []Paragraph {
 			return
 		}
 		text := strings.TrimRightFunc(body[start:end], unicode.IsSpace)
-		paras = append(paras, Paragraph{Number: len(paras) + 1, Start: start, End: start + len(text), Text: text})
+		text = strings.TrimRightFunc(text[:furnitureFrom(text)], unicode.IsSpace)
+		if text != "" {
+			paras = append(paras, Paragraph{Number: len(paras) + 1, Start: start, End: start + len(text), Text: text})
+		}
 		start = -1
 	}
 	for lineStart <= len(body) {
@@ -83,6 +88,41 @@ func Paragraphs(body string) []Paragraph {
 	}
 	flush(len(body))
 	return paras
+}
+
+// Web-page furniture that a page saved as text keeps among its paragraphs: "Advertisement",
+// "Share full article", "Read More" and the linked title under it, a newsletter's sign-up
+// ("Sign up for Situation Report, Foreign Policy’s daily newsletter …"; "Sign up to Down to
+// Earth" over "Free weekly newsletter"), and a photo's credit under its caption
+// ("Credit...Ann Lee for The New York Times").
+var (
+	furnitureLine = regexp.MustCompile(`^(?:Advertisement|Skip advertisement|Supported by|Share full article|Read [Mm]ore|Read [Nn]ext|Recommended|Related(?: [Aa]rticles| [Ss]tories| [Cc]overage)?:?)$`)
+	signUpLine    = regexp.MustCompile(`^Sign up (?:for|to) \p{Lu}`)
+	creditLine    = regexp.MustCompile(`^Credit(?:\.\.\.|…) ?\p{Lu}`)
+)
+
+// furnitureFrom returns where web-page furniture starts in a paragraph's text: at the
+// first line that is furniture, or at the caption over a credit line; len(text) when
+// there is none. Such lines are short, and a sign-up names a newsletter.
+func furnitureFrom(text string) int {
+	off, prev := 0, 0 // where the current line and the one before it start
+	for off < len(text) {
+		line, _, _ := strings.Cut(text[off:], "\n")
+		trimmed := strings.TrimSpace(line)
+		next, _, _ := strings.Cut(text[min(off+len(line)+1, len(text)):], "\n")
+		switch {
+		case len(trimmed) > maxMetaLineLen:
+		case furnitureLine.MatchString(trimmed):
+			return off
+		case signUpLine.MatchString(trimmed) && (strings.Contains(trimmed, "newsletter") || strings.Contains(next, "newsletter")):
+			return off
+		case creditLine.MatchString(trimmed):
+			return prev // the caption goes with its credit
+		}
+		prev = off
+		off += len(line) + 1
+	}
+	return len(text)
 }
 
 // SplitPassages cuts a document into passages: one per paragraph, and a paragraph longer

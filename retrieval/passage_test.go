@@ -94,10 +94,46 @@ func TestSplitPassagesLeavesOutPageClutter(t *testing.T) {
 	for _, p := range SplitPassages(Document{ID: "d", Body: body}) {
 		got = append(got, p.ID)
 	}
-	// The pull quote (2), the caption (3), the related link (5) and the advertisement (6)
-	// are no passages; a quotation of its own that repeats nothing (4) is one.
-	if want := "d#1 d#4 d#7"; strings.Join(got, " ") != want {
+	// The pull quote (2), the caption (3) and the related link (5) are no passages; a
+	// quotation of its own that repeats nothing (4) is one. The advertisement is no
+	// paragraph at all.
+	if want := "d#1 d#4 d#6"; strings.Join(got, " ") != want {
 		t.Errorf("passages %s, want %s", strings.Join(got, " "), want)
+	}
+}
+
+func TestParagraphsLeaveOutWebFurniture(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a newsletter sign-up under a paragraph",
+			"The feud grew.\nSign up for Situation Report, Foreign Policy’s daily newsletter on national security.\n\nIt went on.",
+			[]string{"The feud grew.", "It went on."}},
+		{"a sign-up over its newsletter's line",
+			"The sea took a house.\n\nSign up to Down to Earth\nFree weekly newsletter\n\nThe council met.",
+			[]string{"The sea took a house.", "The council met."}},
+		{"a link to another article",
+			"He walked away.”\nRead More\nHow a Small Militia Became Washington’s Biggest Headache",
+			[]string{"He walked away.”"}},
+		{"a caption and its credit, and an advertisement",
+			"The tunnel is late.\n\nRiders on the platform.\nCredit...Benedikt Harrow for The New York Times\n\nAdvertisement\n\nThe audit found it.",
+			[]string{"The tunnel is late.", "The audit found it."}},
+		{"text that only starts like furniture",
+			"Sign up for the lottery opened on Monday, officials said.\n\nRead More about it later, she said.",
+			[]string{"Sign up for the lottery opened on Monday, officials said.", "Read More about it later, she said."}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for i, p := range Paragraphs(tc.body) {
+			if p.Text != tc.body[p.Start:p.End] || p.Number != i+1 {
+				t.Errorf("%s: paragraph %d is not the body's text at its offsets, or misnumbered", tc.name, i)
+			}
+			got = append(got, p.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 

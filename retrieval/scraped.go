@@ -26,7 +26,11 @@ var (
 	contributedLine = regexp.MustCompile(`^(.+?) contributed (?:reporting|to this (?:report|story|article))(?: from [^.]+)?\.$`)
 	// bioLine is "NAME is a ROLE at PUBLICATION." or "NAME covers BEAT for PUBLICATION."
 	// (reports on, writes about): the role is the first form's, the publication either's.
-	bioLine = regexp.MustCompile(`^(` + bioName + `) (?:is ((?:a|an|the) [^.]+)|((?:covers|reports on|writes about|writes on|edits) [^.]+))\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+)?$`)
+	// A link to the author's page may follow: "… for The Times. More about Ann Lee".
+	bioLine = regexp.MustCompile(`^(` + bioName + `) (?:is ((?:a|an|the) [^.]+)|((?:covers|reports on|writes about|writes on|edits) [^.]+))\.(?:\s+(?:Twitter|X|Email|Bluesky):\s*\S+|\s+More about ` + bioName + `)?$`)
+	// creditFor is a photo credit that names the publication the photographer shot for:
+	// "Credit...Ann Lee for The New York Times".
+	creditFor = regexp.MustCompile(`^Credit(?:\.\.\.|…) ?` + bioName + ` for ((?:The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})$`)
 	// pluralBioLine is "NAME and NAME are ROLES for PUBLICATION.", the bio of a byline
 	// with two names.
 	pluralBioLine = regexp.MustCompile(`^(` + bioName + ` and ` + bioName + `) are ([^.]+)\.$`)
@@ -141,26 +145,52 @@ func splitScraped(text string) scrapedText {
 	for first < last && isCaptionParagraph(paras[first].Text) {
 		first++
 	}
-	bioRole := ""
+	bios := closingBios{namesLost: byline >= 0 && out.meta.Author == ""}
 	// Closing lines, last first; a paragraph may hold several ("X contributed
 	// reporting." on the line above the bio). A paragraph is taken whole or not at all.
 	for last > first {
-		meta, role := out.meta, bioRole
-		if !readClosingLines(paras[last-1].Text, byline >= 0, &meta, &role) {
+		meta, read := out.meta, bios
+		if !readClosingLines(paras[last-1].Text, byline >= 0, &meta, &read) {
 			break
 		}
-		out.meta, bioRole = meta, role
+		out.meta, bios = meta, read
 		last--
 	}
-	if bioRole != "" {
-		out.meta.AuthorRole = bioRole
+	// The last body paragraph may end in closing lines that no blank line sets apart
+	// ("… the first move.\nNadia Forsberg contributed reporting."): the body ends before them.
+	end := 0
+	if first < last {
+		end = paras[last-1].End
+		lines := strings.Split(paras[last-1].Text, "\n")
+		for n := len(lines) - 1; n > 0; n-- {
+			// Only a contributor or credits line: a wrapped last line of text may look
+			// like a bio ("Ann Lee is a lawyer at Acme.").
+			line := cleanMeta(lines[n])
+			meta, read := out.meta, bios
+			if !contributedLine.MatchString(line) && !creditsLine.MatchString(line) || !readClosingLines(lines[n], byline >= 0, &meta, &read) {
+				break
+			}
+			out.meta, bios = meta, read
+			end = paras[last-1].Start + len(strings.Join(lines[:n], "\n"))
+		}
+	}
+	if bios.role != "" {
+		out.meta.AuthorRole = bios.role
 	}
 	if pub := publicationOf(out.meta.AuthorRole); pub != "" {
 		out.meta.Publication = pub // a role's publication over a beat's
 	}
 	if first < last {
+		// The photo credits above the body (not paragraphs: see furnitureFrom).
+		for _, line := range strings.Split(text[:paras[first].Start], "\n") {
+			if m := creditFor.FindStringSubmatch(cleanMeta(line)); m != nil && longerName(m[1], out.meta.Publication) {
+				out.meta.Publication = m[1] // "The New York Times" over a bio's "The Times"
+			}
+		}
+	}
+	if first < last {
 		out.bodyOffset = paras[first].Start
-		out.body = text[paras[first].Start:paras[last-1].End]
+		out.body = text[paras[first].Start:end]
 		if m := datelineAgency.FindStringSubmatch(paras[first].Text); m != nil && out.meta.Publication == "" {
 			out.meta.Publication = m[1] + m[2] // "LISVANE, Montreval (Meridian Wire) — …", "…, 2026 /PRNewswire/ --"
 		}
@@ -168,11 +198,20 @@ func splitScraped(text string) scrapedText {
 	return out
 }
 
+// closingBios is what the bios after the body said: the role of the first, and how many
+// authors they named. A byline whose names were lost ("By , a reporter at Foreign
+// Policy.") may have one bio per author.
+type closingBios struct {
+	namesLost bool
+	role      string
+	authors   int
+}
+
 // readClosingLines reads a paragraph after the body whose every line is a contributor
-// line, a bio (only when the page has a byline) or a contact line, into meta and bioRole.
+// line, a bio (only when the page has a byline) or a contact line, into meta and bios.
 // It reports false, leaving what it changed for the caller to discard, when a line is
 // none of these.
-func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *string) bool {
+func readClosingLines(paragraph string, hasByline bool, meta *Meta, bios *closingBios) bool {
 	lines := strings.Split(paragraph, "\n")
 	contactBlock := contactHeading.MatchString(cleanMeta(lines[0]))
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -198,18 +237,25 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bioRole *str
 			if meta.Author != "" && !strings.EqualFold(meta.Author, m[1]) {
 				return false
 			}
-			meta.Author, *bioRole = m[1], m[2] // the bio's spelling over an all-capitals byline's
+			meta.Author, bios.role = m[1], m[2] // the bio's spelling over an all-capitals byline's
 		case bioLine.MatchString(p) && hasByline:
 			m := bioLine.FindStringSubmatch(p)
-			if meta.Author != "" && !strings.EqualFold(meta.Author, m[1]) {
+			switch {
+			case meta.Author == "" || strings.EqualFold(meta.Author, m[1]):
+				meta.Author = m[1]
+			case bios.namesLost && bios.authors > 0:
+				// Two bios for a byline whose names were lost, read last first: the
+				// authors in the bios' order.
+				meta.Author = m[1] + " and " + meta.Author
+			default:
 				return false
 			}
+			bios.authors++
 			// The bio's role is a sentence ("a reporter at The Daily Paper"); a byline's is
 			// often a bare title ("Transportation Correspondent"). A beat ("covers energy
 			// for The Ledger") is no role, but names the publication.
-			meta.Author = m[1]
 			if m[2] != "" {
-				*bioRole = m[2]
+				bios.role = m[2]
 			} else if pub := publicationOf(m[3]); pub != "" {
 				meta.Publication = pub
 			}
@@ -325,6 +371,16 @@ func publicationOf(role string) string {
 		}
 	}
 	return ""
+}
+
+// longerName reports whether full names what short does, or more of it: "The New York
+// Times" is a longer "The Times", and anything is longer than "".
+func longerName(full, short string) bool {
+	if short == "" {
+		return true
+	}
+	fullWords, shortWords := strings.Fields(full), strings.Fields(short)
+	return len(fullWords) > len(shortWords) && fullWords[len(fullWords)-1] == shortWords[len(shortWords)-1]
 }
 
 // capitalisedName reports words that are all capitalised but for name particles, "of" and

@@ -187,10 +187,31 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body + "\n\nAnn Lee covers the statehouse for The Ledger.",
 		},
 		{
-			name:     "a closing paragraph with a body line in it is kept whole",
+			name:     "a contributor line under the last paragraph with no blank line is cut off",
 			text:     "The Title\n\nBy Jane Doe\n\n" + body + "\n\nThe vote is on Monday.\nBob Roe contributed reporting.\n",
-			wantMeta: Meta{Title: "The Title", Author: "Jane Doe"},
-			wantBody: body + "\n\nThe vote is on Monday.\nBob Roe contributed reporting.",
+			wantMeta: Meta{Title: "The Title", Author: "Jane Doe", Contributors: []string{"Bob Roe"}},
+			wantBody: body + "\n\nThe vote is on Monday.",
+		},
+		{
+			name: "a New York Times page: furniture, a caption credited to the paper, a bio with a link",
+			text: "The Title\n\nThe dek.\n\nShare full article\n\nCrews at the portal.\nCredit...Marisol Etxeberria for The New York Times\n\n" +
+				"By Daniel Osterhout\nMarch 4, 2026\n\n" + body + "\n\nDaniel Osterhout covers transportation for The Times. More about Daniel Osterhout\n",
+			wantMeta: Meta{Title: "The Title", Dek: "The dek.", Author: "Daniel Osterhout", Publication: "The New York Times"},
+			wantBody: body,
+		},
+		{
+			name:     "a wrapped last line shaped like a bio stays in the body",
+			text:     "The Title\n\nBy Ann Lee\n\n" + body + "\n\nThe vote is on Monday, said the lawyer for the board.\nAnn Lee is a lawyer at Acme.\n",
+			wantMeta: Meta{Title: "The Title", Author: "Ann Lee"},
+			wantBody: body + "\n\nThe vote is on Monday, said the lawyer for the board.\nAnn Lee is a lawyer at Acme.",
+		},
+		{
+			name: "a section label over the title, two bylines whose names were lost, and their two bios",
+			text: "Report\n\nThe Title\n\nThe dek.\n\nBy , a reporter at Foreign Policy.\nBy , a senior reporter at Foreign Policy.\n\n" + body +
+				"\nNadia Forsberg contributed reporting.\n\nElena Brightwater is a reporter at Foreign Policy. X: @eb\nJonah Kessler-Mbeki is a senior reporter at Foreign Policy. X: @jkm\n",
+			wantMeta: Meta{Title: "The Title", Dek: "The dek.", Author: "Elena Brightwater and Jonah Kessler-Mbeki", AuthorRole: "a reporter at Foreign Policy",
+				Publication: "Foreign Policy", Contributors: []string{"Nadia Forsberg"}},
+			wantBody: body,
 		},
 		{
 			name:     "a single caption credited to a photographer of another publication",
