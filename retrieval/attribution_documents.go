@@ -135,14 +135,44 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 			// and Prevention"
 			end = organisationNameEnd(toks, end)
 		}
+		if e := lowerCaseBodyEnd(toks, end); e > end {
+			end = e // "by Holderby district council", as British papers write it
+		}
 		return a.owner(toks, name, end)
 	}
 	return a.owner(toks, by+1, start+1) // "a report by the agency"
 }
 
+// lowerCaseBodyEnd returns the end of the lower-case words that finish a body's name
+// after its capitalised part at toks[:end]: "district council" in "Holderby district
+// council", "county council". It returns end when they do not end in an organisation noun.
+func lowerCaseBodyEnd(toks []token, end int) int {
+	e := end
+	for e < len(toks) && e-end < 2 && toks[e].kind == wordToken && !toks[e].capitalized() && (organisationNouns[toks[e].lower()] || councilAreas[toks[e].lower()]) {
+		e++
+	}
+	if e == end || !organisationNouns[toks[e-1].lower()] {
+		return end
+	}
+	return e
+}
+
+// councilAreas say what a local council governs: "district council", "parish council".
+var councilAreas = wordSet(`district county city borough parish town`)
+
 // maxOwnerModifiers bounds the words that may describe a document's owner before its
 // name: "the nonpartisan", "the state's independent".
 const maxOwnerModifiers = 3
+
+// ownedDocumentAt reports a document at toks[j] that "by" or "from" joins to a named
+// owner: "a confidential report from the U.N. Panel of Experts", "a study by Brandt &
+// Keough Engineering".
+func ownedDocumentAt(toks []token, j int) bool {
+	if j+2 >= len(toks) || !documentNouns[toks[j].lower()] || !toks[j+1].is("by") && !toks[j+1].is("from") {
+		return false
+	}
+	return toks[j+2].capitalized() || toks[j+2].is("the") && j+3 < len(toks) && toks[j+3].capitalized()
+}
 
 // documentOpening returns the stem of the document the sentence holding toks[j] opens
 // with ("A report published last month by …", "The 2024 study by …"), "" for none.
@@ -208,6 +238,15 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	return Speaker{}, false
 }
 
+// cite records the owner of a document just cited, by the stem of what it is ("report",
+// "audit"); an empty owner records a document that is nobody's to speak through.
+func (a *attributor) cite(owner Speaker, noun string) {
+	a.lastDocument, a.lastDocumentNoun = owner, noun
+	if noun != "" {
+		a.citedByNoun[noun] = owner
+	}
+}
+
 // citedBefore finds whose document "the report" or "the study" refers back to: the owner
 // of the document of that kind cited last, else the person the article made its author
 // ("the study’s lead author").
@@ -215,6 +254,9 @@ func (a *attributor) citedBefore(noun token) (Speaker, bool) {
 	kind := stem(noun.lower())
 	if a.lastDocument.Label() != "" && (kind == a.lastDocumentNoun || noun.is("document")) {
 		return a.lastDocument, true // "according to the document": whichever was cited
+	}
+	if s, ok := a.citedByNoun[kind]; ok {
+		return s, s.Label() != "" // the audit cited before the statement cited last
 	}
 	if name := a.authorOf[kind]; name != "" && a.introduced(name) {
 		return Speaker{Name: name}, true
@@ -291,7 +333,7 @@ func (a *attributor) ownerOfDescribed(toks []token, k, c int) (Speaker, bool) {
 		if toks[by].is("by") {
 			s, ok := a.ownerAfter(toks, by)
 			if ok {
-				a.lastDocument, a.lastDocumentNoun = s, stem(toks[k-1].lower()) // "The affidavit says" next
+				a.cite(s, stem(toks[k-1].lower())) // "The affidavit says" next
 			}
 			return s, ok
 		}

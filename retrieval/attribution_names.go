@@ -189,6 +189,9 @@ func nameRunStart(toks []token, j int) int {
 // splitTitle separates leading title words from the name: "Defense Secretary John
 // Smith" → "Defense Secretary", "John Smith".
 func splitTitle(run []token) (role, name []token) {
+	if len(run) > 1 && organisationEnding(run[len(run)-1]) {
+		return nil, run // "the Commuter Justice Project": "Justice" is no title there
+	}
 	last := -1
 	for i, t := range run {
 		// "Councilmembers Ann Lee, Bob Ray and …": a plural title before a list of names.
@@ -204,6 +207,17 @@ func splitTitle(run []token) (role, name []token) {
 	}
 	return run[:last+1], run[last+1:]
 }
+
+// organisationEnding reports a word that ends organisations' names, not people's:
+// "Office", "Project", "Semiconductor".
+func organisationEnding(t token) bool {
+	w := t.withoutPossessive().lower()
+	return organisationNouns[w] || companyNameEndings[w] || namedCentre[w] || projectNouns[w]
+}
+
+// projectNouns end the names of bodies that organisationNouns leave out, since
+// "the project" or "the program" rarely speaks for one.
+var projectNouns = wordSet(`project initiative program programme campaign`)
 
 // trimLeadingNonNames drops capitalized words that start a sentence without being part of
 // a name ("But Ruiz said", "Meanwhile Jane Doe said").

@@ -36,6 +36,9 @@ type attributor struct {
 	// lastDocumentNoun is the stem of what that document is: "the study found" speaks for
 	// the owner of the study cited last, not of the guidelines cited after it.
 	lastDocumentNoun string
+	// citedByNoun is the owner of the document of each kind cited last, by its stem, so
+	// that "The audit found" still finds the comptroller's audit after a statement.
+	citedByNoun map[string]Speaker
 	// authorOf is the person a role makes the author of a document, by the stem of what
 	// it is: "the study’s lead author" owns what "the study found".
 	authorOf map[string]string
@@ -79,6 +82,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		opening:      map[string][]string{},
 		byPossessive: map[string]string{},
 		nameOnly:     map[string]bool{},
+		citedByNoun:  map[string]Speaker{},
 		roles:        map[string][]string{},
 		titles:       newDescribedIndex(),
 		kinds:        newDescribedIndex(),
@@ -154,11 +158,21 @@ func groupBefore(toks []token, start int) int {
 }
 
 // groupOpensSentence reports a sentence, holding toks[j], that opens with a group at
-// or of somewhere, whose words name no one: "Officials at the commissioner’s office",
-// "Officials in neighboring Carrow County".
+// or of somewhere, whose words name no one, and whose verb is still to come at toks[j+1]:
+// "Officials at the commissioner’s office", "Officials in neighboring Carrow County",
+// "Officials from the council and the Environment Agency told", but not the second clause
+// of "Officials … said …, and a State Department official said".
 func groupOpensSentence(toks []token, j int) bool {
 	s, ok := sentenceStart(toks, j)
-	return ok && s+1 < j && namesGroupOf(toks[s]) && groupPreposition(toks[s+1])
+	if !ok || s+1 >= j || !namesGroupOf(toks[s]) || !groupPreposition(toks[s+1]) {
+		return false
+	}
+	for k := s + 2; k < j; k++ {
+		if toks[k].text == ";" || toks[k].kind == wordToken && speechVerbs[toks[k].lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 // groupPreposition joins a group to where it is: "Officials at", "Fishermen in".
@@ -300,6 +314,13 @@ func (a *attributor) run() []paragraphAttribution {
 			if name, ok := a.subjectAt(toks, j); ok {
 				lastSubject = a.subject(name)
 			}
+			if ownedDocumentAt(toks, j) {
+				// "sharpened by a confidential report from the U.N. Panel of Experts on
+				// Belmara, which …": cited in passing, it is what "The report found" means next.
+				if s, ok := a.ownerAfter(toks, j+1); ok {
+					a.cite(s, stem(toks[j].lower()))
+				}
+			}
 			s, ok := a.attributionAt(toks, j, lastSubject)
 			if ok && s.Anonymous && inSubordinateClause(toks, j) {
 				// "Ms. Pike said she had waited … before an officer told her that …": the
@@ -317,9 +338,9 @@ func (a *attributor) run() []paragraphAttribution {
 				}
 				switch {
 				case ok:
-					a.lastDocument, a.lastDocumentNoun = s, documentNounStem(toks, j)
+					a.cite(s, documentNounStem(toks, j))
 				case citesDocument(toks, j):
-					a.lastDocument, a.lastDocumentNoun = Speaker{}, "" // "according to a report obtained by the Ledger"
+					a.cite(Speaker{}, documentNounStem(toks, j)) // "according to a report obtained by the Ledger"
 				default:
 					s, ok = a.documentSubjectAt(toks, j)
 				}
@@ -334,9 +355,9 @@ func (a *attributor) run() []paragraphAttribution {
 			}
 			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: quotesInPassing(toks, j)})
 			if noun := statementAfter(toks, j); noun != "" {
-				a.lastDocument, a.lastDocumentNoun = s, noun // "… said in a statement. The statement also warned"
+				a.cite(s, noun) // "… said in a statement. The statement also warned"
 			} else if noun := documentOpening(toks, j); noun != "" {
-				a.lastDocument, a.lastDocumentNoun = s, noun // "A report by the …, a research group, found …. The report attributed"
+				a.cite(s, noun) // "A report by the …, a research group, found …. The report attributed"
 			}
 			if s.Anonymous {
 				a.lastUnnamed = s
@@ -1206,6 +1227,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 			return Speaker{}, false // "Officials at the Department of Health said": a group
 		}
+		if groupOpensSentence(toks, j) {
+			return Speaker{}, false // "Officials from the council and the Environment Agency told"
+		}
 		if k >= 1 && affiliationPrepositions[toks[k].lower()] && toks[k-1].capitalized() && !toks[k-1].possessive() {
 			nameStart := nameRunStart(toks, k-1)
 			if organisationNouns[toks[k-1].lower()] {
@@ -1476,16 +1500,24 @@ func (a *attributor) namedWithTitle(toks []token, start, end int) (Speaker, bool
 
 // falseTitleNamed reads a speaker after the verb described by "the" and a lower-case noun
 // or two right before the name, as newspapers write "the critic Leonard Asch" or "the
-// novelist Toni Morrison": "wrote the critic Leonard Asch in a 1971 review".
+// novelist Toni Morrison": "wrote the critic Leonard Asch in a 1971 review". A body's kind
+// needs no "the": "according to shipping-data firm Kestrel Maritime Analytics".
 func (a *attributor) falseTitleNamed(toks []token, i int) (Speaker, bool) {
-	if i >= len(toks) || !toks[i].is("the") {
+	if i >= len(toks) {
 		return Speaker{}, false
 	}
-	k := i + 1
+	start := i
+	if toks[i].is("the") {
+		start = i + 1
+	}
+	k := start
 	for k < len(toks) && k-i <= maxDescribedWords && toks[k].kind == wordToken && !toks[k].capitalized() && !isStopword(toks[k].lower()) {
 		k++
 	}
-	if k == i+1 || k >= len(toks) || !toks[k].capitalized() {
+	if k == start || k >= len(toks) || !toks[k].capitalized() {
+		return Speaker{}, false
+	}
+	if start == i && !organisationNouns[toks[k-1].lower()] {
 		return Speaker{}, false
 	}
 	end := nameRunEnd(toks, k)
@@ -1494,7 +1526,7 @@ func (a *attributor) falseTitleNamed(toks []token, i int) (Speaker, bool) {
 	}
 	s, ok := a.named(toks[k:end], toks, k, end)
 	if ok {
-		a.addRole(s.Name, joinTokens(toks[i+1:k]))
+		a.addRole(s.Name, joinTokens(toks[start:k]))
 	}
 	return s, ok
 }

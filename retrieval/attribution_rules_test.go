@@ -120,6 +120,42 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Joaquim Ferreira-Lund|economist"},
 		},
 		{
+			name: "an accusation quoted with no other speech verb",
+			body: "When Tomasz Reindl, Varenia’s foreign minister, rose in parliament and accused Korsthan of running “a laundering operation,” he held up a paper.\n\n" +
+				"Radek Sonn, the opposition’s spokesman on transport, accused the government of “sleepwalking into a crisis.”\n\n" +
+				"The mayor was accused of fraud.",
+			want: []string{"Tomasz Reindl|Varenia’s foreign minister", "Radek Sonn|opposition’s spokesman on transport", ""},
+		},
+		{
+			name: "a body's kind before its name with no the",
+			body: "According to shipping-data firm Kestrel Maritime Analytics, 38 ships were waiting.\n\n“It is bad,” said consulting firm Harlow Partners.",
+			want: []string{"Kestrel Maritime Analytics|shipping-data firm", "Harlow Partners|consulting firm"},
+		},
+		{
+			name: "a group with two bodies, and a source after a group's clause",
+			body: "Officials from the council and the Environment Agency told the meeting that a plan would be published.\n\n" +
+				"Officials in both capitals said this week that no investigation was planned, and a State Department official said Washington would press for sanctions.",
+			want: []string{"", "|State Department official (anonymous)"},
+		},
+		{
+			name: "a document cited in passing, and a kind of document cited before another",
+			body: "The dispute has been sharpened by a confidential report from the U.N. Panel of Experts on Belmara, which was reviewed by Foreign Policy. The report found that money had moved.\n\n" +
+				"According to the report, the transfers were routed through intermediaries.\n\n" +
+				"An audit released on Tuesday by the state comptroller, Nathaniel Whitcombe, found that the authority erred.\n\n" +
+				"The Metropolitan Regional Rail Authority said in a statement that it accepts the audit’s findings.\n\n" +
+				"The audit found that the authority had been warned in 2019.",
+			want: []string{"U.N. Panel of Experts on Belmara|", "U.N. Panel of Experts on Belmara|", "Nathaniel Whitcombe|comptroller",
+				"Metropolitan Regional Rail Authority|", "Nathaniel Whitcombe|comptroller"},
+		},
+		{
+			name: "a title word inside a body's name, and a council named in lower case",
+			body: "A 2024 report by the Regional Transit Cost Project, a research group at the institute, found that costs were high.\n\n" +
+				"“Riders pay,” said Yolanda Prieto-Hawkes, executive director of the Commuter Justice Project, a riders’ advocacy group.\n\n" +
+				"The village has lost 14 homes, according to figures compiled by Holderby district council.",
+			want: []string{"Regional Transit Cost Project|research group at the institute", "Yolanda Prieto-Hawkes|executive director of the Commuter Justice Project",
+				"Holderby district council|"},
+		},
+		{
 			name: "one of a group of unnamed sources",
 			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
 				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +

@@ -38,6 +38,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 	merger, ferry := testdataDocuments(t, "merger"), testdataDocuments(t, "ferry")
 	grain, natsec := testdataDocuments(t, "grain"), testdataDocuments(t, "natsec")
 	apintl, atlantic := testdataDocuments(t, "apintl"), testdataDocuments(t, "atlantic")
+	fpnews, reuters := testdataDocuments(t, "fpnews"), testdataDocuments(t, "reuters")
+	nytimes, guardian := testdataDocuments(t, "nytimes"), testdataDocuments(t, "guardian")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -302,14 +304,33 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// attributed …"; "Abu Khalil was among them", then "he said"); a magazine essay in
 		// the Atlantic's style 26/27, F1 0.93 ("according to figures published each week
 		// by …"; "said Ardent Springs’ bargaining position is weaker"; "the Nation" as a
-		// body). Still missed: "When Reindl … rose in parliament and accused Korsthan of
-		// running “…”" (an accusation quoted with no speech verb), and an observatory's
-		// assessment that its spokeswoman reports ("said its most recent regional
-		// assessment … had found").
-		{"grain", grain[0], "../testdata/grain/grain-export-accusations-attribution.jsonl", 0.95, 0.95},
+		// body; and, found in the round after, "When Reindl … rose in parliament and
+		// accused Korsthan of running “…”"). Still missed: an observatory's assessment that
+		// its spokeswoman reports ("said its most recent regional assessment … had found").
+		{"grain", grain[0], "../testdata/grain/grain-export-accusations-attribution.jsonl", 1.0, 0.95},
 		{"natsec", natsec[0], "../testdata/natsec/cyber-intrusion-officials-attribution.jsonl", 1.0, 0.95},
 		{"apintl", apintl[0], "../testdata/apintl/border-town-shelling-attribution.jsonl", 1.0, 0.95},
 		{"atlantic", atlantic[0], "../testdata/atlantic/reservoir-drought-essay-attribution.jsonl", 1.0, 0.95},
+		// An eighth four, saved with their web pages' furniture: a Foreign Policy news
+		// report under a "Report" label, with two bylines whose names were lost, a
+		// newsletter sign-up and a "Read More" link inside paragraphs and two bios, first
+		// scored 22/28, F1 0.83 (no author, so the article's voice was Foreign Policy's; "a
+		// confidential report from the U.N. Panel of Experts …. The report found";
+		// "Officials in both capitals said …, and a State Department official said"); a
+		// Reuters story 27/29, F1 0.96 ("According to shipping-data firm Kestrel Maritime
+		// Analytics"; "X … accused the government of “…”"); a New York Times story with
+		// "Advertisement" lines and captions credited "Credit...NAME for The New York
+		// Times" 25/28, F1 0.88 ("The audit found" after a statement was cited; "the
+		// Regional Transit Cost Project" became "Project", "Justice" in "the Commuter
+		// Justice Project" read as a title); a Guardian story 23/27, F1 0.91 ("according
+		// to figures compiled by Holderby district council"; "Officials from the council
+		// and the Environment Agency told"). Still missed: "one, Sterling Credit Ratings,
+		// revised its outlook …, citing “…”"; "she said" for a woman last named two
+		// paragraphs up, after a man's reported words.
+		{"fpnews", fpnews[0], "../testdata/fpnews/militia-funding-dispute-attribution.jsonl", 1.0, 0.95},
+		{"reuters", reuters[0], "../testdata/reuters/port-strike-talks-attribution.jsonl", 1.0, 0.95},
+		{"nytimes", nytimes[0], "../testdata/nytimes/transit-tunnel-overruns-attribution.jsonl", 0.95, 0.9},
+		{"guardian", guardian[0], "../testdata/guardian/coastal-erosion-village-attribution.jsonl", 0.9, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
