@@ -78,6 +78,10 @@ func TestEvalQuality(t *testing.T) {
 		"natsec":           {0.6, 0.75, 0.7},
 		"apintl":           {0.6, 0.85, 0.85},
 		"atlantic":         {0.75, 0.95, 0.9},
+		"fpnews":           {0.6, 0.8, 0.8},
+		"reuters":          {0.6, 0.75, 0.8},
+		"nytimes":          {0.6, 0.75, 0.6},
+		"guardian":         {0.55, 0.8, 0.7},
 		"all-articles":     {0.46, 0.65, 0.62},
 	}
 	for _, set := range evalSets(t) {

@@ -134,6 +134,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"natsec", testdataDocuments(t, "natsec"), readQuestionFile(t, "../testdata/natsec/cyber-intrusion-officials-questions.jsonl")},
 		{"apintl", testdataDocuments(t, "apintl"), readQuestionFile(t, "../testdata/apintl/border-town-shelling-questions.jsonl")},
 		{"atlantic", testdataDocuments(t, "atlantic"), readQuestionFile(t, "../testdata/atlantic/reservoir-drought-essay-questions.jsonl")},
+		{"fpnews", testdataDocuments(t, "fpnews"), readQuestionFile(t, "../testdata/fpnews/militia-funding-dispute-questions.jsonl")},
+		{"reuters", testdataDocuments(t, "reuters"), readQuestionFile(t, "../testdata/reuters/port-strike-talks-questions.jsonl")},
+		{"nytimes", testdataDocuments(t, "nytimes"), readQuestionFile(t, "../testdata/nytimes/transit-tunnel-overruns-questions.jsonl")},
+		{"guardian", testdataDocuments(t, "guardian"), readQuestionFile(t, "../testdata/guardian/coastal-erosion-village-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -147,7 +151,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
