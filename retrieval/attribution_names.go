@@ -228,12 +228,18 @@ func trimLeadingNonNames(name []token) []token {
 		// firm Sensorly").
 		if isStopword(w) || sentenceAdverbs[w] || strings.HasSuffix(w, "ly") && len(name) > 1 {
 			name = name[1:]
+			if datePrepositions[w] && len(name) > 2 && calendarWords[name[0].lower()] {
+				name = name[1:] // "In March Ansel Korvath, the transport minister, announced"
+			}
 			continue
 		}
 		break
 	}
 	return name
 }
+
+// datePrepositions come before a month or a day: "in March", "on Tuesday".
+var datePrepositions = wordSet(`in on since until by from`)
 
 func isAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "then" || w == "today" || w == "yesterday" ||

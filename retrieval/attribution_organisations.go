@@ -266,6 +266,35 @@ func officeBefore(toks []token, j int) (Speaker, bool) {
 	return Speaker{Name: string(unicode.ToUpper(r)) + name[size:]}, true
 }
 
+// demonymBodyBefore finds a body named by a country's adjective and what it is, in lower
+// case, ending at toks[j]: "The Austrian interior ministry said", "The Israeli military
+// said". It is registered, so that "the ministry said" finds it later.
+func (a *attributor) demonymBodyBefore(toks []token, j int) (Speaker, bool) {
+	head := toks[j].lower()
+	if toks[j].capitalized() || !organisationNouns[head] && !armedForces[head] {
+		return Speaker{}, false
+	}
+	k := j
+	for k > 0 && j-k < 3 && toks[k-1].kind == wordToken && !toks[k-1].capitalized() && !isStopword(toks[k-1].lower()) {
+		k-- // "interior", "foreign"
+	}
+	if k < 2 || !toks[k-1].capitalized() || toks[k-1].possessive() || !toks[k-2].is("the") || (k >= 3 && toks[k-3].capitalized()) {
+		return Speaker{}, false
+	}
+	name := joinTokens(toks[k-1 : j+1])
+	if full, ok := a.byName[foldKey(name)]; ok {
+		return Speaker{Name: full}, true
+	}
+	a.addPerson(name)
+	a.addKind(name, "organisation")
+	a.addKind(name, head)
+	return Speaker{Name: name}, true
+}
+
+// armedForces are bodies that speak through spokespeople and statements as organisations
+// do: "the Israeli military said".
+var armedForces = wordSet(`military army navy`)
+
 // organisationDescribedBefore reads the description a sentence opens with before an
 // organisation's name set off by commas, "The union that represents the Authority’s bus
 // operators, NAME,": the organisation noun ("union") and the description. It must be the

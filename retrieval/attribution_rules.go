@@ -607,6 +607,9 @@ func (a *attributor) registerPeople(toks []token) {
 			}
 			possessiveEnd, end = end, e
 		}
+		if end-i > 2 && calendarWords[toks[i].lower()] && i > 0 && datePrepositions[toks[i-1].lower()] {
+			i++ // "announced in March Ansel Korvath …" names Ansel Korvath
+		}
 		role, name := splitTitle(toks[i:end])
 		name = trimLeadingNonNames(name)
 		// "The Alliance of American Medicine Makers": one word that says what the
@@ -1375,6 +1378,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			return s, true
 		}
 		if s, ok := officeBefore(toks, j); ok && v == j+1 {
+			return s, true
+		}
+		if s, ok := a.demonymBodyBefore(toks, j); ok && v == j+1 {
 			return s, true
 		}
 		if inReportedClause(toks, j) {

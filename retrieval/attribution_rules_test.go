@@ -156,6 +156,20 @@ func TestAttributePatterns(t *testing.T) {
 				"Holderby district council|"},
 		},
 		{
+			name: "a month before a name, and a source who reckons",
+			body: "The government thinks it has the answer. In March Ansel Korvath, the transport minister, announced a plan. “We run ports like a ministry,” says Mr Korvath.\n\n" +
+				"A banker in the capital reckons the price will fall. “Bidders are wary,” he says.",
+			want: []string{"Ansel Korvath|transport minister", "|banker in the capital (anonymous)"},
+		},
+		{
+			name: "bodies named by a country's adjective, and no source in a whom-clause",
+			body: "The crossing was shut. The Israeli military said at the time that it had acted on “intelligence.”\n\n" +
+				"The Austrian interior ministry said in a statement that applications fell.\n\n" +
+				"“It is fair,” the ministry said.\n\n" +
+				"Marcus Eberle-Thorne, an economist, is a friend with whom I have argued about this for years.",
+			want: []string{"Israeli military|", "Austrian interior ministry|", "Austrian interior ministry|", ""},
+		},
+		{
 			name: "one of a group of unnamed sources",
 			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
 				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +

@@ -20,8 +20,8 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			placeName = j - k + 1
 			continue // "a Western diplomat based in the Dalmaran capital, Qessar,"
 		}
-		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("that") || t.is("who") || t.is("which") {
-			return Speaker{}, false
+		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("that") || t.is("who") || t.is("which") || t.is("whom") || t.is("whose") {
+			return Speaker{}, false // "a friend with whom I have argued": a clause, not a source
 		}
 		if t.is("sources") && (k == 0 || toks[k-1].endsSentence()) {
 			// "Sources within the coastguard say": unnamed by the word itself.

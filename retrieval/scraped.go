@@ -53,6 +53,9 @@ var (
 	namedRoleByline = regexp.MustCompile(`^(` + bioName + `) (\p{Lu}[\p{L}-]* (?:writer|reporter|correspondent|editor|columnist|critic))$`)
 	// publisherLine is an agency's name on the line under a byline: "Associated Press".
 	publisherLine = regexp.MustCompile(`^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: \p{Lu}[\p{L}&.’'-]*){0,3}$`)
+	// flyTitle is a short label and a dateline or section on one line, split by a bar:
+	// "Harbour sale | Dateline DRAVSK".
+	flyTitle = regexp.MustCompile(`^[^|\n]{1,40} \| [^|\n]{1,60}$`)
 	// updateLine is an editor's note after the body: "Update, March 4, 2026, 3:15 p.m. ET:
 	// This story has been updated …", "Correction: …".
 	updateLine = regexp.MustCompile(`^(?:Update|Updated|Correction|Clarification|Editor[’']s [Nn]ote)\b.{0,60}?:\s`)
@@ -130,6 +133,16 @@ func splitScraped(text string) scrapedText {
 				}
 			}
 			break
+		}
+	}
+	if byline < 0 {
+		// "Harbour sale | Dateline DRAVSK": The Economist's fly-title, under the rubric,
+		// stands where a byline would.
+		for i := 0; i < len(paras) && i < scrapedHeaderParagraphs; i++ {
+			if flyTitle.MatchString(paras[i].Text) {
+				byline = i
+				break
+			}
 		}
 	}
 	if byline >= 0 {
@@ -365,7 +378,7 @@ func publicationOf(role string) string {
 				continue
 			}
 			pub := strings.TrimPrefix(part[i+len(prep):], "the ")
-			if pub != "" && capitalisedName(pub) {
+			if pub != "" && capitalisedName(pub) && !employerName(pub) {
 				return pub
 			}
 		}
@@ -382,6 +395,16 @@ func longerName(full, short string) bool {
 	fullWords, shortWords := strings.Fields(full), strings.Fields(short)
 	return len(fullWords) > len(shortWords) && fullWords[len(fullWords)-1] == shortWords[len(shortWords)-1]
 }
+
+// employerName reports a name that says it is a university or a think tank rather than
+// a publication: "a professor … at Whitcombe University". ("Cascade Press Service" and
+// news agencies are publications.)
+func employerName(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return employerNouns[words[len(words)-1]]
+}
+
+var employerNouns = wordSet(`university college school institute institution center centre council foundation`)
 
 // capitalisedName reports words that are all capitalised but for name particles, "of" and
 // "the": "The Daily Paper", "Centre for … of …" is not one ("for").

@@ -200,6 +200,19 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name:     "an Economist page: a rubric over a fly-title, and no byline",
+			text:     "Selling the docks\n\nThe government is betting on foreign operators, but the dockers have other ideas\n\nHarbour sale | Dateline DRAVSK\n\n" + body + "\n",
+			wantMeta: Meta{Title: "Selling the docks", Dek: "The government is betting on foreign operators, but the dockers have other ideas"},
+			wantBody: body,
+		},
+		{
+			name: "an outside contributor's bio names a university, which is no publication",
+			text: "Argument\n\nThe Title\n\nThe dek.\n\nBy Nathaniel Ostrander, a professor of international relations at Whitcombe University.\n\n" + body +
+				"\n\nNathaniel Ostrander is a professor of international relations at Whitcombe University.\n",
+			wantMeta: Meta{Title: "The Title", Dek: "The dek.", Author: "Nathaniel Ostrander", AuthorRole: "a professor of international relations at Whitcombe University"},
+			wantBody: body,
+		},
+		{
 			name:     "a wrapped last line shaped like a bio stays in the body",
 			text:     "The Title\n\nBy Ann Lee\n\n" + body + "\n\nThe vote is on Monday, said the lawyer for the board.\nAnn Lee is a lawyer at Acme.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Ann Lee"},
