@@ -40,6 +40,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 	apintl, atlantic := testdataDocuments(t, "apintl"), testdataDocuments(t, "atlantic")
 	fpnews, reuters := testdataDocuments(t, "fpnews"), testdataDocuments(t, "reuters")
 	nytimes, guardian := testdataDocuments(t, "nytimes"), testdataDocuments(t, "guardian")
+	fpargument, aljazeera := testdataDocuments(t, "fpargument"), testdataDocuments(t, "aljazeera")
+	politicoeu, economist := testdataDocuments(t, "politicoeu"), testdataDocuments(t, "economist")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -331,6 +333,23 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"reuters", reuters[0], "../testdata/reuters/port-strike-talks-attribution.jsonl", 1.0, 0.95},
 		{"nytimes", nytimes[0], "../testdata/nytimes/transit-tunnel-overruns-attribution.jsonl", 0.95, 0.9},
 		{"guardian", guardian[0], "../testdata/guardian/coastal-erosion-village-attribution.jsonl", 0.9, 0.95},
+		// A ninth four: a Foreign Policy "Argument" by an outside contributor, in the first
+		// person, first scored 28/30, F1 0.88 (its title was its "Argument" label, and its
+		// bio's university was taken for the publication; "a friend with whom I have
+		// argued" was an unnamed source); an Al Jazeera story 27/28, F1 0.98 ("The Israeli
+		// military said"); a POLITICO Europe story 26/28, F1 0.96 ("The Austrian interior
+		// ministry said"); an Economist article, courtesy titles without full stops, no
+		// byline, 21/27, F1 0.82 (its rubric, over the fly-title "Harbour sale | Dateline
+		// DRAVSK", was a passage; "In March Ansel Korvath, the transport minister," made
+		// "March" his first name; "A banker in the capital reckons"). Still missed: "“…?”
+		// I asked. He did not answer directly. “…,” he said" (he is the man the author
+		// was questioning, not the one named last); "When I asked a senior official …, he
+		// told me"; "according to a draft prepared by the Cypriot presidency of the
+		// Council".
+		{"fpargument", fpargument[0], "../testdata/fpargument/sanctions-fatigue-argument-attribution.jsonl", 0.9, 0.85},
+		{"aljazeera", aljazeera[0], "../testdata/aljazeera/gaza-aid-crossing-attribution.jsonl", 1.0, 0.95},
+		{"politicoeu", politicoeu[0], "../testdata/politicoeu/eu-migration-pact-talks-attribution.jsonl", 0.95, 0.95},
+		{"economist", economist[0], "../testdata/economist/port-privatisation-economist-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -82,6 +82,10 @@ func TestEvalQuality(t *testing.T) {
 		"reuters":          {0.6, 0.75, 0.8},
 		"nytimes":          {0.6, 0.75, 0.6},
 		"guardian":         {0.55, 0.8, 0.7},
+		"fpargument":       {0.65, 0.8, 0.6},
+		"aljazeera":        {0.6, 0.8, 0.75},
+		"politicoeu":       {0.65, 0.85, 0.8},
+		"economist":        {0.85, 0.95, 0.95},
 		"all-articles":     {0.46, 0.65, 0.62},
 	}
 	for _, set := range evalSets(t) {

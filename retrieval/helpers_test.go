@@ -138,6 +138,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"reuters", testdataDocuments(t, "reuters"), readQuestionFile(t, "../testdata/reuters/port-strike-talks-questions.jsonl")},
 		{"nytimes", testdataDocuments(t, "nytimes"), readQuestionFile(t, "../testdata/nytimes/transit-tunnel-overruns-questions.jsonl")},
 		{"guardian", testdataDocuments(t, "guardian"), readQuestionFile(t, "../testdata/guardian/coastal-erosion-village-questions.jsonl")},
+		{"fpargument", testdataDocuments(t, "fpargument"), readQuestionFile(t, "../testdata/fpargument/sanctions-fatigue-argument-questions.jsonl")},
+		{"aljazeera", testdataDocuments(t, "aljazeera"), readQuestionFile(t, "../testdata/aljazeera/gaza-aid-crossing-questions.jsonl")},
+		{"politicoeu", testdataDocuments(t, "politicoeu"), readQuestionFile(t, "../testdata/politicoeu/eu-migration-pact-talks-questions.jsonl")},
+		{"economist", testdataDocuments(t, "economist"), readQuestionFile(t, "../testdata/economist/port-privatisation-economist-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -151,7 +155,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
