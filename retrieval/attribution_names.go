@@ -192,6 +192,11 @@ func splitTitle(run []token) (role, name []token) {
 	if len(run) > 1 && organisationEnding(run[len(run)-1]) {
 		return nil, run // "the Commuter Justice Project": "Justice" is no title there
 	}
+	for i := 0; i+1 < len(run); i++ {
+		if organisationNouns[run[i].lower()] && (run[i+1].is("of") || run[i+1].is("for")) {
+			return nil, run // "the Office of Inspector General": a body, whatever ends it
+		}
+	}
 	last := -1
 	for i, t := range run {
 		// "Councilmembers Ann Lee, Bob Ray and …": a plural title before a list of names.

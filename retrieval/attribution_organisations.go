@@ -202,7 +202,7 @@ func (a *attributor) organisationOpenedBy(word string) (string, bool) {
 		return "", false
 	}
 	parts := strings.Fields(fulls[0])
-	return fulls[0], organisationNouns[strings.ToLower(parts[len(parts)-1])]
+	return fulls[0], organisationNouns[strings.ToLower(parts[len(parts)-1])] || a.kinds.has(fulls[0], "company")
 }
 
 // organisationBefore finds the organisation "the company said" refers back to: the one
@@ -271,8 +271,8 @@ func officeBefore(toks []token, j int) (Speaker, bool) {
 // said". It is registered, so that "the ministry said" finds it later.
 func (a *attributor) demonymBodyBefore(toks []token, j int) (Speaker, bool) {
 	head := toks[j].lower()
-	if toks[j].capitalized() || !organisationNouns[head] && !armedForces[head] {
-		return Speaker{}, false
+	if toks[j].capitalized() || !organisationNouns[head] && !armedForces[head] || anyOrganisationNouns[head] {
+		return Speaker{}, false // "the Dutch chipmaker said" refers back to a company
 	}
 	k := j
 	for k > 0 && j-k < 3 && toks[k-1].kind == wordToken && !toks[k-1].capitalized() && !isStopword(toks[k-1].lower()) {

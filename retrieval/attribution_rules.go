@@ -164,6 +164,9 @@ func groupBefore(toks []token, start int) int {
 // of "Officials … said …, and a State Department official said".
 func groupOpensSentence(toks []token, j int) bool {
 	s, ok := sentenceStart(toks, j)
+	if ok && groupQuantifiers[toks[s].lower()] {
+		s++ // "Some officials in the comptroller’s office have argued"
+	}
 	if !ok || s+1 >= j || !namesGroupOf(toks[s]) || !groupPreposition(toks[s+1]) {
 		return false
 	}
@@ -174,6 +177,10 @@ func groupOpensSentence(toks []token, j int) bool {
 	}
 	return true
 }
+
+// groupQuantifiers open a group's description without making its members sources: "Some
+// officials", "Many residents".
+var groupQuantifiers = wordSet(`some many most other few`)
 
 // groupPreposition joins a group to where it is: "Officials at", "Fishermen in".
 func groupPreposition(t token) bool {
@@ -313,6 +320,17 @@ func (a *attributor) run() []paragraphAttribution {
 		for j := range toks {
 			if name, ok := a.subjectAt(toks, j); ok {
 				lastSubject = a.subject(name)
+			}
+			if j >= 2 && toks[j].is("who") && toks[j-1].text == "," {
+				// "A senior European official, who spoke on condition of anonymity …, did
+				// not dispute that assessment. “…,” the official said": the sentence is
+				// about the unnamed source, whom "the official" and "he" mean next.
+				if s, ok := unnamedSubject(toks, j-2); ok {
+					a.lastUnnamed = s
+					if singular(s.Role) {
+						lastSubject = ""
+					}
+				}
 			}
 			if ownedDocumentAt(toks, j) {
 				// "sharpened by a confidential report from the U.N. Panel of Experts on
@@ -944,6 +962,11 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 		return "", false
 	}
 	full, ok := a.known(name)
+	if !ok && len(name) == 1 && (j == 0 || toks[j-1].endsSentence()) {
+		// "Kestrel is scheduled to …" after "Kestrel Silicon NV": the one organisation
+		// whose name it begins, opening a sentence.
+		full, ok = a.organisationOpenedBy(name[0].text)
+	}
 	if !ok || a.places[foldKey(full)] {
 		return "", false // "in all of its Pennsylvania and New Jersey stores": a place
 	}

@@ -170,6 +170,34 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Israeli military|", "Austrian interior ministry|", "Austrian interior ministry|", ""},
 		},
 		{
+			name: "a group opened by some, and a report by an office of an inspector",
+			body: "A report by the Office of the Inspector General, released Tuesday, found that officials changed the criteria.\n\n" +
+				"Inside the Pentagon, the report has set off a debate, according to three people familiar with the deliberations, who spoke on the condition of anonymity. Some officials in the comptroller’s office have argued for a stop, the people said.\n\n" +
+				"The secretary is expected to decide by the end of the month, the people said.",
+			want: []string{"Office of the Inspector General|", "|people familiar with the deliberations (anonymous)", "|people familiar with the deliberations (anonymous)"},
+		},
+		{
+			name: "a company by its trade and its first word, and a division",
+			body: "Kestrel Silicon NV shares slumped after the Dutch chipmaker said new export rules could cut sales.\n\n" +
+				"Rivals such as Caldwell Capital Partners gained.\n\n" +
+				"Kestrel is scheduled to hold its investor day. The company said in a statement that the event would go ahead.\n\n" +
+				"The Florida Division of Emergency Management said it had paid.",
+			want: []string{"Kestrel Silicon NV|", "", "Kestrel Silicon NV|", "Florida Division of Emergency Management|"},
+		},
+		{
+			name: "unnamed sources: bare people familiar, a place after an embassy, one who did not dispute",
+			body: "The ministry had weighed controls since last summer, people familiar with the matter said, asking not to be identified.\n\n" +
+				"A senior official at a foreign embassy in The Hague, who spoke on condition of anonymity, said their government had not been told.\n\n" +
+				"A senior European official, who spoke on condition of anonymity because he was not authorized to discuss it, did not dispute that assessment. “Of course there are tiers,” the official said.",
+			want: []string{"|people familiar with the matter (anonymous)", "|senior official at a foreign embassy in The Hague (anonymous)", "|senior European official (anonymous)"},
+		},
+		{
+			name: "member states are no unnamed source",
+			body: "At least three member states argued against consultations.\n\n" +
+				"Governments in at least four member states have begun trimming budgets.",
+			want: []string{"", ""},
+		},
+		{
 			name: "one of a group of unnamed sources",
 			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
 				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +

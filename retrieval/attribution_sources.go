@@ -27,6 +27,10 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			// "Sources within the coastguard say": unnamed by the word itself.
 			return Speaker{Role: joinTokens(toks[k : j+1]), Anonymous: true}, true
 		}
+		if t.is("people") && k < j && sourceQualifiers[toks[k+1].lower()] && (k == 0 || toks[k-1].endsSentence() || toks[k-1].text == ",") {
+			// "…, people familiar with the matter said": why they know makes them sources.
+			return Speaker{Role: joinTokens(toks[k : j+1]), Anonymous: true}, true
+		}
 		if (isIndefinite(t) || isQuantifier(t)) && k < j {
 			role := toks[k+1 : j+1]
 			described := role[:len(role)-placeName]
@@ -40,7 +44,7 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			if k > 0 && toks[k-1].kind == wordToken && nonSubjectWords[toks[k-1].lower()] {
 				return Speaker{}, false // "lingered with a young equipment operator who had testified"
 			}
-			if !affiliated && len(described) > 6 || !looksLikePersonRole(beforePreposition(head)) || hasDeterminer(beforePreposition(head)) {
+			if !affiliated && len(described) > 6 || !personHead(beforePreposition(head)) || hasDeterminer(beforePreposition(head)) {
 				return Speaker{}, false
 			}
 			return Speaker{Role: joinTokens(role), Anonymous: true}, true
@@ -71,11 +75,10 @@ func unnamedSubject(toks []token, j int) (Speaker, bool) {
 	if !ok {
 		return Speaker{}, false
 	}
-	k := j
-	for k >= 0 && !isIndefinite(toks[k]) && !isQuantifier(toks[k]) {
-		k--
-	}
-	if k > 0 && !toks[k-1].endsSentence() {
+	// The description must run from the sentence's first word: "A senior official at a
+	// foreign embassy in The Hague" opens with its "A", not with "a foreign embassy".
+	start, found := sentenceStart(toks, j)
+	if !found || !isIndefinite(toks[start]) && !isQuantifier(toks[start]) || joinTokens(toks[start+1:j+1]) != s.Role {
 		return Speaker{}, false
 	}
 	return s, true
@@ -201,7 +204,8 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 		if len(rest) > 0 && rest[0].is("the") {
 			rest = rest[1:]
 		}
-		if len(rest) > 0 && len(rest) <= 4 && organisationNouns[rest[len(rest)-1].withoutPossessive().lower()] && !slices.ContainsFunc(rest, token.capitalized) {
+		body := withoutPlaceAfter(rest) // "a foreign embassy" in "a foreign embassy in The Hague"
+		if len(body) > 0 && len(body) <= 4 && organisationNouns[body[len(body)-1].withoutPossessive().lower()] && !slices.ContainsFunc(body, token.capitalized) {
 			return role[:i], true // "at the state education department", "for the water authority"
 		}
 		if len(rest) > 1 && !rest[0].capitalized() && rest[1].capitalized() {
@@ -221,6 +225,20 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 		return role[:i], true
 	}
 	return role, false
+}
+
+// withoutPlaceAfter cuts the place that ends a description, "in" and a capitalised name
+// of up to three words: "a foreign embassy in The Hague" → "a foreign embassy".
+func withoutPlaceAfter(words []token) []token {
+	for i := len(words) - 2; i > 0 && len(words)-i <= 4; i-- {
+		if words[i].is("in") {
+			if !slices.ContainsFunc(words[i+1:], func(t token) bool { return !t.capitalized() }) {
+				return words[:i]
+			}
+			return words
+		}
+	}
+	return words
 }
 
 // beforePreposition cuts a description at its first preposition, leaving the noun it is
@@ -291,6 +309,18 @@ func looksLikePersonRole(words []token) bool {
 		}
 	}
 	return false
+}
+
+// personHead reports a description of a person, whose last word, when it is a plural
+// noun, names people too: "senior officials", "crew member", "Western diplomat based",
+// not "member states".
+func personHead(words []token) bool {
+	if !looksLikePersonRole(words) {
+		return false
+	}
+	last := words[len(words)-1]
+	plural := strings.HasSuffix(last.lower(), "s") && !strings.HasSuffix(last.lower(), "ss")
+	return !plural || looksLikePersonRole(words[len(words)-1:])
 }
 
 var personNouns = wordSet(`person people source sources member resident witness insider employee

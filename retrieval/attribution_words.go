@@ -7,7 +7,7 @@ import "strings"
 // and the particles inside names.
 
 // speechVerbs attribute words to someone: "X said", "said X", "X told Y:".
-var speechVerbs = wordSet(`said says say told tells added adds stated states explained explains
+var speechVerbs = wordSet(`said says say told tells added adds stated explained explains
 	noted notes argued argues wrote writes asked asks replied replies answered answers recalled
 	recalls warned warns insisted insists acknowledged acknowledges conceded concedes continued
 	whispered whispers claimed claims declared declares remarked remarks observed observes countered
@@ -20,7 +20,7 @@ var speechVerbs = wordSet(`said says say told tells added adds stated states exp
 // findingVerbs report what someone found or put out, only when "that" follows within a
 // few words: "the office found that …", "he posted on social media that …", not "police
 // found a car".
-var findingVerbs = wordSet(`found finds concluded concludes determined determines posted ruled rules`)
+var findingVerbs = wordSet(`found finds concluded concludes determined determines posted ruled rules states`)
 
 // nameFirstOnlyVerbs attribute speech only when the speaker comes first ("X agreed"), never
 // in the inverted order ("agreed X"), where they are usually ordinary verbs.
@@ -54,15 +54,17 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	automaker retailer lender network authority fund partnership consortium foundation league
 	office caucus federation chamber bureau trust society service airways airlines holdings
 	industries panel tribunal markets foods stores brands motors systems labs laboratories
-	therapeutics pharmaceuticals technologies watchdog regulator embassy consulate nation tribe`)
+	therapeutics pharmaceuticals technologies watchdog regulator embassy consulate nation tribe
+	chipmaker carmaker drugmaker steelmaker planemaker division`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
-var anyOrganisationNouns = wordSet(`company firm group corporation organization organisation`)
+var anyOrganisationNouns = wordSet(`company firm group corporation organization organisation
+	chipmaker carmaker drugmaker steelmaker planemaker`)
 
 // businessNouns refer back to businesses only; nonBusinessNouns name what is none: public
 // and academic bodies, and the unions, associations and other groups of members.
-var businessNouns = wordSet(`company firm corporation`)
+var businessNouns = wordSet(`company firm corporation chipmaker carmaker drugmaker steelmaker planemaker`)
 var nonBusinessNouns = wordSet(`university agency ministry department council commission
 	authority committee board district court office bureau service institute hospital union
 	association alliance coalition league federation caucus society foundation panel tribunal
@@ -167,4 +169,5 @@ var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday s
 // it is a surname too.
 var companyNameEndings = wordSet(`semiconductor semiconductors software energy motors robotics networks
 	media capital ventures solutions logistics devices electronics instruments materials biotech
-	pharma analytics dynamics partners consultancy technology chemical chemicals steel`)
+	pharma analytics dynamics partners consultancy technology chemical chemicals steel
+	inc. corp. ltd. plc nv ag llc gmbh`)

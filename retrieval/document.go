@@ -124,10 +124,12 @@ var sectionLabels = wordSet(`Report Analysis Argument Dispatch Explainer Review 
 	Interview Feature News Exclusive Investigation Profile Obituary Editorial Column World Politics
 	Business Science Technology Sports Culture`)
 
-// afterSectionLabel reads a first line that is only a section label ("Report") set apart
-// from the title under it, and returns the title and the text after it.
+// afterSectionLabel reads a first line that is only a section label ("Report") or web-page
+// furniture ("Democracy Dies in Darkness") set apart from the title under it, and returns
+// the title and the text after it.
 func afterSectionLabel(first, rest string) (title, after string, ok bool) {
-	if !sectionLabels[strings.TrimSpace(first)] || !strings.HasPrefix(rest, "\n") {
+	label := strings.TrimSpace(first)
+	if !sectionLabels[label] && !furnitureLine.MatchString(label) || !strings.HasPrefix(rest, "\n") {
 		return "", "", false
 	}
 	title, after, _ = strings.Cut(strings.TrimLeft(rest, "\n"), "\n")

@@ -91,14 +91,17 @@ func Paragraphs(body string) []Paragraph {
 }
 
 // Web-page furniture that a page saved as text keeps among its paragraphs: "Advertisement",
-// "Share full article", "Read More" and the linked title under it, a newsletter's sign-up
+// "Share full article", "Listen", "Gift Article", "Read More" and the linked title under it, a newsletter's sign-up
 // ("Sign up for Situation Report, Foreign Policy’s daily newsletter …"; "Sign up to Down to
 // Earth" over "Free weekly newsletter"), and a photo's credit under its caption
 // ("Credit...Ann Lee for The New York Times").
 var (
-	furnitureLine = regexp.MustCompile(`^(?:Advertisement|Skip advertisement|Supported by|Share full article|Read [Mm]ore|Read [Nn]ext|Recommended|Related(?: [Aa]rticles| [Ss]tories| [Cc]overage)?:?)$`)
-	signUpLine    = regexp.MustCompile(`^Sign up (?:for|to) \p{Lu}`)
-	creditLine    = regexp.MustCompile(`^Credit(?:\.\.\.|…) ?\p{Lu}`)
+	furnitureLine = regexp.MustCompile(`^(?:Advertisement|Skip advertisement|Supported by|Share full article|Read [Mm]ore|Read [Nn]ext|Recommended|` +
+		`Related(?: [Aa]rticles?| [Ss]tories| [Cc]overage)?:?|Listen|Gift [Aa]rticle|Share|Comments?|Save|Print|\d{1,2} min(?: read)?|` +
+		// The Washington Post's masthead line, over the title of a saved page.
+		`Democracy Dies in Darkness|Skip to main content)$`)
+	signUpLine = regexp.MustCompile(`^Sign up (?:for|to) \p{Lu}`)
+	creditLine = regexp.MustCompile(`^Credit(?:\.\.\.|…) ?\p{Lu}`)
 )
 
 // furnitureFrom returns where web-page furniture starts in a paragraph's text: at the

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -37,6 +38,9 @@ var (
 	// creditsLine is a wire service's closing line: "Reporting by Ann Lee in Lagos; Additional
 	// reporting by Bob Roe; Editing by Cy Poe". Reporters are contributors; editors are not.
 	creditsLine = regexp.MustCompile(`^(?:Additional )?[Rr]eporting by ` + creditNames + `(?:;\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by ` + creditNames + `)*\.?$`)
+	// assistanceLine is Bloomberg's closing line: "— With assistance from Ann Lee and Bob
+	// Roe". Its names are contributors.
+	assistanceLine = regexp.MustCompile(`^[—–-]+\s*With assistance from (` + creditNames + `)\.?$`)
 	// reporterCredit is one "Reporting by NAMES" part of a credits line.
 	reporterCredit = regexp.MustCompile(`(?:Additional )?[Rr]eporting by (` + creditNames + `)`)
 	contactLine    = regexp.MustCompile(`^(?:Twitter|X|Email|Bluesky):\s*\S+$`)
@@ -123,6 +127,9 @@ func splitScraped(text string) scrapedText {
 		if ok {
 			byline = i
 			out.meta.Author, out.meta.AuthorRole = name, role
+			if publisherLine.MatchString(role) && !bylineRole.MatchString(role) {
+				out.meta.Publication, out.meta.AuthorRole = role, "" // "By Ann Lee, CNN"
+			}
 			if len(lines) > 1 && publisherLine.MatchString(cleanMeta(lines[1])) {
 				if second := cleanMeta(lines[1]); bylineRole.MatchString(second) {
 					if out.meta.AuthorRole == "" {
@@ -256,6 +263,8 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bios *closin
 			switch {
 			case meta.Author == "" || strings.EqualFold(meta.Author, m[1]):
 				meta.Author = m[1]
+			case slices.ContainsFunc(splitNames(meta.Author), func(n string) bool { return strings.EqualFold(n, m[1]) }):
+				// One bio for each author of a byline with several names.
 			case bios.namesLost && bios.authors > 0:
 				// Two bios for a byline whose names were lost, read last first: the
 				// authors in the bios' order.
@@ -266,12 +275,21 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bios *closin
 			bios.authors++
 			// The bio's role is a sentence ("a reporter at The Daily Paper"); a byline's is
 			// often a bare title ("Transportation Correspondent"). A beat ("covers energy
-			// for The Ledger") is no role, but names the publication.
-			if m[2] != "" {
+			// for The Ledger") is no role, but names the publication. A co-author's role is
+			// not the first author's, but names the publication too.
+			coAuthor := !strings.EqualFold(splitNames(meta.Author)[0], m[1])
+			switch {
+			case coAuthor:
+				if meta.Publication == "" {
+					meta.Publication = publicationOf(m[2] + m[3])
+				}
+			case m[2] != "":
 				bios.role = m[2]
-			} else if pub := publicationOf(m[3]); pub != "" {
-				meta.Publication = pub
+			case publicationOf(m[3]) != "":
+				meta.Publication = publicationOf(m[3])
 			}
+		case assistanceLine.MatchString(p):
+			meta.Contributors = append(splitNames(assistanceLine.FindStringSubmatch(p)[1]), meta.Contributors...)
 		case creditsLine.MatchString(p):
 			var reporters []string
 			for _, m := range reporterCredit.FindAllStringSubmatch(p, -1) {

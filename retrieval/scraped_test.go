@@ -213,6 +213,19 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "a Washington Post page: its masthead line, share buttons, and a bio for each author",
+			text: "Democracy Dies in Darkness\n\nThe Title\n\nThe dek.\n\nListen\n5 min\nGift Article\nShare\nComment\n\nBy Daniel Okafor-Reyes and Miriam Castellanos\nMarch 4, 2026 at 6:00 a.m. EST\n\n" +
+				body + "\n\nDaniel Okafor-Reyes covers the Pentagon for The Washington Post.\nMiriam Castellanos is a national security reporter at The Washington Post.\n",
+			wantMeta: Meta{Title: "The Title", Dek: "The dek.", Author: "Daniel Okafor-Reyes and Miriam Castellanos", Publication: "The Washington Post"},
+			wantBody: body,
+		},
+		{
+			name:     "a CNN byline names the publication, and Bloomberg's assistance line names contributors",
+			text:     "The Title\n\nBy Daniela Okafor-Reyes, CNN\nUpdated 3:02 PM EST, Tue March 4, 2026\n\n" + body + "\n\n— With assistance from Mirela Kostadinova and Felix Araújo-Lund\n",
+			wantMeta: Meta{Title: "The Title", Author: "Daniela Okafor-Reyes", Publication: "CNN", Contributors: []string{"Mirela Kostadinova", "Felix Araújo-Lund"}},
+			wantBody: body,
+		},
+		{
 			name:     "a wrapped last line shaped like a bio stays in the body",
 			text:     "The Title\n\nBy Ann Lee\n\n" + body + "\n\nThe vote is on Monday, said the lawyer for the board.\nAnn Lee is a lawyer at Acme.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Ann Lee"},
