@@ -86,7 +86,11 @@ func TestEvalQuality(t *testing.T) {
 		"aljazeera":        {0.6, 0.8, 0.75},
 		"politicoeu":       {0.65, 0.85, 0.8},
 		"economist":        {0.85, 0.95, 0.95},
-		"all-articles":     {0.46, 0.65, 0.62},
+		"wapo":             {0.6, 0.85, 0.8},
+		"cnn":              {0.75, 0.85, 0.75},
+		"bloomberg":        {0.65, 0.9, 0.7},
+		"fpcolumn":         {0.65, 0.8, 0.8},
+		"all-articles":     {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {

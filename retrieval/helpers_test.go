@@ -142,6 +142,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"aljazeera", testdataDocuments(t, "aljazeera"), readQuestionFile(t, "../testdata/aljazeera/gaza-aid-crossing-questions.jsonl")},
 		{"politicoeu", testdataDocuments(t, "politicoeu"), readQuestionFile(t, "../testdata/politicoeu/eu-migration-pact-talks-questions.jsonl")},
 		{"economist", testdataDocuments(t, "economist"), readQuestionFile(t, "../testdata/economist/port-privatisation-economist-questions.jsonl")},
+		{"wapo", testdataDocuments(t, "wapo"), readQuestionFile(t, "../testdata/wapo/pentagon-drone-contract-questions.jsonl")},
+		{"cnn", testdataDocuments(t, "cnn"), readQuestionFile(t, "../testdata/cnn/hurricane-recovery-funds-questions.jsonl")},
+		{"bloomberg", testdataDocuments(t, "bloomberg"), readQuestionFile(t, "../testdata/bloomberg/chipmaker-export-curbs-questions.jsonl")},
+		{"fpcolumn", testdataDocuments(t, "fpcolumn"), readQuestionFile(t, "../testdata/fpcolumn/alliance-credibility-column-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -155,7 +159,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
