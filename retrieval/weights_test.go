@@ -20,7 +20,7 @@ import (
 // measured too, as the baseline the engine must beat.
 func TestFeaturesEarnTheirPlace(t *testing.T) {
 	if raceDetector {
-		t.Skip("fifteen rankings of every question file: measured without the race detector, which CI runs too")
+		t.Skip("fourteen rankings of every question file: measured without the race detector, which CI runs too")
 	}
 	ctx := context.Background()
 	sets := evalSets(t)
