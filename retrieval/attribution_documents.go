@@ -8,7 +8,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	statement website complaint lawsuit ruling letter memo email records data figures estimate
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
-	affidavit affidavits indictment warrant petition motion transcript results forecast note`)
+	affidavit affidavits indictment warrant petition motion transcript results forecast note poll`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -231,7 +231,25 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 				return Speaker{}, false // "Natarajan said the study showed …": her words
 			}
 			return a.citedBefore(toks[j-1])
-		case toks[k].kind != wordToken || toks[k].capitalized():
+		case toks[k].capitalized() && !toks[k].possessive():
+			// "A Reuters poll found", "a Pew Research Center survey found": the name
+			// before the document is its owner's.
+			start := nameRunStart(toks, k)
+			if start < k && isIndefinite(toks[start]) {
+				start++ // "A Reuters poll": the sentence's capital A
+			}
+			if start > 0 && isIndefinite(toks[start-1]) && (start == 1 || toks[start-2].endsSentence()) {
+				if s, ok := a.owner(toks, start, k+1); ok {
+					return s, true
+				}
+				// A body named only here, by the document it owns: "A Reuters poll".
+				name := joinTokens(toks[start : k+1])
+				a.addPerson(name)
+				a.addKind(name, "organisation")
+				return Speaker{Name: name}, true
+			}
+			return Speaker{}, false
+		case toks[k].kind != wordToken:
 			return Speaker{}, false
 		}
 	}
@@ -404,6 +422,9 @@ func (a *attributor) byBeforeName(toks []token, end int) int {
 // owner, then a participle saying when or where it came out.
 func (a *attributor) ownerBeforeParticiple(toks []token, j int) (Speaker, bool) {
 	for k := j - 1; k > 3 && j-k <= maxDocumentPhrase && toks[k].kind == wordToken; k-- {
+		if documentParticiples[toks[k].lower()] && toks[k-2].is("the") && toks[k-3].is("by") && documentNouns[toks[k-4].lower()] {
+			return a.owner(toks, k-2, k) // "A report by the institute published in February found"
+		}
 		if !documentParticiples[toks[k].lower()] || !toks[k-1].capitalized() {
 			continue
 		}

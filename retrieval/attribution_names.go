@@ -192,10 +192,8 @@ func splitTitle(run []token) (role, name []token) {
 	if len(run) > 1 && organisationEnding(run[len(run)-1]) {
 		return nil, run // "the Commuter Justice Project": "Justice" is no title there
 	}
-	for i := 0; i+1 < len(run); i++ {
-		if organisationNouns[run[i].lower()] && (run[i+1].is("of") || run[i+1].is("for")) {
-			return nil, run // "the Office of Inspector General": a body, whatever ends it
-		}
+	if bodyOfName(run) {
+		return nil, run // "the Office of Inspector General": a body, whatever ends it
 	}
 	last := -1
 	for i, t := range run {
@@ -211,6 +209,17 @@ func splitTitle(run []token) (role, name []token) {
 		return nil, run
 	}
 	return run[:last+1], run[last+1:]
+}
+
+// bodyOfName reports a name with an organisation noun and "of" or "for" inside it: "the
+// Office of Inspector General", "the Estmark Ministry of Foreign Affairs".
+func bodyOfName(run []token) bool {
+	for i := 0; i+1 < len(run); i++ {
+		if organisationNouns[run[i].lower()] && (run[i+1].is("of") || run[i+1].is("for")) {
+			return true
+		}
+	}
+	return false
 }
 
 // organisationEnding reports a word that ends organisations' names, not people's:

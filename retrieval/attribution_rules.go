@@ -30,6 +30,10 @@ type attributor struct {
 	nameOnly map[string]bool
 
 	lastUnnamed Speaker // the unnamed source quoted last, while nobody named has spoken since
+	// unnamedByHead is the unnamed source quoted last of each kind, by its role's head
+	// noun: "the official said" paragraphs after "a senior official at the … ministry
+	// said", when no official has been named since.
+	unnamedByHead map[string]Speaker
 	// lastDocument is the owner of the document cited last: "the report found" speaks
 	// for it.
 	lastDocument Speaker
@@ -75,24 +79,25 @@ type attributor struct {
 
 func newAttributor(paras []Paragraph) *attributor {
 	a := &attributor{
-		paras:        paras,
-		byName:       map[string]string{},
-		firstIn:      map[string]int{},
-		surname:      map[string]string{},
-		opening:      map[string][]string{},
-		byPossessive: map[string]string{},
-		nameOnly:     map[string]bool{},
-		citedByNoun:  map[string]Speaker{},
-		roles:        map[string][]string{},
-		titles:       newDescribedIndex(),
-		kinds:        newDescribedIndex(),
-		pronounOf:    map[string]string{},
-		candidates:   map[string]string{},
-		places:       map[string]bool{},
-		properNouns:  map[string]bool{},
-		authorOf:     map[string]string{},
-		writtenBy:    map[string]string{},
-		lastOf:       map[string]string{},
+		paras:         paras,
+		byName:        map[string]string{},
+		firstIn:       map[string]int{},
+		surname:       map[string]string{},
+		opening:       map[string][]string{},
+		byPossessive:  map[string]string{},
+		nameOnly:      map[string]bool{},
+		citedByNoun:   map[string]Speaker{},
+		unnamedByHead: map[string]Speaker{},
+		roles:         map[string][]string{},
+		titles:        newDescribedIndex(),
+		kinds:         newDescribedIndex(),
+		pronounOf:     map[string]string{},
+		candidates:    map[string]string{},
+		places:        map[string]bool{},
+		properNouns:   map[string]bool{},
+		authorOf:      map[string]string{},
+		writtenBy:     map[string]string{},
+		lastOf:        map[string]string{},
 	}
 	for _, p := range paras {
 		q, open := quoteSpans(p.Text)
@@ -139,7 +144,13 @@ func (a *attributor) openingName(toks []token, j int) (string, bool) {
 	if !ok || !toks[start].capitalized() {
 		return "", false
 	}
-	_, name := splitTitle(toks[start:nameRunEnd(toks, start)])
+	// "The Estmark Ministry of Foreign Affairs went further …, saying": a body's name
+	// runs on past "of".
+	end := a.organisationRunEnd(toks, start, nameRunEnd(toks, start))
+	if organisationNouns[toks[end-1].lower()] {
+		end = organisationNameEnd(toks, end)
+	}
+	_, name := splitTitle(toks[start:end])
 	return a.known(name)
 }
 
@@ -379,6 +390,7 @@ func (a *attributor) run() []paragraphAttribution {
 			}
 			if s.Anonymous {
 				a.lastUnnamed = s
+				a.unnamedByHead[roleHead(s.Role)] = s
 				if singular(s.Role) {
 					lastSubject = "" // "he said" now refers to the unnamed source
 				}
@@ -670,7 +682,7 @@ func (a *attributor) registerPeople(toks []token) {
 		// may go on past its head noun ("the National Authority for Glaciers and Mountain
 		// Ecosystems").
 		head := name[len(name)-1].lower()
-		organisation := organisationNouns[head] || orgHead || companyNameEndings[head]
+		organisation := organisationNouns[head] || orgHead || companyNameEndings[head] || bodyOfName(name)
 		described := ""
 		if !organisation && i > 0 && toks[i-1].text == "," {
 			// "The union that represents the drivers, Transit Workers Guild Local 1187,
@@ -1128,6 +1140,10 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	case deedsWithTo[w] && j+1 < len(toks) && (toks[j+1].is("to") || j+3 < len(toks) && toks[j+1].is("on") && calendarWords[toks[j+2].lower()] && toks[j+3].is("to")):
 		return Speaker{}, false // "the company agreed (on Tuesday) to the recall": a deed, not words
 	case (w == "described" || w == "describes") && slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(t token) bool { return t.is("as") }):
+		if quotationWithin(toks, j+1, maxQuotingWords) {
+			// "Marant-Dobrev described the policy stance as “appropriately restrictive.”"
+			return a.speakerBefore(toks, j, lastSubject)
+		}
 		return Speaker{}, false // "a move he described as overdue": a label, not an account
 	case (w == "maintains" || w == "maintained" || w == "conceded" || w == "concedes") && j+1 < len(toks) && toks[j+1].kind == wordToken && !toks[j+1].is("that"):
 		return Speaker{}, false // "The authority maintains 230 miles of levee": a deed, not words
@@ -1680,6 +1696,9 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 	}
 	if name, ok := a.titles.last(title, a.introduced); ok {
 		return Speaker{Name: name}, true
+	}
+	if s, ok := a.unnamedByHead[title]; ok {
+		return s, true
 	}
 	return Speaker{}, false
 }

@@ -198,6 +198,37 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", ""},
 		},
 		{
+			name: "a description quoted, a quotation called from afar, a promise",
+			body: "Ilse Marant-Dobrev, the governor, spoke.\n\n" +
+				"The bank held rates in January, when Marant-Dobrev described the policy stance as “appropriately restrictive.”\n\n" +
+				"Tobias Ngata-Reyes, a staff attorney at the Union, called the loss of the private right of action “a gift to the industry.”\n\n" +
+				"When Corvin Halloway-Aske, the defense minister, stood on the pier, he promised that six submarines would be built.",
+			want: []string{"", "Ilse Marant-Dobrev|governor", "Tobias Ngata-Reyes|staff attorney at the Union", "Corvin Halloway-Aske|defense minister"},
+		},
+		{
+			name: "documents owned by a name before them or by a body met before",
+			body: "The Institute for Economic Policy, a think tank, said rents rose.\n\n" +
+				"A report by the institute published in February found that households spent more.\n\n" +
+				"A Reuters poll found last week that 19 of 22 economists expected no change.",
+			want: []string{"Institute for Economic Policy|think tank", "Institute for Economic Policy|think tank", "Reuters|"},
+		},
+		{
+			name: "sources with knowledge, and an unnamed official met paragraphs before",
+			body: "Two sources with knowledge of the board’s discussions said the governor had pushed for it.\n\n" +
+				"“We are close,” said a senior official at the Norvanian foreign ministry.\n\n" +
+				"Ann Lee, an analyst, said talks stalled.\n\n" +
+				"The Norvanian official I spoke to was scathing. “They move the line,” the official said.",
+			want: []string{"|sources with knowledge of the board’s discussions (anonymous)", "|senior official at the Norvanian foreign ministry (anonymous)",
+				"Ann Lee|analyst", "|senior official at the Norvanian foreign ministry (anonymous)"},
+		},
+		{
+			name: "an observatory's report, and a ministry named past its of that goes on saying",
+			body: "According to the Halvard Maritime Observatory, dark transits doubled.\n\n" +
+				"A report by the observatory published in January found that inspections fell.\n\n" +
+				"The Estmark Ministry of Foreign Affairs went further in a statement on Monday, saying that the proposal was unfair.",
+			want: []string{"Halvard Maritime Observatory|", "Halvard Maritime Observatory|", "Estmark Ministry of Foreign Affairs|"},
+		},
+		{
 			name: "one of a group of unnamed sources",
 			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
 				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +

@@ -183,8 +183,8 @@ func asksAnonymity(clause []token) bool {
 // knows ("close to", "briefed on", "involved in"); ok is false when it has none.
 func withoutSourceQualifier(role []token) (head []token, ok bool) {
 	for i := 1; i < len(role) && i <= 3; i++ {
-		if sourceQualifiers[role[i].lower()] {
-			return role[:i], true
+		if sourceQualifiers[role[i].lower()] || role[i].is("with") && i+1 < len(role) && role[i+1].is("knowledge") {
+			return role[:i], true // "people familiar with …", "sources with knowledge of …"
 		}
 	}
 	return role, false

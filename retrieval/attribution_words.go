@@ -20,7 +20,8 @@ var speechVerbs = wordSet(`said says say told tells added adds stated explained 
 // findingVerbs report what someone found or put out, only when "that" follows within a
 // few words: "the office found that …", "he posted on social media that …", not "police
 // found a car".
-var findingVerbs = wordSet(`found finds concluded concludes determined determines posted ruled rules states`)
+var findingVerbs = wordSet(`found finds concluded concludes determined determines posted ruled rules states
+	promised promises`)
 
 // nameFirstOnlyVerbs attribute speech only when the speaker comes first ("X agreed"), never
 // in the inverted order ("agreed X"), where they are usually ordinary verbs.
@@ -55,7 +56,7 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	office caucus federation chamber bureau trust society service airways airlines holdings
 	industries panel tribunal markets foods stores brands motors systems labs laboratories
 	therapeutics pharmaceuticals technologies watchdog regulator embassy consulate nation tribe
-	chipmaker carmaker drugmaker steelmaker planemaker division`)
+	chipmaker carmaker drugmaker steelmaker planemaker division observatory`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
@@ -75,7 +76,7 @@ var nonBusinessNouns = wordSet(`university agency ministry department council co
 var quotingVerbs = wordSet(`calls called dubs dubbed`)
 
 // maxQuotingWords bounds the words between a quoting verb and its quotation.
-const maxQuotingWords = 5
+const maxQuotingWords = 9
 
 // publicBodyNouns name government bodies, which articles also call "the agency".
 var publicBodyNouns = wordSet(`agency authority department ministry commission administration bureau`)

@@ -104,7 +104,7 @@ func ParseDocument(name string, data []byte) (Document, error) {
 		}
 		scraped := splitScraped(rest)
 		doc.Meta = scraped.meta
-		doc.Meta.Title = strings.TrimSpace(strings.TrimLeft(first, "# "))
+		doc.Meta.Title = cleanTitle(strings.TrimSpace(strings.TrimLeft(first, "# ")), doc.Meta.Publication)
 		bodyLine = 1 + strings.Count(text[:len(text)-len(rest)+scraped.bodyOffset], "\n")
 		text = scraped.body
 	}
@@ -116,6 +116,24 @@ func ParseDocument(name string, data []byte) (Document, error) {
 		return fail(1, "article has no title")
 	}
 	return doc, nil
+}
+
+// wireTitlePrefix is a wire service's note before a syndicated headline: "UPDATE 2-",
+// "EXCLUSIVE-", "RPT-".
+var wireTitlePrefix = regexp.MustCompile(`^(?:UPDATE \d+|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|WRAPUP(?: \d+)?)-`)
+
+// cleanTitle takes off what a saved page adds to its headline: a wire's note before it,
+// and the publication's name after it, as a browser's tab shows it ("… – Foreign Policy").
+func cleanTitle(title, publication string) string {
+	title = wireTitlePrefix.ReplaceAllString(title, "")
+	if publication != "" {
+		for _, sep := range []string{" – ", " | ", " - ", " — "} {
+			if t, ok := strings.CutSuffix(title, sep+publication); ok && t != "" {
+				return t
+			}
+		}
+	}
+	return title
 }
 
 // sectionLabels are the labels a page saved as text may carry above its title: the kind

@@ -99,7 +99,7 @@ var (
 	furnitureLine = regexp.MustCompile(`^(?:Advertisement|Skip advertisement|Supported by|Share full article|Read [Mm]ore|Read [Nn]ext|Recommended|` +
 		`Related(?: [Aa]rticles?| [Ss]tories| [Cc]overage)?:?|Listen|Gift [Aa]rticle|Share|Comments?|Save|Print|\d{1,2} min(?: read)?|` +
 		// The Washington Post's masthead line, over the title of a saved page.
-		`Democracy Dies in Darkness|Skip to main content)$`)
+		`Democracy Dies in Darkness|Skip to main content|Subscribe|Thanks for reading .{1,80}! Subscribe .{1,120})$`)
 	signUpLine = regexp.MustCompile(`^Sign up (?:for|to) \p{Lu}`)
 	creditLine = regexp.MustCompile(`^Credit(?:\.\.\.|…) ?\p{Lu}`)
 )

@@ -57,6 +57,8 @@ var (
 	namedRoleByline = regexp.MustCompile(`^(` + bioName + `) (\p{Lu}[\p{L}-]* (?:writer|reporter|correspondent|editor|columnist|critic))$`)
 	// publisherLine is an agency's name on the line under a byline: "Associated Press".
 	publisherLine = regexp.MustCompile(`^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: \p{Lu}[\p{L}&.’'-]*){0,3}$`)
+	// newsletterLine closes a newsletter's post with the newsletter's name.
+	newsletterLine = regexp.MustCompile(`(?m)^Thanks for reading ([^!\n]{1,80})! Subscribe`)
 	// flyTitle is a short label and a dateline or section on one line, split by a bar:
 	// "Harbour sale | Dateline DRAVSK".
 	flyTitle = regexp.MustCompile(`^[^|\n]{1,40} \| [^|\n]{1,60}$`)
@@ -200,6 +202,13 @@ func splitScraped(text string) scrapedText {
 	if pub := publicationOf(out.meta.AuthorRole); pub != "" {
 		out.meta.Publication = pub // a role's publication over a beat's
 	}
+	if first < last && out.meta.Publication == "" {
+		// "Thanks for reading The Back Channel! Subscribe for free …": a newsletter names
+		// itself under the post (furniture, not a paragraph: see furnitureFrom).
+		if m := newsletterLine.FindStringSubmatch(text[paras[last-1].End:]); m != nil {
+			out.meta.Publication = m[1]
+		}
+	}
 	if first < last {
 		// The photo credits above the body (not paragraphs: see furnitureFrom).
 		for _, line := range strings.Split(text[:paras[first].Start], "\n") {
@@ -290,7 +299,8 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bios *closin
 			}
 		case assistanceLine.MatchString(p):
 			meta.Contributors = append(splitNames(assistanceLine.FindStringSubmatch(p)[1]), meta.Contributors...)
-		case creditsLine.MatchString(p):
+		case creditsLine.MatchString(strings.TrimSuffix(strings.TrimPrefix(p, "("), ")")):
+			p = strings.TrimSuffix(strings.TrimPrefix(p, "("), ")") // "(Reporting by …; Editing by …)"
 			var reporters []string
 			for _, m := range reporterCredit.FindAllStringSubmatch(p, -1) {
 				reporters = append(reporters, splitNames(withoutPlace(m[1]))...)

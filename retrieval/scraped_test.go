@@ -226,6 +226,25 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name:     "a syndicated wire story: its title's note, the editor's note and the credits in parentheses",
+			text:     "UPDATE 2-The Title\n\n(Adds comment from economist in paragraphs 8-9)\n\nBy Katarina Velosz\n\n" + body + "\n\n(Reporting by Katarina Velosz; Editing by Tomas Hale)\n",
+			wantMeta: Meta{Title: "The Title", Dek: "(Adds comment from economist in paragraphs 8-9)", Author: "Katarina Velosz", Contributors: []string{"Katarina Velosz"}},
+			wantBody: body,
+		},
+		{
+			name: "a browser tab's suffix on the title, and a newsletter that names itself",
+			text: "The Title – Foreign Policy\n\nAnalysis\n\nThe dek.\n\nBy Miriam Ostrander-Kale, a reporter at Foreign Policy.\n\n" + body +
+				"\n\nMiriam Ostrander-Kale is a reporter at Foreign Policy.\n",
+			wantMeta: Meta{Title: "The Title", Dek: "Analysis The dek.", Author: "Miriam Ostrander-Kale", AuthorRole: "a reporter at Foreign Policy", Publication: "Foreign Policy"},
+			wantBody: body,
+		},
+		{
+			name:     "a newsletter post: subscribe buttons, and the newsletter's name under it",
+			text:     "The Title\n\nThe subtitle\n\nEleanor Voss-Hartley\nMar 04, 2026\n\nSubscribe\n\n" + body + "\n\nShare\n\nThanks for reading The Back Channel! Subscribe for free to receive new posts and support my work.\n",
+			wantMeta: Meta{Title: "The Title", Dek: "The subtitle", Author: "Eleanor Voss-Hartley", Publication: "The Back Channel"},
+			wantBody: body,
+		},
+		{
 			name:     "a wrapped last line shaped like a bio stays in the body",
 			text:     "The Title\n\nBy Ann Lee\n\n" + body + "\n\nThe vote is on Monday, said the lawyer for the board.\nAnn Lee is a lawyer at Acme.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Ann Lee"},
