@@ -90,6 +90,10 @@ func TestEvalQuality(t *testing.T) {
 		"cnn":              {0.75, 0.85, 0.75},
 		"bloomberg":        {0.65, 0.9, 0.7},
 		"fpcolumn":         {0.65, 0.8, 0.8},
+		"axios":            {0.65, 0.8, 0.9},
+		"reutersupdate":    {0.55, 0.9, 0.85},
+		"substack":         {0.65, 0.9, 0.65},
+		"fpsuffix":         {0.75, 0.95, 0.85},
 		"all-articles":     {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {

@@ -146,6 +146,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"cnn", testdataDocuments(t, "cnn"), readQuestionFile(t, "../testdata/cnn/hurricane-recovery-funds-questions.jsonl")},
 		{"bloomberg", testdataDocuments(t, "bloomberg"), readQuestionFile(t, "../testdata/bloomberg/chipmaker-export-curbs-questions.jsonl")},
 		{"fpcolumn", testdataDocuments(t, "fpcolumn"), readQuestionFile(t, "../testdata/fpcolumn/alliance-credibility-column-questions.jsonl")},
+		{"axios", testdataDocuments(t, "axios"), readQuestionFile(t, "../testdata/axios/state-ai-law-axios-questions.jsonl")},
+		{"reutersupdate", testdataDocuments(t, "reutersupdate"), readQuestionFile(t, "../testdata/reutersupdate/central-bank-rate-decision-questions.jsonl")},
+		{"substack", testdataDocuments(t, "substack"), readQuestionFile(t, "../testdata/substack/think-tank-newsletter-questions.jsonl")},
+		{"fpsuffix", testdataDocuments(t, "fpsuffix"), readQuestionFile(t, "../testdata/fpsuffix/submarine-deal-doubts-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -159,7 +163,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
