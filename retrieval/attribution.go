@@ -21,6 +21,9 @@ type attribution struct {
 	// quoted after "called": they make a speaker of the paragraph, but its main speaker is
 	// the one attributed most often otherwise.
 	inPassing bool
+	// turn marks the speaker whose turn the paragraph is, an interview's answer or a
+	// transcript's labelled turn: the main speaker, whoever else the turn quotes.
+	turn bool
 }
 
 // paragraphAttribution is what attribution found in one paragraph.
@@ -60,6 +63,7 @@ func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 		s     Speaker
 		count int // attributions not in passing
 		first int
+		turn  bool
 	}
 	var order []string
 	counts := map[string]*tally{}
@@ -78,6 +82,7 @@ func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 		if !f.inPassing {
 			t.count++
 		}
+		t.turn = t.turn || f.turn
 	}
 	if len(order) == 0 && !whole && len(r.found) > 0 {
 		for _, q := range r.quotes {
@@ -88,6 +93,9 @@ func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 	}
 	sort.SliceStable(order, func(i, j int) bool {
 		ti, tj := counts[order[i]], counts[order[j]]
+		if ti.turn != tj.turn {
+			return ti.turn
+		}
 		if ti.count != tj.count {
 			return ti.count > tj.count
 		}

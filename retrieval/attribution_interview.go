@@ -60,7 +60,7 @@ func (a *attributor) attributeInterview(out []paragraphAttribution) {
 			continue
 		}
 		// First, in person: the answer is hers even when she quotes someone in it.
-		out[i].found = append([]attribution{{pos: 0, speaker: s}}, out[i].found...)
+		out[i].found = append([]attribution{{pos: 0, speaker: s, turn: true}}, out[i].found...)
 	}
 }
 
@@ -139,23 +139,41 @@ func (a *attributor) registerTranscript() []string {
 		}
 	}
 	for i, label := range labels {
-		if label == nil {
-			continue
+		if label != nil {
+			speakers[i] = properCase(label[0])
 		}
-		name := properCase(label[0])
-		if full, ok := a.surname[foldKey(name)]; ok && len(strings.Fields(name)) == 1 {
-			name = full // "OKONKWO:" after "MARIA OKONKWO, HOST:"
-		}
-		speakers[i] = name
 	}
 	return speakers
 }
 
-// attributeTranscript gives each labelled turn to its speaker, first.
+// maxOutletInitials bounds a label that is an outlet's initials, its interviewer's: "FP:".
+const maxOutletInitials = 4
+
+// attributeTranscript gives each labelled turn to its speaker, first. A one-word label is
+// the surname of someone the article names in full, read once all names are registered
+// ("OKONKWO:" after "MARIA OKONKWO, HOST:", "VRENHOLM:" after "Matthias Vrenholm
+// resigned"); a few capitals that are nobody's surname are the outlet's initials, whose
+// questions are the author's ("FP:").
 func (a *attributor) attributeTranscript(out []paragraphAttribution, speakers []string) {
+	last := ""
 	for i, name := range speakers {
-		if name != "" {
-			out[i].found = append([]attribution{{pos: 0, speaker: Speaker{Name: name}}}, out[i].found...)
+		if name == "" && last != "" && len(out[i].found) == 0 {
+			// A turn that runs on into a paragraph with no label of its own, and no one
+			// else's words: still the same speaker's.
+			out[i].found = []attribution{{pos: 0, speaker: Speaker{Name: last}, turn: true}}
+			continue
 		}
+		if name == "" {
+			continue
+		}
+		if len(strings.Fields(name)) == 1 {
+			if full, ok := a.surname[foldKey(name)]; ok {
+				name = full
+			} else if len(name) <= maxOutletInitials && a.author != "" {
+				name = a.author
+			}
+		}
+		out[i].found = append([]attribution{{pos: 0, speaker: Speaker{Name: name}, turn: true}}, out[i].found...)
+		last = name
 	}
 }

@@ -28,6 +28,16 @@ func TestAttributeInterview(t *testing.T) {
 			want: []string{"", "", "Ann Lee", "", "Ann Lee"},
 		},
 		{
+			name:   "a magazine's question-and-answer: the outlet's initials, a surname named in the introduction, an answer over two paragraphs",
+			author: "Naomi Ellery-Park",
+			body: "When Matthias Vrenholm resigned as envoy in January, he left quietly.\n\n" +
+				"FP: Why did you resign?\n\n" +
+				"VRENHOLM: Because the lists were never shared. As the minister, Dariusz Okonek, told me then, “We will not give names.” Okonek said it twice, and Teodora Raskin said the same.\n\n" +
+				"It was the end of the process.\n\n" +
+				"FP: Any regrets?\n\nVRENHOLM: Only that I left.",
+			want: []string{"", "Naomi Ellery-Park", "Matthias Vrenholm", "Matthias Vrenholm", "Naomi Ellery-Park", "Matthias Vrenholm"},
+		},
+		{
 			name:   "a broadcast transcript: labels in capitals, then surnames",
 			author: "Maria Okonkwo",
 			body: "MARIA OKONKWO, HOST: The overpass carries 42,000 cars a day.\n\n(SOUNDBITE OF TRAFFIC)\n\n" +

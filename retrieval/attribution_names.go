@@ -127,6 +127,14 @@ func nameRunEnd(toks []token, i int) int {
 			if isTitleWord(t) && j+1 < len(toks) && toks[j].is("of") && toks[j+1].capitalized() {
 				j += 2
 			}
+			// "The Friends of the Port Ashby Library": a body of supporters, one name.
+			if t.text == "Friends" && j+2 < len(toks) && toks[j].is("of") {
+				if toks[j+1].is("the") && toks[j+2].capitalized() {
+					j += 2
+				} else if toks[j+1].capitalized() {
+					j++
+				}
+			}
 		case j > i && particlesBefore(toks, j) > j:
 			j = particlesBefore(toks, j) // "Ana María de la Vega"
 		case t.text == "&" && j > i && j+1 < len(toks) && toks[j+1].capitalized():

@@ -682,7 +682,7 @@ func (a *attributor) registerPeople(toks []token) {
 		// may go on past its head noun ("the National Authority for Glaciers and Mountain
 		// Ecosystems").
 		head := name[len(name)-1].lower()
-		organisation := organisationNouns[head] || orgHead || companyNameEndings[head] || bodyOfName(name)
+		organisation := organisationNouns[head] || orgHead || companyNameEndings[head] || bodyOfName(name) || name[0].text == "Friends"
 		described := ""
 		if !organisation && i > 0 && toks[i-1].text == "," {
 			// "The union that represents the drivers, Transit Workers Guild Local 1187,
@@ -1066,7 +1066,8 @@ func inReducedRelative(toks []token, start int) bool {
 const maxSameFirstWord = 8
 
 // personOpenedBy returns the one person registered so far whose full name begins with
-// the words of name, two or more: "Abu Khalil" after "Abu Khalil al-Tamimi".
+// the words of name, two or more: "Abu Khalil" after "Abu Khalil al-Tamimi", or the one
+// body when those words end in what it is: "the Halden Institute".
 func (a *attributor) personOpenedBy(name []token) (string, bool) {
 	if len(name) < 2 {
 		return "", false
@@ -1076,9 +1077,12 @@ func (a *attributor) personOpenedBy(name []token) (string, bool) {
 		return "", false // too many to tell apart, and each look would cost them all
 	}
 	prefix := foldKey(joinTokens(name)) + " "
+	// "the Halden Institute" is the Halden Institute for Public Policy; "New York" is no
+	// short form of the New York Times.
+	bodyPrefix := organisationNouns[name[len(name)-1].lower()]
 	found := ""
 	for _, full := range fulls {
-		if !strings.HasPrefix(foldKey(full), prefix) || a.kinds.has(full, "organisation") || full == found {
+		if !strings.HasPrefix(foldKey(full), prefix) || a.kinds.has(full, "organisation") && !bodyPrefix || full == found {
 			continue
 		}
 		if found != "" {
@@ -1105,7 +1109,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
 			return s, true
 		}
-		return anonymousWhoBefore(toks, j-1)
+		return a.anonymousWhoBefore(toks, j-1)
 	case (w == "saying" || w == "citing") && j > 0 && toks[j-1].text == ",":
 		// "A spokesman for the ministry rejected the suggestion, saying …": the words
 		// are the sentence's subject's.
@@ -1437,7 +1441,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if a.describesPersonBefore(toks, j) {
 			return Speaker{}, false // "said Ann Lee, a researcher at Acme who testified …"
 		}
-		return anonymousWhoBefore(toks, j)
+		return a.anonymousWhoBefore(toks, j)
 	}
 	return Speaker{}, false
 }
@@ -1588,6 +1592,9 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	}
 	if s, ok := a.falseTitleNamed(toks, i); ok {
 		return s, true
+	}
+	if i+2 < len(toks) && toks[i].is("the") && !toks[i+1].capitalized() && organisationNouns[toks[i+1].lower()] && toks[i+2].kind != wordToken {
+		return a.organisationByNoun(toks[i+1].lower(), "") // "according to the union, a further walkout …"
 	}
 	if i+1 < len(toks) && toks[i].is("the") && toks[i+1].capitalized() {
 		i++ // "according to the Harbor County Health Department"

@@ -229,6 +229,27 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Halvard Maritime Observatory|", "Halvard Maritime Observatory|", "Estmark Ministry of Foreign Affairs|"},
 		},
 		{
+			name: "Markdown links, a body's short name, and a source after But",
+			body: "The Halden Institute for Public Policy, a think tank, said ridership fell.\n\n" +
+				"A [report by the Halden Institute](https://example.org/r) published last autumn found that fares rose.\n\n" +
+				"Meridian Rail, the operator, [said in a statement](https://example.com/s) that it was disappointed.\n\n" +
+				"The Amalgamated Union of Rail and Transit Workers said it would strike.\n\n" +
+				"According to the [union](https://example.org/dates), a further walkout is set.\n\n" +
+				"But a senior official at the Ministry of Transport and Infrastructure, who spoke on condition of anonymity, said plans were ready.",
+			want: []string{"Halden Institute for Public Policy|think tank", "Halden Institute for Public Policy|think tank", "Meridian Rail|operator",
+				"Amalgamated Union of Rail and Transit Workers|", "Amalgamated Union of Rail and Transit Workers|",
+				"|senior official at the Ministry of Transport and Infrastructure (anonymous)"},
+		},
+		{
+			name: "a librarian at one of the branches, met again, and a library's friends",
+			body: "A librarian at one of the affected branches, who spoke on condition of anonymity because staff members were told not to talk to reporters, said employees learned of it from the news.\n\n" +
+				"Ann Lee, a patron, said it was sad.\n\n" +
+				"The librarian who asked not to be named said staff were fielding questions.\n\n" +
+				"The Friends of the Port Ashby Library, a nonprofit that raises money, said in a statement that it was “devastated.”",
+			want: []string{"|librarian at one of the affected branches (anonymous)", "Ann Lee|patron", "|librarian at one of the affected branches (anonymous)",
+				"Friends of the Port Ashby Library|nonprofit that raises money"},
+		},
+		{
 			name: "one of a group of unnamed sources",
 			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
 				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +

@@ -67,6 +67,9 @@ func placeNameRun(words []token) bool {
 	return true
 }
 
+// sentenceConjunctions may open a sentence before its subject: "But a senior official …".
+var sentenceConjunctions = wordSet(`but and yet still so`)
+
 // unnamedSubject finds an unnamed source that opens its sentence and ends at toks[j], in a
 // name: "A person familiar with the company’s talks with the Commerce Department". Such a
 // name is part of the description; "Ann Lee, a lawyer at Acme," is not unnamed.
@@ -78,6 +81,9 @@ func unnamedSubject(toks []token, j int) (Speaker, bool) {
 	// The description must run from the sentence's first word: "A senior official at a
 	// foreign embassy in The Hague" opens with its "A", not with "a foreign embassy".
 	start, found := sentenceStart(toks, j)
+	if found && start < j && sentenceConjunctions[toks[start].lower()] {
+		start++ // "But a senior official at the Ministry …, who …, said"
+	}
 	if !found || !isIndefinite(toks[start]) && !isQuantifier(toks[start]) || joinTokens(toks[start+1:j+1]) != s.Role {
 		return Speaker{}, false
 	}
@@ -87,7 +93,7 @@ func unnamedSubject(toks []token, j int) (Speaker, bool) {
 // anonymousWhoBefore finds an unnamed source whose description runs on in a who-clause
 // up to the speech verb at toks[j+1]: "a hospital executive who spoke on condition of
 // anonymity because he was not authorized to discuss it said".
-func anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
+func (a *attributor) anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 	for k := j; k > 0 && j-k < 30; k-- {
 		t := toks[k]
 		asked := t.is("asked") && k+1 < len(toks) && toks[k+1].is("not") // "who asked not to be named"
@@ -97,6 +103,13 @@ func anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 		if t.is("who") {
 			if s, ok := anonymousBefore(toks, k-1); ok {
 				return s, true
+			}
+			if k >= 2 && toks[k-2].is("the") {
+				// "The librarian who asked not to be named said": the unnamed librarian
+				// quoted before.
+				if s, ok := a.unnamedByHead[toks[k-1].lower()]; ok {
+					return s, true
+				}
 			}
 			// "Traders who asked not to be named … said": unnamed for a reason given,
 			// though no "a" or "two" says how many.
@@ -203,6 +216,9 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 		rest := role[i+1:]
 		if len(rest) > 0 && rest[0].is("the") {
 			rest = rest[1:]
+		}
+		if len(rest) > 3 && len(rest) <= 7 && rest[0].is("one") && rest[1].is("of") && rest[2].is("the") && !slices.ContainsFunc(rest[3:], token.capitalized) {
+			return role[:i], true // "a librarian at one of the affected branches"
 		}
 		body := withoutPlaceAfter(rest) // "a foreign embassy" in "a foreign embassy in The Hague"
 		if len(body) > 0 && len(body) <= 4 && organisationNouns[body[len(body)-1].withoutPossessive().lower()] && !slices.ContainsFunc(body, token.capitalized) {
@@ -334,4 +350,5 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	plumber technician mechanic clerk cashier bartender waiter waitress carpenter builder
 	homeowner shopper commuter rider passenger traveler tourist fan player miner welder
 	trader banker investor economist strategist broker dealer merchant vendor dispatcher medic
-	operator attendant organizer organiser`)
+	operator attendant organizer organiser librarian pharmacist architect therapist counselor
+	counsellor accountant auditor historian principal`)

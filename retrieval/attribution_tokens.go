@@ -114,6 +114,10 @@ func tokenizeParagraph(text string, quotes [][2]int) []token {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if skip := markdownLinkSyntax(text, i); skip > 0 {
+			i += skip // "[said in a statement](https://…)" reads as "said in a statement"
+			continue
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -127,6 +131,27 @@ func tokenizeParagraph(text string, quotes [][2]int) []token {
 		}
 	}
 	return toks
+}
+
+// markdownLinkSyntax returns how many bytes of a Markdown link's syntax start at text[i]:
+// the "[" that opens its text, or the "](…)" that closes it with its address; 0 for none.
+// The words of the link's text are read as the sentence's own.
+func markdownLinkSyntax(text string, i int) int {
+	switch {
+	case strings.HasPrefix(text[i:], "]("):
+		end := strings.IndexAny(text[i+2:], ") \n")
+		if end < 0 || text[i+2+end] != ')' {
+			return 0
+		}
+		return 2 + end + 1
+	case text[i] == '[':
+		close := strings.IndexAny(text[i+1:], "[]\n")
+		if close < 0 || text[i+1+close] != ']' || !strings.HasPrefix(text[i+1+close:], "](") {
+			return 0
+		}
+		return 1
+	}
+	return 0
 }
 
 // maxAsideTokens bounds a parenthesis taken for an aside to a name: a party and state

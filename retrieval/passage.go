@@ -101,7 +101,11 @@ var (
 		// The Washington Post's masthead line, over the title of a saved page.
 		`Democracy Dies in Darkness|Skip to main content|Subscribe|Thanks for reading .{1,80}! Subscribe .{1,120})$`)
 	signUpLine = regexp.MustCompile(`^Sign up (?:for|to) \p{Lu}`)
-	creditLine = regexp.MustCompile(`^Credit(?:\.\.\.|…) ?\p{Lu}`)
+	// imageLine is a Markdown image on a line of its own: "![Pickets outside the depot](…)".
+	imageLine = regexp.MustCompile(`^!\[[^\]]*\]\([^)\s]*\)$`)
+	// copyrightLine closes a page: "Copyright © 2026 Harbor Public Radio. All rights reserved."
+	copyrightLine = regexp.MustCompile(`^(?:Copyright\s*)?©|^Copyright\b.*[Rr]ights [Rr]eserved\.?$`)
+	creditLine    = regexp.MustCompile(`^Credit(?:\.\.\.|…) ?\p{Lu}`)
 )
 
 // furnitureFrom returns where web-page furniture starts in a paragraph's text: at the
@@ -115,7 +119,7 @@ func furnitureFrom(text string) int {
 		next, _, _ := strings.Cut(text[min(off+len(line)+1, len(text)):], "\n")
 		switch {
 		case len(trimmed) > maxMetaLineLen:
-		case furnitureLine.MatchString(trimmed):
+		case furnitureLine.MatchString(trimmed), imageLine.MatchString(trimmed), copyrightLine.MatchString(trimmed):
 			return off
 		case signUpLine.MatchString(trimmed) && (strings.Contains(trimmed, "newsletter") || strings.Contains(next, "newsletter")):
 			return off

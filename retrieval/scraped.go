@@ -331,8 +331,14 @@ func parseByline(line string) (name, role string, ok bool) {
 	if strings.Contains(rest, " | ") && !strings.Contains(rest, ",") {
 		sep = " | " // "By Miriam Okafor-Deane | Columnist"
 	}
+	if strings.Contains(rest, " · ") {
+		sep = " · " // "By Harriet Okonkwo · March 4, 2026"
+	}
 	name, role, _ = strings.Cut(rest, sep)
 	name, role = strings.TrimSpace(name), strings.TrimSuffix(strings.TrimSpace(role), ".")
+	if datedLine.MatchString(role) {
+		role = "" // a date, not a role
+	}
 	if strings.Contains(name, " in ") {
 		// "By Chen Yuting in Shanghai and Kim Min-seo in Seoul": where each filed from.
 		var names []string

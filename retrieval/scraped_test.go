@@ -245,6 +245,12 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name:     "a Markdown page from a reader mode: a byline with a date after a middle dot",
+			text:     "# The Title\n\n*The dek.*\n\nBy Harriet Okonkwo-Lindqvist · March 4, 2026\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Dek: "The dek.", Author: "Harriet Okonkwo-Lindqvist"},
+			wantBody: body,
+		},
+		{
 			name:     "a wrapped last line shaped like a bio stays in the body",
 			text:     "The Title\n\nBy Ann Lee\n\n" + body + "\n\nThe vote is on Monday, said the lawyer for the board.\nAnn Lee is a lawyer at Acme.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Ann Lee"},
