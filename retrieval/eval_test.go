@@ -47,7 +47,7 @@ func TestEvalQuality(t *testing.T) {
 		"sports":           {0.5, 0.6, 0.6},
 		"explainer":        {0.4, 0.7, 0.65},
 		"live":             {0.75, 0.85, 0.75},
-		"transcript":       {0.55, 0.8, 0.8},
+		"transcript":       {0.55, 0.75, 0.75},
 		"release":          {0.7, 0.8, 0.85},
 		"magazine":         {0.75, 0.9, 0.6},
 		"diplomacy":        {0.6, 0.8, 0.85},
@@ -94,6 +94,9 @@ func TestEvalQuality(t *testing.T) {
 		"reutersupdate":    {0.55, 0.9, 0.85},
 		"substack":         {0.65, 0.9, 0.65},
 		"fpsuffix":         {0.75, 0.95, 0.85},
+		"mdlinks":          {0.6, 0.9, 0.85},
+		"hardwrap":         {0.7, 0.75, 0.65},
+		"fpinterview":      {0.45, 0.7, 0.7},
 		"all-articles":     {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {

@@ -150,6 +150,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"reutersupdate", testdataDocuments(t, "reutersupdate"), readQuestionFile(t, "../testdata/reutersupdate/central-bank-rate-decision-questions.jsonl")},
 		{"substack", testdataDocuments(t, "substack"), readQuestionFile(t, "../testdata/substack/think-tank-newsletter-questions.jsonl")},
 		{"fpsuffix", testdataDocuments(t, "fpsuffix"), readQuestionFile(t, "../testdata/fpsuffix/submarine-deal-doubts-questions.jsonl")},
+		{"mdlinks", testdataDocuments(t, "mdlinks"), readQuestionFile(t, "../testdata/mdlinks/port-strike-markdown-questions.jsonl")},
+		{"hardwrap", testdataDocuments(t, "hardwrap"), readQuestionFile(t, "../testdata/hardwrap/library-closures-plaintext-questions.jsonl")},
+		{"fpinterview", testdataDocuments(t, "fpinterview"), readQuestionFile(t, "../testdata/fpinterview/former-envoy-interview-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -163,7 +166,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
