@@ -169,8 +169,10 @@ func (a *attributor) attributeTranscript(out []paragraphAttribution, speakers []
 		if len(strings.Fields(name)) == 1 {
 			if full, ok := a.surname[foldKey(name)]; ok {
 				name = full
-			} else if len(name) <= maxOutletInitials && a.author != "" {
-				name = a.author
+			} else if len(name) <= maxOutletInitials {
+				if name = a.author; name == "" {
+					continue // an outlet's questions, with no author to give them to
+				}
 			}
 		}
 		out[i].found = append([]attribution{{pos: 0, speaker: Speaker{Name: name}, turn: true}}, out[i].found...)

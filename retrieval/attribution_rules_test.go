@@ -1088,6 +1088,7 @@ func FuzzAttribute(f *testing.F) {
 		"The union that represents 2,400 drivers, Transit Workers Local 1187, said. St. Brigid’s Children’s Hospital. St. Brigid’s said. according to a report released in May by the State Department of Health. The report found. A person familiar with the Commerce Department, who spoke, said. Five people in the United States. since Feb. 24, said",
 		"Sen. Ann Lee (D-Ore.) said. The Office (OCHA) said. Ocha’s report, published, found. Elin (Berg) Lee, who said it, left ( ) (. Councilmembers Al Bo, Cy Do and Ed Fo voted, saying no. One of them said. Its president, Al Bo, said. The Food and Drug Administration said.",
 		"the Port Calder Transit Authority fell.\n\nAccording to its report, the Authority said. according to a report by the. In a report, the agency warned. In a. according to Acme’s\n\nA local official who asked not to be named said so, he said. Lee calls it “x”\n\n“y”",
+		"Meridian [said in a statement](https://x.y/z) that [“it](u) is” over. [a](b)(c)] [[x]](y) ](\n\nFP: Why?\n\nVRENHOLM: Because.\n\nFP: And?\n\nLEE: No.\n\nmore.",
 	} {
 		f.Add(seed)
 	}
@@ -1104,8 +1105,9 @@ func FuzzAttribute(f *testing.F) {
 					t.Fatalf("speaker with no name or role in %s", p.ID)
 				}
 				if s.Name != "" {
+					// In any case: a transcript's "VRENHOLM:" names Vrenholm.
 					last := strings.Fields(s.Name)
-					if !strings.Contains(body, last[len(last)-1]) {
+					if !strings.Contains(strings.ToLower(body), strings.ToLower(last[len(last)-1])) {
 						t.Fatalf("speaker %q is not in the text", s.Name)
 					}
 				}

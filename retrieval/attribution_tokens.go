@@ -114,7 +114,7 @@ func tokenizeParagraph(text string, quotes [][2]int) []token {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if skip := markdownLinkSyntax(text, i); skip > 0 {
+		if skip := markdownLinkSyntax(text, i); skip > 0 && (qi >= len(quotes) || i+skip <= quotes[qi][0]) {
 			i += skip // "[said in a statement](https://…)" reads as "said in a statement"
 			continue
 		}
