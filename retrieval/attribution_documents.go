@@ -8,7 +8,8 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	statement website complaint lawsuit ruling letter memo email records data figures estimate
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
-	affidavit affidavits indictment warrant petition motion transcript results forecast note poll`)
+	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
+	cable`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -17,12 +18,12 @@ var documentOwners = wordSet(`by from of`)
 // in January by the State Department of Health". Not "obtained" or "reviewed": a reporter
 // who obtained a report does not speak through it.
 var documentParticiples = wordSet(`released published issued prepared commissioned compiled
-	provided produced conducted written presented submitted filed signed authored`)
+	provided produced conducted written presented submitted filed signed authored sent`)
 
 // documentVerbs say what a document cited earlier says: "the report found".
 var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
 	said says noted notes warned warns stated states projected projects recommended recommends
-	attributed attributes documented`)
+	attributed attributes documented counted counts`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -168,10 +169,17 @@ const maxOwnerModifiers = 3
 // owner: "a confidential report from the U.N. Panel of Experts", "a study by Brandt &
 // Keough Engineering".
 func ownedDocumentAt(toks []token, j int) bool {
-	if j+2 >= len(toks) || !documentNouns[toks[j].lower()] || !toks[j+1].is("by") && !toks[j+1].is("from") {
+	if j+2 >= len(toks) || !documentNouns[toks[j].lower()] {
 		return false
 	}
-	return toks[j+2].capitalized() || toks[j+2].is("the") && j+3 < len(toks) && toks[j+3].capitalized()
+	by := j + 1
+	if documentParticiples[toks[by].lower()] {
+		by++ // "A diplomatic cable sent from the U.S. Embassy"
+	}
+	if by+1 >= len(toks) || !toks[by].is("by") && !toks[by].is("from") {
+		return false
+	}
+	return toks[by+1].capitalized() || toks[by+1].is("the") && by+2 < len(toks) && toks[by+2].capitalized()
 }
 
 // documentOpening returns the stem of the document the sentence holding toks[j] opens
@@ -407,7 +415,15 @@ func (a *attributor) byBeforeName(toks []token, end int) int {
 	if s, ok := a.knownNameStart(toks, by, end); ok {
 		by = s
 	}
+	for by >= 2 && (toks[by-1].is("for") || toks[by-1].is("of")) && toks[by-2].capitalized() && end-by < 2*maxNameWords {
+		by = nameRunStart(toks, by-2) // "by the … Centre for River Security"
+	}
 	by--
+	// "by the Stockholm-based Centre …", "by the nonpartisan Legislative Budget Office"
+	for n := 0; by > 0 && n < maxOwnerModifiers && toks[by].kind == wordToken && !toks[by].is("the") && !toks[by].is("by") &&
+		(!toks[by].capitalized() || strings.HasSuffix(toks[by].lower(), "-based")); n++ {
+		by--
+	}
 	if by > 0 && toks[by].is("the") {
 		by--
 	}

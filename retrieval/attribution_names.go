@@ -231,10 +231,10 @@ func bodyOfName(run []token) bool {
 }
 
 // organisationEnding reports a word that ends organisations' names, not people's:
-// "Office", "Project", "Semiconductor".
+// "Office", "Project", "Semiconductor", the "Guard" of "the Nardian Border Guard".
 func organisationEnding(t token) bool {
 	w := t.withoutPossessive().lower()
-	return organisationNouns[w] || companyNameEndings[w] || namedCentre[w] || projectNouns[w]
+	return organisationNouns[w] || companyNameEndings[w] || namedCentre[w] || projectNouns[w] || w == "guard"
 }
 
 // projectNouns end the names of bodies that organisationNouns leave out, since

@@ -62,7 +62,9 @@ func organisationNameEnd(toks []token, end int) int {
 	for j+1 < len(toks) && j-end < maxRoleWords {
 		c := toks[j].lower()
 		// "and" only joins words inside the name: "the Authority and Mayor Lee" are two.
-		if !(c == "of" || c == "for" || c == "on" || (c == "and" && j > end)) {
+		// "in" joins a mission to its city: "the U.S. Embassy in Korvany".
+		mission := c == "in" && j == end && (toks[end-1].is("embassy") || toks[end-1].is("consulate"))
+		if !(c == "of" || c == "for" || c == "on" || (c == "and" && j > end) || mission) {
 			break
 		}
 		if c == "on" && j+1 < len(toks) && calendarWords[toks[j+1].lower()] {

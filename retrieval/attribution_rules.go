@@ -346,7 +346,11 @@ func (a *attributor) run() []paragraphAttribution {
 			if ownedDocumentAt(toks, j) {
 				// "sharpened by a confidential report from the U.N. Panel of Experts on
 				// Belmara, which …": cited in passing, it is what "The report found" means next.
-				if s, ok := a.ownerAfter(toks, j+1); ok {
+				by := j + 1
+				if documentParticiples[toks[by].lower()] {
+					by++
+				}
+				if s, ok := a.ownerAfter(toks, by); ok {
 					a.cite(s, stem(toks[j].lower()))
 				}
 			}
@@ -623,7 +627,7 @@ func (a *attributor) registerPeople(toks []token) {
 			continue
 		}
 		end := a.organisationRunEnd(toks, i, nameRunEnd(toks, i))
-		if end == i+1 && toks[i].possessive() && end < len(toks) && ministryNouns[toks[end].lower()] {
+		if toks[end-1].possessive() && end < len(toks) && ministryNouns[toks[end].lower()] && len(trimLeadingNonNames(toks[i:end-1])) == 0 {
 			// "Farland’s Ministry of Defense": the country's, named from "Ministry" on.
 			i = end
 			end = a.organisationRunEnd(toks, i, nameRunEnd(toks, i))
@@ -1456,7 +1460,8 @@ func outerAppositive(toks []token, start, limit int) (int, bool) {
 			return 0, false
 		}
 		if t.text == "," {
-			if k+1 < start && appositiveOpeners[toks[k+1].lower()] {
+			// "Ann Lee, a lawyer with …", "Ann Lee, chief executive of …"
+			if k+1 < start && (appositiveOpeners[toks[k+1].lower()] || titleWithin(toks[k+1:start], 3)) {
 				c := k
 				if k >= 3 && ageAfter(toks, k-2) {
 					c = k - 2 // "Marisol Vega, 34, a nurse from Astoria, Queens, said"
@@ -1637,6 +1642,9 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	nameStart := len(np)
 	for nameStart > 0 && (np[nameStart-1].capitalized() || nameParticles[np[nameStart-1].lower()]) && !isTitleWord(np[nameStart-1]) {
 		nameStart--
+	}
+	if nameStart == len(np) && len(np) > 1 && organisationEnding(np[len(np)-1]) {
+		nameStart = 0 // "according to the Nardian Border Guard": "Guard" ends a body's name
 	}
 	if nameStart == len(np) || np[len(np)-1].possessive() {
 		return Speaker{}, false

@@ -250,6 +250,19 @@ func TestAttributePatterns(t *testing.T) {
 				"Friends of the Port Ashby Library|nonprofit that raises money"},
 		},
 		{
+			name: "a cable from an embassy in a city, a guard, a study that counted, a ministry after When",
+			body: "A diplomatic cable sent from the U.S. Embassy in Korvany to Washington in late January, which was reviewed by Foreign Policy, said that insiders agreed. The order was drafted early, the cable said.\n\n" +
+				"More than 140,000 people have crossed here, according to the Nardian Border Guard—more than 12 times the population.\n\n" +
+				"A 2022 study by the Stockholm-based Centre for River Security counted 37 violent incidents.\n\n" +
+				"When Veskaria’s Ministry of Commerce and Resources announced in late February that exports would need licences, prices rose.",
+			want: []string{"U.S. Embassy in Korvany|", "Nardian Border Guard|", "Centre for River Security|", "Ministry of Commerce and Resources|"},
+		},
+		{
+			name: "an executive of a body described by a which-clause speaks, not the body",
+			body: "Marguerite Aldana-Frost, chief executive of Northfell Resources, which operates a mine in the north, told Foreign Policy that her phone “has not stopped ringing.”",
+			want: []string{"Marguerite Aldana-Frost|chief executive of Northfell Resources"},
+		},
+		{
 			name: "one of a group of unnamed sources",
 			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
 				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +

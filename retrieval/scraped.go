@@ -57,6 +57,9 @@ var (
 	namedRoleByline = regexp.MustCompile(`^(` + bioName + `) (\p{Lu}[\p{L}-]* (?:writer|reporter|correspondent|editor|columnist|critic))$`)
 	// publisherLine is an agency's name on the line under a byline: "Associated Press".
 	publisherLine = regexp.MustCompile(`^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: \p{Lu}[\p{L}&.’'-]*){0,3}$`)
+	// secondAuthor is a second name and role in a byline's role: "…, and Bo Ray, a
+	// senior editor at Foreign Policy".
+	secondAuthor = regexp.MustCompile(`^(.+?), and (` + bioName + `), .+$`)
 	// newsletterLine closes a newsletter's post with the newsletter's name.
 	newsletterLine = regexp.MustCompile(`(?m)^Thanks for reading ([^!\n]{1,80})! Subscribe`)
 	// flyTitle is a short label and a dateline or section on one line, split by a bar:
@@ -164,8 +167,8 @@ func splitScraped(text string) scrapedText {
 	}
 	// Captions: a short line and the same line with its credit, or a line ending in a
 	// photo credit, in a paragraph of their own at the top.
-	for first < last && isCaptionParagraph(paras[first].Text) {
-		first++
+	for first < last && (isCaptionParagraph(paras[first].Text) || byline >= 0 && updateLine.MatchString(cleanMeta(paras[first].Text))) {
+		first++ // and an editor's note over the body: "Editor’s note: This article was updated …"
 	}
 	bios := closingBios{namesLost: byline >= 0 && out.meta.Author == ""}
 	// Closing lines, last first; a paragraph may hold several ("X contributed
@@ -339,6 +342,10 @@ func parseByline(line string) (name, role string, ok bool) {
 	if datedLine.MatchString(role) {
 		role = "" // a date, not a role
 	}
+	if m := secondAuthor.FindStringSubmatch(role); m != nil {
+		// "By Ann Lee, a reporter at Foreign Policy, and Bo Ray, a senior editor at …"
+		role, name = m[1], name+" and "+m[2]
+	}
 	if strings.Contains(name, " in ") {
 		// "By Chen Yuting in Shanghai and Kim Min-seo in Seoul": where each filed from.
 		var names []string
@@ -411,7 +418,7 @@ func publicationOf(role string) string {
 			if i < 0 {
 				continue
 			}
-			pub := strings.TrimPrefix(part[i+len(prep):], "the ")
+			pub := strings.TrimRight(strings.TrimPrefix(part[i+len(prep):], "the "), ",;")
 			if pub != "" && capitalisedName(pub) && !employerName(pub) {
 				return pub
 			}

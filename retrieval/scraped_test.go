@@ -251,6 +251,19 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "a byline of two authors with their roles, and their bios",
+			text: "The Title\n\nThe dek.\n\nBy Clara Okonjo-Berg, a reporter at Foreign Policy, and Daniel Ferreira Lind, a senior editor at Foreign Policy.\n\n" + body +
+				"\n\nClara Okonjo-Berg is a reporter at Foreign Policy. X: @cob\nDaniel Ferreira Lind is a senior editor at Foreign Policy. X: @dfl\n",
+			wantMeta: Meta{Title: "The Title", Dek: "The dek.", Author: "Clara Okonjo-Berg and Daniel Ferreira Lind", AuthorRole: "a reporter at Foreign Policy", Publication: "Foreign Policy"},
+			wantBody: body,
+		},
+		{
+			name:     "an editor's note over the body",
+			text:     "The Title\n\nBy Julian Marsh, a reporter at Foreign Policy.\n\nEditor’s note: This article was updated on March 5, 2026, to include a response from the ministry.\n\n" + body + "\n",
+			wantMeta: Meta{Title: "The Title", Author: "Julian Marsh", AuthorRole: "a reporter at Foreign Policy", Publication: "Foreign Policy"},
+			wantBody: body,
+		},
+		{
 			name:     "a wrapped last line shaped like a bio stays in the body",
 			text:     "The Title\n\nBy Ann Lee\n\n" + body + "\n\nThe vote is on Monday, said the lawyer for the board.\nAnn Lee is a lawyer at Acme.\n",
 			wantMeta: Meta{Title: "The Title", Author: "Ann Lee"},
