@@ -97,6 +97,10 @@ func TestEvalQuality(t *testing.T) {
 		"mdlinks":          {0.6, 0.9, 0.85},
 		"hardwrap":         {0.7, 0.75, 0.65},
 		"fpinterview":      {0.45, 0.7, 0.7},
+		"fpdispatch":       {0.65, 0.85, 0.8},
+		"fptwoauthors":     {0.6, 0.95, 0.9},
+		"fpexplainer":      {0.45, 0.8, 0.85},
+		"fpeditorsnote":    {0.65, 0.75, 0.8},
 		"all-articles":     {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {

@@ -153,6 +153,10 @@ func evalSets(t testing.TB) []evalSet {
 		{"mdlinks", testdataDocuments(t, "mdlinks"), readQuestionFile(t, "../testdata/mdlinks/port-strike-markdown-questions.jsonl")},
 		{"hardwrap", testdataDocuments(t, "hardwrap"), readQuestionFile(t, "../testdata/hardwrap/library-closures-plaintext-questions.jsonl")},
 		{"fpinterview", testdataDocuments(t, "fpinterview"), readQuestionFile(t, "../testdata/fpinterview/former-envoy-interview-questions.jsonl")},
+		{"fpdispatch", testdataDocuments(t, "fpdispatch"), readQuestionFile(t, "../testdata/fpdispatch/border-crossing-dispatch-questions.jsonl")},
+		{"fptwoauthors", testdataDocuments(t, "fptwoauthors"), readQuestionFile(t, "../testdata/fptwoauthors/rare-earth-rivalry-questions.jsonl")},
+		{"fpexplainer", testdataDocuments(t, "fpexplainer"), readQuestionFile(t, "../testdata/fpexplainer/water-treaty-explainer-questions.jsonl")},
+		{"fpeditorsnote", testdataDocuments(t, "fpeditorsnote"), readQuestionFile(t, "../testdata/fpeditorsnote/election-monitor-expelled-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -166,7 +170,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
