@@ -263,6 +263,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Marguerite Aldana-Frost|chief executive of Northfell Resources"},
 		},
 		{
+			name: "several of a kind are a group, unless the description says why they know",
+			body: "Several survivors said the ferry tilted.\n\n" +
+				"Still, several officials said the process was slow.\n\n" +
+				"According to several people familiar with the talks, a deal is near.",
+			want: []string{"", "", "|people familiar with the talks (anonymous)"},
+		},
+		{
 			name: "one of a group of unnamed sources",
 			body: "Three former managers at the Harlow Falls warehouse, who spoke on condition of anonymity, described weekly calls. Safety came up “at the very end,” one of them said.\n\n" +
 				"“You were never told to ignore safety,” said one of the former managers, who oversaw a shift.\n\n" +

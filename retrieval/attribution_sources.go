@@ -47,6 +47,11 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			if !affiliated && len(described) > 6 || !personHead(beforePreposition(head)) || hasDeterminer(beforePreposition(head)) {
 				return Speaker{}, false
 			}
+			if vagueQuantifiers[t.lower()] {
+				if _, knows := withoutSourceQualifier(described); !knows {
+					return Speaker{}, false // "several officials said": a group; "several people familiar with …" are sources
+				}
+			}
 			return Speaker{Role: joinTokens(role), Anonymous: true}, true
 		}
 	}
@@ -307,6 +312,10 @@ func isQuantifier(t token) bool {
 }
 
 var quantifiers = wordSet(`two three four five six several multiple numerous`)
+
+// vagueQuantifiers count a group rather than sources, unless the description says why
+// they know: "Several survivors said" is a group's account.
+var vagueQuantifiers = wordSet(`several multiple numerous`)
 
 // isIndefinite reports a word that introduces an unnamed source: "a", "an", "one" or
 // "another" (official).
