@@ -294,10 +294,10 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// General, which …. In a statement, the office said"; "according to a filing that
 		// Harlan Valley Health submitted"; "A senior official in the attorney general’s
 		// office, who …, said"); a BBC story 19/28, F1 0.80 (its byline, a name over "BBC
-		// News, Dunavi"; "Sources within the coastguard say"). Still missed: "Several
-		// officials said" and "Several survivors said", which the engine reads as unnamed
-		// sources and the gold as groups; "A draft of that report, reviewed by POLITICO,
-		// found". ("the Kelmar Coast Guard" was found in a later round.)
+		// News, Dunavi"; "Sources within the coastguard say"). Still missed: "A draft of
+		// that report, reviewed by POLITICO, found". ("the Kelmar Coast Guard", "Several
+		// officials said" and "Several survivors said", groups to the gold, were found in
+		// later rounds.)
 		{"naval", naval[0], "../testdata/naval/naval-base-claims-attribution.jsonl", 1.0, 0.95},
 		{"politics", politics[0], "../testdata/politics/white-house-tariffs-attribution.jsonl", 0.8, 0.85},
 		{"merger", merger[0], "../testdata/merger/hospital-merger-analysis-attribution.jsonl", 0.95, 0.95},
@@ -425,8 +425,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// 2022 study by the Stockholm-based Centre for River Security counted"); a story with
 		// an editor's note over its body, 25/28, F1 0.93 (the note was a passage; "A
 		// diplomatic cable sent from the U.S. Embassy in Korvany …, said …. the cable
-		// said"). Still missed: "several residents said" (a group to the gold); "That
-		// assessment, the IEON’s final report …, found".
+		// said"; "several residents said", a group to the gold, found after). Still
+		// missed: "That assessment, the IEON’s final report …, found".
 		{"fpdispatch", fpdispatch[0], "../testdata/fpdispatch/border-crossing-dispatch-attribution.jsonl", 0.95, 0.95},
 		{"fptwoauthors", fptwoauthors[0], "../testdata/fptwoauthors/rare-earth-rivalry-attribution.jsonl", 0.95, 0.95},
 		{"fpexplainer", fpexplainer[0], "../testdata/fpexplainer/water-treaty-explainer-attribution.jsonl", 1.0, 0.95},
