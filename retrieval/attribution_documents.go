@@ -165,21 +165,24 @@ var councilAreas = wordSet(`district county city borough parish town`)
 // name: "the nonpartisan", "the state's independent".
 const maxOwnerModifiers = 3
 
-// ownedDocumentAt reports a document at toks[j] that "by" or "from" joins to a named
-// owner: "a confidential report from the U.N. Panel of Experts", "a study by Brandt &
-// Keough Engineering".
-func ownedDocumentAt(toks []token, j int) bool {
+// ownedDocumentAt returns the index of the "by" or "from" that joins a document at toks[j]
+// to a named owner, 0 for none: "a confidential report from the U.N. Panel of Experts",
+// "a study by Brandt & Keough Engineering".
+func ownedDocumentAt(toks []token, j int) int {
 	if j+2 >= len(toks) || !documentNouns[toks[j].lower()] {
-		return false
+		return 0
 	}
 	by := j + 1
 	if documentParticiples[toks[by].lower()] {
 		by++ // "A diplomatic cable sent from the U.S. Embassy"
 	}
 	if by+1 >= len(toks) || !toks[by].is("by") && !toks[by].is("from") {
-		return false
+		return 0
 	}
-	return toks[by+1].capitalized() || toks[by+1].is("the") && by+2 < len(toks) && toks[by+2].capitalized()
+	if toks[by+1].capitalized() || toks[by+1].is("the") && by+2 < len(toks) && toks[by+2].capitalized() {
+		return by
+	}
+	return 0
 }
 
 // documentOpening returns the stem of the document the sentence holding toks[j] opens

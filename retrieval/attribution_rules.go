@@ -343,13 +343,9 @@ func (a *attributor) run() []paragraphAttribution {
 					}
 				}
 			}
-			if ownedDocumentAt(toks, j) {
+			if by := ownedDocumentAt(toks, j); by > 0 {
 				// "sharpened by a confidential report from the U.N. Panel of Experts on
 				// Belmara, which …": cited in passing, it is what "The report found" means next.
-				by := j + 1
-				if documentParticiples[toks[by].lower()] {
-					by++
-				}
 				if s, ok := a.ownerAfter(toks, by); ok {
 					a.cite(s, stem(toks[j].lower()))
 				}

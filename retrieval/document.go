@@ -118,45 +118,6 @@ func ParseDocument(name string, data []byte) (Document, error) {
 	return doc, nil
 }
 
-// wireTitlePrefix is a wire service's note before a syndicated headline: "UPDATE 2-",
-// "EXCLUSIVE-", "RPT-".
-var wireTitlePrefix = regexp.MustCompile(`^(?:UPDATE \d+|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|WRAPUP(?: \d+)?)-`)
-
-// cleanTitle takes off what a saved page adds to its headline: a wire's note before it,
-// and the publication's name after it, as a browser's tab shows it ("… – Foreign Policy").
-func cleanTitle(title, publication string) string {
-	title = wireTitlePrefix.ReplaceAllString(title, "")
-	if publication != "" {
-		for _, sep := range []string{" – ", " | ", " - ", " — "} {
-			if t, ok := strings.CutSuffix(title, sep+publication); ok && t != "" {
-				return t
-			}
-		}
-	}
-	return title
-}
-
-// sectionLabels are the labels a page saved as text may carry above its title: the kind
-// of piece or the section it ran in.
-var sectionLabels = wordSet(`Report Analysis Argument Dispatch Explainer Review Opinion Essay Commentary
-	Interview Feature News Exclusive Investigation Profile Obituary Editorial Column World Politics
-	Business Science Technology Sports Culture`)
-
-// afterSectionLabel reads a first line that is only a section label ("Report") or web-page
-// furniture ("Democracy Dies in Darkness") set apart from the title under it, and returns
-// the title and the text after it.
-func afterSectionLabel(first, rest string) (title, after string, ok bool) {
-	label := strings.TrimSpace(first)
-	if !sectionLabels[label] && !furnitureLine.MatchString(label) || !strings.HasPrefix(rest, "\n") {
-		return "", "", false
-	}
-	title, after, _ = strings.Cut(strings.TrimLeft(rest, "\n"), "\n")
-	if strings.TrimSpace(title) == "" || !strings.HasPrefix(after, "\n") {
-		return "", "", false // the title stands alone, a blank line under it
-	}
-	return title, after, true
-}
-
 // closingFence returns the offset in s of the line "---" that closes front matter, or -1.
 func closingFence(s string) int {
 	for off := 0; off <= len(s); {

@@ -91,10 +91,10 @@ func Paragraphs(body string) []Paragraph {
 }
 
 // Web-page furniture that a page saved as text keeps among its paragraphs: "Advertisement",
-// "Share full article", "Listen", "Gift Article", "Read More" and the linked title under it, a newsletter's sign-up
-// ("Sign up for Situation Report, Foreign Policy’s daily newsletter …"; "Sign up to Down to
-// Earth" over "Free weekly newsletter"), and a photo's credit under its caption
-// ("Credit...Ann Lee for The New York Times").
+// "Share full article", "Listen", "Gift Article", "Read More" and the linked title under
+// it, a newsletter's sign-up ("Sign up for Situation Report, Foreign Policy’s daily
+// newsletter …"; "Sign up to Down to Earth" over "Free weekly newsletter"), and a photo's
+// credit under its caption ("Credit...Ann Lee for The New York Times").
 var (
 	furnitureLine = regexp.MustCompile(`^(?:Advertisement|Skip advertisement|Supported by|Share full article|Read [Mm]ore|Read [Nn]ext|Recommended|` +
 		`Related(?: [Aa]rticles?| [Ss]tories| [Cc]overage)?:?|Listen|Gift [Aa]rticle|Share|Comments?|Save|Print|\d{1,2} min(?: read)?|` +
@@ -114,15 +114,16 @@ var (
 func furnitureFrom(text string) int {
 	off, prev := 0, 0 // where the current line and the one before it start
 	for off < len(text) {
-		line, _, _ := strings.Cut(text[off:], "\n")
+		line, rest, _ := strings.Cut(text[off:], "\n")
 		trimmed := strings.TrimSpace(line)
-		next, _, _ := strings.Cut(text[min(off+len(line)+1, len(text)):], "\n")
 		switch {
 		case len(trimmed) > maxMetaLineLen:
 		case furnitureLine.MatchString(trimmed), imageLine.MatchString(trimmed), copyrightLine.MatchString(trimmed):
 			return off
-		case signUpLine.MatchString(trimmed) && (strings.Contains(trimmed, "newsletter") || strings.Contains(next, "newsletter")):
-			return off
+		case signUpLine.MatchString(trimmed):
+			if next, _, _ := strings.Cut(rest, "\n"); strings.Contains(trimmed, "newsletter") || strings.Contains(next, "newsletter") {
+				return off
+			}
 		case creditLine.MatchString(trimmed):
 			return prev // the caption goes with its credit
 		}

@@ -230,6 +230,45 @@ func splitScraped(text string) scrapedText {
 	return out
 }
 
+// wireTitlePrefix is a wire service's note before a syndicated headline: "UPDATE 2-",
+// "EXCLUSIVE-", "RPT-".
+var wireTitlePrefix = regexp.MustCompile(`^(?:UPDATE \d+|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|WRAPUP(?: \d+)?)-`)
+
+// cleanTitle takes off what a saved page adds to its headline: a wire's note before it,
+// and the publication's name after it, as a browser's tab shows it ("… – Foreign Policy").
+func cleanTitle(title, publication string) string {
+	title = wireTitlePrefix.ReplaceAllString(title, "")
+	if publication != "" {
+		for _, sep := range []string{" – ", " | ", " - ", " — "} {
+			if t, ok := strings.CutSuffix(title, sep+publication); ok && t != "" {
+				return t
+			}
+		}
+	}
+	return title
+}
+
+// sectionLabels are the labels a page saved as text may carry above its title: the kind
+// of piece or the section it ran in.
+var sectionLabels = wordSet(`Report Analysis Argument Dispatch Explainer Review Opinion Essay Commentary
+	Interview Feature News Exclusive Investigation Profile Obituary Editorial Column World Politics
+	Business Science Technology Sports Culture`)
+
+// afterSectionLabel reads a first line that is only a section label ("Report") or web-page
+// furniture ("Democracy Dies in Darkness") set apart from the title under it, and returns
+// the title and the text after it.
+func afterSectionLabel(first, rest string) (title, after string, ok bool) {
+	label := strings.TrimSpace(first)
+	if !sectionLabels[label] && !furnitureLine.MatchString(label) || !strings.HasPrefix(rest, "\n") {
+		return "", "", false
+	}
+	title, after, _ = strings.Cut(strings.TrimLeft(rest, "\n"), "\n")
+	if strings.TrimSpace(title) == "" || !strings.HasPrefix(after, "\n") {
+		return "", "", false // the title stands alone, a blank line under it
+	}
+	return title, after, true
+}
+
 // closingBios is what the bios after the body said: the role of the first, and how many
 // authors they named. A byline whose names were lost ("By , a reporter at Foreign
 // Policy.") may have one bio per author.
@@ -302,8 +341,8 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bios *closin
 			}
 		case assistanceLine.MatchString(p):
 			meta.Contributors = append(splitNames(assistanceLine.FindStringSubmatch(p)[1]), meta.Contributors...)
-		case creditsLine.MatchString(strings.TrimSuffix(strings.TrimPrefix(p, "("), ")")):
-			p = strings.TrimSuffix(strings.TrimPrefix(p, "("), ")") // "(Reporting by …; Editing by …)"
+		case creditsLine.MatchString(withoutParentheses(p)):
+			p = withoutParentheses(p) // "(Reporting by …; Editing by …)"
 			var reporters []string
 			for _, m := range reporterCredit.FindAllStringSubmatch(p, -1) {
 				reporters = append(reporters, splitNames(withoutPlace(m[1]))...)
@@ -315,6 +354,11 @@ func readClosingLines(paragraph string, hasByline bool, meta *Meta, bios *closin
 		}
 	}
 	return true
+}
+
+// withoutParentheses takes off the parentheses a line is set in: "(Reporting by …)".
+func withoutParentheses(line string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(line, "("), ")")
 }
 
 // parseByline reads "By NAME, ROLE." ("By , ROLE." when the name was lost; "By NAME"
