@@ -15,6 +15,7 @@ type passageWords struct {
 	// it counts ("eleven member farms"); nil when there are none.
 	counted map[string]bool
 	money   bool // its text states a sum of money
+	negates bool // its text denies or refuses something
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main
@@ -53,6 +54,9 @@ func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWord
 				if strings.Contains(w, "-") {
 					compound = w
 				}
+			}
+			if statesNegation(w) {
+				pw.negates = true
 			}
 			if statesQuantity(w) {
 				pw.quantity = true

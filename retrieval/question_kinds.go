@@ -121,3 +121,22 @@ func asksSpeech(words []string) bool {
 	}
 	return false
 }
+
+// yesNoOpeners open a question that asks whether something is so: "Did the agency
+// consider going to court?", "Has the club promised to stay?".
+var yesNoOpeners = wordSet(`did does do has have had is are was were will would can could should`)
+
+// asksYesNo reports a question that asks whether something is so, given its words as
+// [tokenize] returns them.
+func asksYesNo(words []string) bool {
+	return len(words) > 0 && yesNoOpeners[words[0]]
+}
+
+// negationWords deny or refuse: news answers "did the company admit it?" with "did not",
+// "declined to say" or "denied".
+var negationWords = wordSet(`not no never nothing none nobody neither nor declined denied refused without`)
+
+// statesNegation reports a word of a passage that denies or refuses something.
+func statesNegation(w string) bool {
+	return negationWords[w] || strings.HasSuffix(w, "n't")
+}

@@ -130,10 +130,52 @@ func TestAsksSpeech(t *testing.T) {
 	}
 }
 
+func TestAsksYesNo(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"Did the agency consider going to court?", true},
+		{"Has the club promised to stay in town?", true},
+		{"Is the chipmaker planning to abandon the factory?", true},
+		{"Were more branches on the chopping block?", true},
+		{"Why did the agency go to court?", false},
+		{"What has the club promised?", false},
+		{"Who is the chipmaker's chief executive?", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := asksYesNo(tokenize(tc.question)); got != tc.want {
+			t.Errorf("asksYesNo(%q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
+}
+
+func TestStatesNegation(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The company did not say.", true},
+		{"The club hasn’t committed to staying.", true},
+		{"A spokeswoman declined to comment.", true},
+		{"No one was hurt.", true},
+		{"He has never called for war.", true},
+		{"The club promised to stay.", false},
+		{"Nothingness is a word, and notice another.", false},
+	}
+	for _, tc := range tests {
+		if got := slices.ContainsFunc(tokenize(tc.text), statesNegation); got != tc.want {
+			t.Errorf("statesNegation over %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestQuestionKindBonusesRerank checks that a question asking for a figure prefers the
-// passage that states one, and the passage whose figure counts what it asks about, and one asking for someone's words the passage where someone
-// speaks, over an equal lexical match; and that other questions and a zero weight leave
-// the order alone.
+// passage that states one, and the passage whose figure counts what it asks about, one
+// asking for someone's words the passage where someone speaks, and one asking whether
+// something is so the passage that denies it, over an equal lexical match; and that other
+// questions and a zero weight leave the order alone.
 func TestQuestionKindBonusesRerank(t *testing.T) {
 	figures := Document{ID: "d", Meta: Meta{Title: "Warning system"}, Body: "The town has argued for years over the warning sirens and who should pay.\n\n" +
 		"The town plans to put up 14 warning sirens along the river."}
@@ -147,6 +189,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		"He spent $1,900 at the repair shop on the truck, his second visit of the month after the crash outside town."}
 	noMoney := func(w *FeatureWeights) { w.Money = 0 }
 	noSpeech := func(w *FeatureWeights) { w.Speech = 0 }
+	denial := Document{ID: "d", Meta: Meta{Title: "Stadium"}, Body: "The club promised fans in March that it would stay in town.\n\n" +
+		"The club has not promised fans that it would stay in town, and its owners would not say."}
+	noNegation := func(w *FeatureWeights) { w.Negation = 0 }
 	tests := []struct {
 		name     string
 		doc      Document
@@ -164,6 +209,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		{"someone's words asked for", speech, "What was said about the fare increase the board approved?", nil, "d#2"},
 		{"someone's words asked for, zero weight", speech, "What was said about the fare increase the board approved?", noSpeech, "d#1"},
 		{"no words asked for", speech, "When did the board approve the fare increase?", nil, "d#1"},
+		{"whether, asked", denial, "Has the club promised fans to stay in town?", nil, "d#2"},
+		{"whether, asked, zero weight", denial, "Has the club promised fans to stay in town?", noNegation, "d#1"},
+		{"whether, not asked", denial, "What has the club promised fans in town?", nil, "d#1"},
 	}
 	ctx := context.Background()
 	for _, tc := range tests {

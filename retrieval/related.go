@@ -31,6 +31,7 @@ type relatedQuestion struct {
 	speech   bool     // the question asks for someone's words
 	counted  []string // stems of what the question counts ("how many farms")
 	money    bool     // the question asks for a sum of money
+	yesNo    bool     // the question asks whether something is so
 }
 
 // relatedWord is a question word and the stems of its neighbours that passages use (none
@@ -88,7 +89,7 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 
 // prepare weighs each content word of the question and finds its neighbours.
 func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
-	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech, counted: pq.counted, money: pq.money}
+	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech, counted: pq.counted, money: pq.money, yesNo: pq.yesNo}
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
 		if len(qw.phrase) > 0 {
@@ -152,6 +153,9 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	}
 	if rq.speech && pw.speaks {
 		named += w.Speech
+	}
+	if rq.yesNo && pw.negates {
+		named += w.Negation
 	}
 	if rq.total == 0 {
 		return named

@@ -61,6 +61,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"counted":       func(w *FeatureWeights) { w.Counted = 0 },
 		"money":         func(w *FeatureWeights) { w.Money = 0 },
 		"speech":        func(w *FeatureWeights) { w.Speech = 0 },
+		"negation":      func(w *FeatureWeights) { w.Negation = 0 },
 		"article":       func(w *FeatureWeights) { w.Article = 0 },
 	}
 	// Each ranking is independent of the others: run them on every core, and compare after.
