@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -41,8 +42,10 @@ func TestEmbeddingModelDown(t *testing.T) {
 		t.Errorf("the failure was not logged: %q", logs.String())
 	}
 
+	// The toy model knows no meaning, so the passage about Bonn need not come first
+	// (retrieval's TestRankings checks that fusion keeps it in the first three).
 	resp = b.respond(context.Background(), askInteraction("2", "8", "Did Iran help the U.S. at Bonn?"))
-	if len(resp.Data.Embeds) == 0 || !strings.Contains(resp.Data.Embeds[0].Description, "Bonn") {
+	if resp.Data == nil || !slices.ContainsFunc(resp.Data.Embeds, func(e *discordgo.MessageEmbed) bool { return strings.Contains(e.Description, "Bonn") }) {
 		t.Errorf("no answer once the model is back: %+v", resp.Data)
 	}
 }
