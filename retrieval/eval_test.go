@@ -43,7 +43,7 @@ func TestEvalQuality(t *testing.T) {
 		"police":           {0.5, 0.75, 0.8},
 		"earnings":         {0.7, 0.95, 0.6},
 		"obituary":         {0.65, 0.8, 0.5},
-		"interview":        {0.45, 0.85, 0.85},
+		"interview":        {0.45, 0.8, 0.85},
 		"sports":           {0.5, 0.6, 0.6},
 		"explainer":        {0.4, 0.7, 0.65},
 		"live":             {0.75, 0.85, 0.75},

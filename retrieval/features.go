@@ -74,6 +74,12 @@ type FeatureWeights struct {
 	// one (three in four of the answers found in the first five, against one in two of
 	// the others), and their own words say little of it. It applies to the lexical ranking.
 	Negation float64
+	// Future is what a passage gains, on top of its similarity, for speaking of what will
+	// or may happen ("will", "would", "plans", "is expected", "scheduled") when the question
+	// asks about it ("what will the mayor do", "is the firm planning to", "when does she
+	// expect"): the answer is the passage in that tense, not the one that tells what
+	// happened. It applies to the lexical ranking.
+	Future float64
 	// Article is what a passage loses, when several articles are indexed, for its article
 	// being less about the question than the article most about it: the articles are
 	// scored as wholes by BM25, the best counts 1, and a passage loses Article times one
@@ -91,7 +97,7 @@ type FeatureWeights struct {
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
-		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Money: 0.04, Speech: 0.04, Negation: 0.04, Article: 0.1, QueryIDF: 0.5,
+		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Money: 0.04, Speech: 0.04, Negation: 0.04, Future: 0.03, Article: 0.1, QueryIDF: 0.5,
 	}
 }
 
@@ -144,6 +150,7 @@ type preparedQuestion struct {
 	counted  []string // stems of the words after "how many": what it counts
 	money    bool     // it asks for a sum of money
 	yesNo    bool     // it asks whether something is so
+	future   bool     // it asks what will happen
 }
 
 // questionWord is a content word of a question.
@@ -165,6 +172,7 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	pq.speech = asksSpeech(words)
 	pq.money = asksMoney(words)
 	pq.yesNo = asksYesNo(words)
+	pq.future = asksFuture(words)
 	for _, w := range countedWords(words) {
 		pq.counted = append(pq.counted, e.vocabulary.stem(w))
 	}

@@ -16,6 +16,7 @@ type passageWords struct {
 	counted map[string]bool
 	money   bool // its text states a sum of money
 	negates bool // its text denies or refuses something
+	future  bool // its text speaks of what will or may happen
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main
@@ -45,7 +46,12 @@ func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWord
 		var stems []string
 		afterFigure := countedReach // words read since the last figure
 		compound := ""              // the last hyphenated word, whose parts tokenize adds
+		prev := ""
 		for _, w := range tokenize(t.Body[sp[0]:sp[1]]) {
+			if statesFuture(prev, w) {
+				pw.future = true
+			}
+			prev = w
 			s := e.vocabulary.stem(w)
 			pw.stems[s] |= inBody
 			part := compound != "" && w != compound && strings.Contains(compound, w)

@@ -140,3 +140,33 @@ var negationWords = wordSet(`not no never nothing none nobody neither nor declin
 func statesNegation(w string) bool {
 	return negationWords[w] || strings.HasSuffix(w, "n't")
 }
+
+// futureQuestionWords ask what will happen or what someone means to do: "what will the
+// mayor do first", "is the chipmaker planning to leave", "when does the firm expect".
+// "Plan" alone is left out: as a noun it asks about a plan, not about the future.
+var futureQuestionWords = wordSet(`will won't planning intend intends intending expect expects
+expected next future upcoming`)
+
+// asksFuture reports a question about what will happen or what someone means to do,
+// given its words as [tokenize] returns them.
+func asksFuture(words []string) bool {
+	for i, w := range words {
+		if futureQuestionWords[w] {
+			return true
+		}
+		if i > 0 && (w == "to" && (words[i-1] == "plans" || words[i-1] == "plan" || words[i-1] == "going") || w == "on" && words[i-1] == "plan") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureWords speak of what will or may happen, or of what someone means to do.
+var futureWords = wordSet(`will would could may plan plans planning planned expect expects
+expected next intend intends scheduled aim aims hope hopes`)
+
+// statesFuture reports a word of a passage that speaks of the future, given the word
+// before it: "will", "plans", "is expected", "going to", "set to".
+func statesFuture(prev, w string) bool {
+	return futureWords[w] || w == "to" && (prev == "going" || prev == "set")
+}

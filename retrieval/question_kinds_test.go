@@ -171,10 +171,57 @@ func TestStatesNegation(t *testing.T) {
 	}
 }
 
+func TestAsksFuture(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"What will the mayor do first once she takes office?", true},
+		{"Is the chipmaker planning to abandon the factory?", true},
+		{"When does Northfell expect its line to be operating?", true},
+		{"Does the senator plan to revisit the law?", true},
+		{"Who is going to pay for the repairs?", true},
+		{"What were the main pillars of the CEO’s plan?", false}, // a plan, not the future
+		{"What did the mayor do first?", false},
+		{"Why did the plant close?", false},
+	}
+	for _, tc := range tests {
+		if got := asksFuture(tokenize(tc.question)); got != tc.want {
+			t.Errorf("asksFuture(%q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
+}
+
+func TestStatesFuture(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The plant will close in May.", true},
+		{"The company plans to hire 200 workers.", true},
+		{"The vote is scheduled for Tuesday.", true},
+		{"She is going to appeal.", true},
+		{"The line is set to open next year.", true},
+		{"The plant closed in 2019.", false},
+		{"She went to the hearing and set the agenda.", false},
+	}
+	for _, tc := range tests {
+		prev, got := "", false
+		for _, w := range tokenize(tc.text) {
+			got = got || statesFuture(prev, w)
+			prev = w
+		}
+		if got != tc.want {
+			t.Errorf("statesFuture over %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestQuestionKindBonusesRerank checks that a question asking for a figure prefers the
 // passage that states one, and the passage whose figure counts what it asks about, one
-// asking for someone's words the passage where someone speaks, and one asking whether
-// something is so the passage that denies it, over an equal lexical match; and that other
+// asking for someone's words the passage where someone speaks, one asking whether
+// something is so the passage that denies it, and one asking what will happen the passage
+// that speaks of the future, over an equal lexical match; and that other
 // questions and a zero weight leave the order alone.
 func TestQuestionKindBonusesRerank(t *testing.T) {
 	figures := Document{ID: "d", Meta: Meta{Title: "Warning system"}, Body: "The town has argued for years over the warning sirens and who should pay.\n\n" +
@@ -192,6 +239,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 	denial := Document{ID: "d", Meta: Meta{Title: "Stadium"}, Body: "The club promised fans in March that it would stay in town.\n\n" +
 		"The club has not promised fans that it would stay in town, and its owners would not say."}
 	noNegation := func(w *FeatureWeights) { w.Negation = 0 }
+	future := Document{ID: "d", Meta: Meta{Title: "Plant"}, Body: "The plant closed its second line in March after orders fell.\n\n" +
+		"The company plans to reopen the second line at the plant once orders recover, its owners said."}
+	noFuture := func(w *FeatureWeights) { w.Future = 0 }
 	tests := []struct {
 		name     string
 		doc      Document
@@ -212,6 +262,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		{"whether, asked", denial, "Has the club promised fans to stay in town?", nil, "d#2"},
 		{"whether, asked, zero weight", denial, "Has the club promised fans to stay in town?", noNegation, "d#1"},
 		{"whether, not asked", denial, "What has the club promised fans in town?", nil, "d#1"},
+		{"the future asked about", future, "What will happen to the plant's second line?", nil, "d#2"},
+		{"the future asked about, zero weight", future, "What will happen to the plant's second line?", noFuture, "d#1"},
+		{"the past asked about", future, "What happened to the plant's second line?", nil, "d#1"},
 	}
 	ctx := context.Background()
 	for _, tc := range tests {

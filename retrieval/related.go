@@ -32,6 +32,7 @@ type relatedQuestion struct {
 	counted  []string // stems of what the question counts ("how many farms")
 	money    bool     // the question asks for a sum of money
 	yesNo    bool     // the question asks whether something is so
+	future   bool     // the question asks what will happen
 }
 
 // relatedWord is a question word and the stems of its neighbours that passages use (none
@@ -89,7 +90,7 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 
 // prepare weighs each content word of the question and finds its neighbours.
 func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
-	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech, counted: pq.counted, money: pq.money, yesNo: pq.yesNo}
+	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech, counted: pq.counted, money: pq.money, yesNo: pq.yesNo, future: pq.future}
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
 		if len(qw.phrase) > 0 {
@@ -156,6 +157,9 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	}
 	if rq.yesNo && pw.negates {
 		named += w.Negation
+	}
+	if rq.future && pw.future {
+		named += w.Future
 	}
 	if rq.total == 0 {
 		return named
