@@ -141,6 +141,10 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 		}
 		return a.owner(toks, name, end)
 	}
+	// "figures provided by the health department": the organisation whose name ends so.
+	if s, ok := a.organisationEndingIn(toks[start:name]); ok {
+		return s, true
+	}
 	return a.owner(toks, by+1, start+1) // "a report by the agency"
 }
 
@@ -602,4 +606,22 @@ func documentWrittenBy(toks []token, start int) string {
 		return ""
 	}
 	return stem(toks[k].lower())
+}
+
+// organisationEndingIn finds the organisation whose name ends in the lower-case words
+// that call it what it is, when they are more than its last word: "the health department"
+// is the Harrow County Public Health Department, not the State Department of Health,
+// which "the department" could be too.
+func (a *attributor) organisationEndingIn(words []token) (Speaker, bool) {
+	if len(words) < 2 || !organisationNouns[words[len(words)-1].lower()] {
+		return Speaker{}, false
+	}
+	phrase := " " + strings.ToLower(joinTokens(words))
+	names := a.kinds.names[words[len(words)-1].lower()]
+	for i := len(names) - 1; i >= 0; i-- {
+		if strings.HasSuffix(strings.ToLower(names[i]), phrase) && a.introduced(names[i]) {
+			return Speaker{Name: names[i]}, true
+		}
+	}
+	return Speaker{}, false
 }

@@ -84,6 +84,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ardent Springs Water Authority|"},
 		},
 		{
+			name: "figures provided by a body called by the last words of its name",
+			body: "The outbreak has grown to 31 cases, according to the Harrow County Public Health Department. The State Department of Health sent nurses.\n\n" +
+				"The county has spent about $680,000, according to figures provided by the health department.",
+			want: []string{"Harrow County Public Health Department|", "Harrow County Public Health Department|"},
+		},
+		{
 			name: "a report by a firm based in a city and state, then what the report attributed",
 			body: "A report by Halvorsen Blackline, a cybersecurity firm based in Arlington, Va., found that the hackers got in.\n\n" +
 				"A report published last month by the Civilian Harm Monitoring Network, an independent research group, found that 410 civilians had been killed.\n\n" +
