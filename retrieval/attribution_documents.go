@@ -224,6 +224,13 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	if toks[j-1].text == "," {
 		return a.describedDocumentOwner(toks, j-1)
 	}
+	if toks[j-1].is("it") && (j == 1 || toks[j-2].endsSentence()) {
+		// "The ICTI report offered some support for that view. It found that …"
+		if start, ok := sentenceStart(toks, j-2); ok && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
+			return a.lastDocument, true
+		}
+		return Speaker{}, false
+	}
 	if !documentNouns[toks[j-1].lower()] {
 		if s, ok := a.ownerRightBefore(toks, j); ok {
 			return s, true
@@ -250,8 +257,11 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 			// "A Reuters poll found", "a Pew Research Center survey found": the name
 			// before the document is its owner's.
 			start := nameRunStart(toks, k)
-			if start < k && isIndefinite(toks[start]) {
+			if start < k && (isIndefinite(toks[start]) || toks[start].is("the")) {
 				start++ // "A Reuters poll": the sentence's capital A
+			}
+			if start > 0 && toks[start-1].is("the") {
+				return a.owner(toks, start, k+1) // "The ICTI report found": a body named before
 			}
 			if start > 0 && isIndefinite(toks[start-1]) && (start == 1 || toks[start-2].endsSentence()) {
 				if s, ok := a.owner(toks, start, k+1); ok {
@@ -269,6 +279,29 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// documentOpensSentence finds the document a sentence opens with, at toks[j], and its
+// owner: "The ICTI report offered …" (a body named before), "The report offered …" (the
+// report cited last). It returns the stem of what the document is.
+func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string, bool) {
+	if !toks[j].is("the") || j+2 >= len(toks) {
+		return Speaker{}, "", false
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= maxNameWords && toks[k].capitalized() && !toks[k].possessive() {
+		k++
+	}
+	if k >= len(toks) || !documentNouns[toks[k].lower()] || toks[k].capitalized() {
+		return Speaker{}, "", false
+	}
+	noun := stem(toks[k].lower())
+	if k == j+1 {
+		s, ok := a.citedBefore(toks[k])
+		return s, noun, ok
+	}
+	s, ok := a.owner(toks, j+1, k)
+	return s, noun, ok
 }
 
 // cite records the owner of a document just cited, by the stem of what it is ("report",

@@ -40,6 +40,10 @@ type attributor struct {
 	// lastDocumentNoun is the stem of what that document is: "the study found" speaks for
 	// the owner of the study cited last, not of the guidelines cited after it.
 	lastDocumentNoun string
+	// documentSentence is where the last sentence that opened with a document began
+	// (paragraph, token), which "It found" in the sentence after it refers to: "The ICTI
+	// report offered some support for that view. It found that …".
+	documentSentence [2]int
 	// citedByNoun is the owner of the document of each kind cited last, by its stem, so
 	// that "The audit found" still finds the comptroller's audit after a statement.
 	citedByNoun map[string]Speaker
@@ -239,6 +243,9 @@ func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
 			if next.kind != wordToken || next.capitalized() || rolePrepositions[next.lower()] || orgConnectors[next.lower()] {
 				continue
 			}
+			if toks[e].is("the") || isIndefinite(toks[e]) || !verbLike(next) {
+				continue // "An aide to the prime minister rejected …": not "aide to the"
+			}
 			if s, ok := anonymousBefore(toks, e); ok {
 				return s, true
 			}
@@ -249,6 +256,14 @@ func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
 		return Speaker{Name: full}, true
 	}
 	return Speaker{}, false
+}
+
+// verbLike reports a word that may be the verb after a sentence's subject: a speech verb,
+// an auxiliary, or a past or present tense ("rejected", "disputes"). It does not tell a
+// verb from a plural noun; it only keeps "prime" in "the prime minister" from ending one.
+func verbLike(t token) bool {
+	l := t.lower()
+	return speechVerbs[l] || finiteVerbs[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s")
 }
 
 // givenName returns the name a who-clause at toks[who] says an otherwise unnamed person
@@ -341,6 +356,12 @@ func (a *attributor) run() []paragraphAttribution {
 					if singular(s.Role) {
 						lastSubject = ""
 					}
+				}
+			}
+			if j == 0 || toks[j-1].endsSentence() {
+				if s, noun, ok := a.documentOpensSentence(toks, j); ok {
+					a.cite(s, noun)
+					a.documentSentence = [2]int{i, j}
 				}
 			}
 			if by := ownedDocumentAt(toks, j); by > 0 {
@@ -974,9 +995,10 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 		return "", false
 	}
 	full, ok := a.known(name)
-	if !ok && len(name) == 1 && (j == 0 || toks[j-1].endsSentence()) {
+	if !ok && len(name) == 1 && (j == 0 || toks[j-1].endsSentence()) && !(end < len(toks) && !toks[end].capitalized() && namesGroupOf(toks[end])) {
 		// "Kestrel is scheduled to …" after "Kestrel Silicon NV": the one organisation
-		// whose name it begins, opening a sentence.
+		// whose name it begins, opening a sentence; "Vessenian officers handed over …",
+		// after "the Vessenian Foreign Ministry", are people of the country, not the ministry.
 		full, ok = a.organisationOpenedBy(name[0].text)
 	}
 	if !ok || a.places[foldKey(full)] {
@@ -1110,9 +1132,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 			return s, true
 		}
 		return a.anonymousWhoBefore(toks, j-1)
-	case (w == "saying" || w == "citing") && j > 0 && toks[j-1].text == ",":
-		// "A spokesman for the ministry rejected the suggestion, saying …": the words
-		// are the sentence's subject's.
+	case (w == "saying" || w == "citing" || w == "telling") && j > 0 && toks[j-1].text == ",":
+		// "A spokesman for the ministry rejected the suggestion, saying …", "…, telling
+		// the newspaper that …": the words are the sentence's subject's.
 		return a.sentenceSubject(toks, j)
 	case w == "as" && j+3 < len(toks):
 		// "as Okafor described it", "as one official put it"
@@ -1909,6 +1931,9 @@ func postRoles(toks []token, end int) []string {
 			if isClause(toks[end+1 : j]) {
 				return nil // "According to the Budget Office, the bill would have …"
 			}
+			if toks[j].text != "," && accordingToBefore(toks, end) {
+				return nil // "According to Feld, the commission’s patrols helped cut attacks."
+			}
 			return appositiveRoles(toks[end+1 : j])
 		}
 		// "Rosa Diaz, a potato farmer whose family has worked … for four generations and
@@ -1923,6 +1948,21 @@ func postRoles(toks []token, end int) []string {
 		}
 	}
 	return nil
+}
+
+// accordingToBefore reports a name, ending at toks[end], after the "According to" that
+// opens a sentence: what follows its comma is the sentence's own clause unless another
+// comma closes it as a description ("According to Ann Lee, a former envoy, the talks …").
+func accordingToBefore(toks []token, end int) bool {
+	for k := end - 1; k >= 1 && end-k <= maxNameWords+1; k-- {
+		if toks[k].kind != wordToken {
+			return false
+		}
+		if toks[k].is("to") {
+			return toks[k-1].is("according") && (k == 1 || toks[k-2].endsSentence())
+		}
+	}
+	return false
 }
 
 // opensDescription reports the first word of a description set off by a comma after a

@@ -84,6 +84,41 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ardent Springs Water Authority|"},
 		},
 		{
+			name: "an unnamed official at a body a name's possessive owns",
+			body: "The Northern Union imposed sanctions in 2022.\n\n" +
+				"A senior official at the Union’s sanctions directorate, who spoke on condition of anonymity because the deliberations were confidential, said the Union was preparing to list 40 companies.",
+			want: []string{"", "|senior official at the Union’s sanctions directorate (anonymous)"},
+		},
+		{
+			name: "no description after an opening According to X when the sentence goes on",
+			body: "Lucian Feld, who led the commission, said it worked.\n\n" +
+				"According to Feld, the commission’s patrols helped cut attacks.\n\n" +
+				"The talks failed, according to Tom Ray, the commission’s chief.",
+			want: []string{"Lucian Feld|", "Lucian Feld|", "Tom Ray|commission’s chief"},
+		},
+		{
+			name: "a country's adjective before people opens no sentence about the ministry it begins",
+			body: "“It was stolen,” Adela Murin, a spokeswoman for the Vessenian Foreign Ministry, said.\n\n" +
+				"Lucian Feld, who led the commission, said it worked.\n\n" +
+				"Vessenian officers handed over two commanders in 2013. “It wasn’t the militants that killed it,” he said.",
+			want: []string{"Adela Murin|spokeswoman for the Vessenian Foreign Ministry", "Lucian Feld|", "Lucian Feld|"},
+		},
+		{
+			name: "an unnamed source whose description has an adjective before its noun, then a participle of telling",
+			body: "An aide to the prime minister rejected that suggestion, saying the government would act.\n\n" +
+				"An aide to the prime minister rejected that suggestion in comments to the Tarsk Courier, telling the newspaper that the government would act.\n\n" +
+				"Tom Ray rejected that suggestion, telling the newspaper that the government would act.",
+			want: []string{"|aide to the prime minister (anonymous)", "|aide to the prime minister (anonymous)", "Tom Ray|"},
+		},
+		{
+			name: "a body's name before its document, and It for the document the sentence before opened with",
+			body: "A report by the International Council on Trade Integrity (ICTI) found that trade rose.\n\n" +
+				"The ICTI report found that re-exports rose by 70 percent.\n\n" +
+				"The ICTI report offered some support for that view. It found that re-exports rose.\n\n" +
+				"The ICTI report offered support. Prices rose. It found that exports rose.",
+			want: []string{"International Council on Trade Integrity|", "International Council on Trade Integrity|", "International Council on Trade Integrity|", ""},
+		},
+		{
 			name: "figures provided by a body called by the last words of its name",
 			body: "The outbreak has grown to 31 cases, according to the Harrow County Public Health Department. The State Department of Health sent nurses.\n\n" +
 				"The county has spent about $680,000, according to figures provided by the health department.",

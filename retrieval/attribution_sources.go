@@ -236,6 +236,9 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 			return role, false
 		}
 		for n, w := range rest {
+			if w.capitalized() && w.possessive() && ownedBody(rest[n+1:]) {
+				return role[:i], true // "at the Union’s sanctions directorate"
+			}
 			// "at Brookfield High School in Wisconsin": a place may follow the name, and
 			// a noun may end it ("at the Eastmere site").
 			last := n == len(rest)-1 && n > 0 && rest[n-1].capitalized()
@@ -246,6 +249,15 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 		return role[:i], true
 	}
 	return role, false
+}
+
+// ownedBody reports the lower-case words of a body that a name's possessive owns, ending in
+// an organisation noun: "sanctions directorate" in "the Union’s sanctions directorate".
+func ownedBody(words []token) bool {
+	if len(words) == 0 || len(words) > 3 || slices.ContainsFunc(words, token.capitalized) {
+		return false
+	}
+	return organisationNouns[words[len(words)-1].lower()]
 }
 
 // withoutPlaceAfter cuts the place that ends a description, "in" and a capitalised name

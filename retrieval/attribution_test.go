@@ -50,6 +50,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 	fpinterview, fpdispatch := testdataDocuments(t, "fpinterview"), testdataDocuments(t, "fpdispatch")
 	fptwoauthors, fpexplainer := testdataDocuments(t, "fptwoauthors"), testdataDocuments(t, "fpexplainer")
 	fpeditorsnote := testdataDocuments(t, "fpeditorsnote")
+	fpclaims, fpbackdoor := testdataDocuments(t, "fpclaims"), testdataDocuments(t, "fpbackdoor")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -431,6 +432,17 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fptwoauthors", fptwoauthors[0], "../testdata/fptwoauthors/rare-earth-rivalry-attribution.jsonl", 0.95, 0.95},
 		{"fpexplainer", fpexplainer[0], "../testdata/fpexplainer/water-treaty-explainer-attribution.jsonl", 1.0, 0.95},
 		{"fpeditorsnote", fpeditorsnote[0], "../testdata/fpeditorsnote/election-monitor-expelled-attribution.jsonl", 0.95, 0.95},
+		// A fourteenth round, two more Foreign Policy analyses saved as the shipped one was,
+		// but with a blank line between the caption and its repeat with the credit: one on a
+		// government's accusations that experts doubt, first 26/28, F1 0.96 (the caption was
+		// a passage; "“…,” he said" after "Vessenian officers handed over …", which had made
+		// the Vessenian Foreign Ministry the subject; "An aide to the prime minister rejected
+		// that suggestion …, telling the newspaper that"), and one on sanctions leaking
+		// through a port, 25/27, F1 0.93 ("A senior official at the Union’s sanctions
+		// directorate, who …, said the Union was preparing" went to the Union; "The ICTI
+		// report offered some support for that view. It found that …").
+		{"fpclaims", fpclaims[0], "../testdata/fpclaims/dalmoria-vessen-militia-claims-attribution.jsonl", 1.0, 0.95},
+		{"fpbackdoor", fpbackdoor[0], "../testdata/fpbackdoor/aldessa-sanctions-backdoor-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -167,7 +167,8 @@ func splitScraped(text string) scrapedText {
 	}
 	// Captions: a short line and the same line with its credit, or a line ending in a
 	// photo credit, in a paragraph of their own at the top.
-	for first < last && (isCaptionParagraph(paras[first].Text) || byline >= 0 && updateLine.MatchString(cleanMeta(paras[first].Text))) {
+	for first < last && (isCaptionParagraph(paras[first].Text) || first+1 < last && captionRepeatedBelow(paras[first].Text, paras[first+1].Text) ||
+		byline >= 0 && updateLine.MatchString(cleanMeta(paras[first].Text))) {
 		first++ // and an editor's note over the body: "Editor’s note: This article was updated …"
 	}
 	bios := closingBios{namesLost: byline >= 0 && out.meta.Author == ""}
@@ -449,6 +450,14 @@ func isCaptionParagraph(p string) bool {
 		}
 	}
 	return true
+}
+
+// captionRepeatedBelow reports a caption in a paragraph of its own that the next paragraph
+// repeats with its photo credit, as some scrapers save them: a blank line between the two.
+func captionRepeatedBelow(p, next string) bool {
+	p = cleanMeta(p)
+	return p != "" && len(p) <= maxMetaLineLen && !strings.Contains(p, "\n") &&
+		strings.HasPrefix(cleanMeta(next), p) && isCaptionParagraph(next)
 }
 
 // publicationOf takes the publication from a role such as "a senior correspondent at

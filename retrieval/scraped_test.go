@@ -46,6 +46,15 @@ func TestParseScrapedText(t *testing.T) {
 			wantBody: body,
 		},
 		{
+			name: "a caption in a paragraph of its own, repeated below with its credit",
+			text: "The Title\n\nA dek that sums it up.\n\nBy , a staff writer at Foreign Policy.\n\n" +
+				"Ships wait at the port of Ossery on March 4.\n\nShips wait at the port of Ossery on March 4. PETRA LINDHOLM/AFP VIA GETTY IMAGES\n\n" + body +
+				"\n\nMiriam Castellane is a staff writer at Foreign Policy.\n",
+			wantMeta: Meta{Title: "The Title", Dek: "A dek that sums it up.", Author: "Miriam Castellane",
+				AuthorRole: "a staff writer at Foreign Policy", Publication: "Foreign Policy"},
+			wantBody: body,
+		},
+		{
 			name: "a byline in capitals, then a bio of two",
 			text: "The Title\n\nBy MARISSA OKAFOR and DANIEL PRUETT\n\n" + body +
 				"\n\nPriya Natarajan contributed reporting.\n\nMarissa Okafor and Daniel Pruett are reporters for The Harbor Gazette.\n",
