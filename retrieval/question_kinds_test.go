@@ -6,26 +6,60 @@ import (
 	"testing"
 )
 
-func TestAsksQuantity(t *testing.T) {
+// TestQuestionKinds checks which questions each question-kind bonus takes for its own: a
+// figure, a sum of money, someone's words, whether something is so, what will happen.
+func TestQuestionKinds(t *testing.T) {
+	asks := map[string]func([]string) bool{
+		"figure": asksQuantity, "money": asksMoney, "speech": asksSpeech, "whether": asksYesNo, "future": asksFuture,
+	}
 	tests := []struct {
+		kind     string
 		question string
 		want     bool
 	}{
-		{"How many sirens are planned?", true},
-		{"How long does it take to check an engine?", true},
-		{"How big does a flaw have to be?", true},
-		{"how much would bills rise", true},
-		{"What share of the plants met their standards?", true},
-		{"Which proportion of rivers are healthy?", true},
-		{"What did the plants share?", false},
-		{"How did the union react?", false},
-		{"Why is the timing bad?", false},
-		{"Many say it is too late. How?", false},
-		{"How", false},
+		{"figure", "How many sirens are planned?", true},
+		{"figure", "How long does it take to check an engine?", true},
+		{"figure", "How big does a flaw have to be?", true},
+		{"figure", "how much would bills rise", true},
+		{"figure", "What share of the plants met their standards?", true},
+		{"figure", "Which proportion of rivers are healthy?", true},
+		{"figure", "What did the plants share?", false},
+		{"figure", "How did the union react?", false},
+		{"figure", "Why is the timing bad?", false},
+		{"figure", "Many say it is too late. How?", false},
+		{"figure", "How", false},
+		{"money", "How much did he spend getting the truck repaired?", true},
+		{"money", "How much does the plan cost?", true},
+		{"money", "How much is Achterberg paid?", true},
+		{"money", "How much of the lake has drained?", false},
+		{"money", "What did the plan cost?", false}, // only "how much" asks for the sum
+		{"money", "How many fees are there?", false},
+		{"speech", "What did the mayor say about the ruling?", true},
+		{"speech", "Who called the plan a convenient fiction?", true},
+		{"speech", "How does the analyst describe the insurer?", true},
+		{"speech", "How did City Hall respond to the ruling?", false},
+		{"speech", "What was the ruling's effect on fares?", false},
+		{"speech", "How many sirens are planned?", false},
+		{"whether", "Did the agency consider going to court?", true},
+		{"whether", "Has the club promised to stay in town?", true},
+		{"whether", "Is the chipmaker planning to abandon the factory?", true},
+		{"whether", "Were more branches on the chopping block?", true},
+		{"whether", "Why did the agency go to court?", false},
+		{"whether", "What has the club promised?", false},
+		{"whether", "Who is the chipmaker's chief executive?", false},
+		{"whether", "", false},
+		{"future", "What will the mayor do first once she takes office?", true},
+		{"future", "Is the chipmaker planning to abandon the factory?", true},
+		{"future", "When does Northfell expect its line to be operating?", true},
+		{"future", "Does the senator plan to revisit the law?", true},
+		{"future", "Who is going to pay for the repairs?", true},
+		{"future", "What were the main pillars of the CEO’s plan?", false}, // a plan, not the future
+		{"future", "What did the mayor do first?", false},
+		{"future", "Why did the plant close?", false},
 	}
 	for _, tc := range tests {
-		if got := asksQuantity(tokenize(tc.question)); got != tc.want {
-			t.Errorf("asksQuantity(%q) = %v, want %v", tc.question, got, tc.want)
+		if got := asks[tc.kind](tokenize(tc.question)); got != tc.want {
+			t.Errorf("asks %s: %q = %v, want %v", tc.kind, tc.question, got, tc.want)
 		}
 	}
 }
@@ -45,25 +79,6 @@ func TestCountedWords(t *testing.T) {
 	for _, tc := range tests {
 		if got := countedWords(tokenize(tc.question)); !slices.Equal(got, tc.want) {
 			t.Errorf("countedWords(%q) = %q, want %q", tc.question, got, tc.want)
-		}
-	}
-}
-
-func TestAsksMoney(t *testing.T) {
-	tests := []struct {
-		question string
-		want     bool
-	}{
-		{"How much did he spend getting the truck repaired?", true},
-		{"How much does the plan cost?", true},
-		{"How much is Achterberg paid?", true},
-		{"How much of the lake has drained?", false},
-		{"What did the plan cost?", false}, // only "how much" asks for the sum
-		{"How many fees are there?", false},
-	}
-	for _, tc := range tests {
-		if got := asksMoney(tokenize(tc.question)); got != tc.want {
-			t.Errorf("asksMoney(%q) = %v, want %v", tc.question, got, tc.want)
 		}
 	}
 }
@@ -111,46 +126,6 @@ func TestStatesQuantity(t *testing.T) {
 	}
 }
 
-func TestAsksSpeech(t *testing.T) {
-	tests := []struct {
-		question string
-		want     bool
-	}{
-		{"What did the mayor say about the ruling?", true},
-		{"Who called the plan a convenient fiction?", true},
-		{"How does the analyst describe the insurer?", true},
-		{"How did City Hall respond to the ruling?", false},
-		{"What was the ruling's effect on fares?", false},
-		{"How many sirens are planned?", false},
-	}
-	for _, tc := range tests {
-		if got := asksSpeech(tokenize(tc.question)); got != tc.want {
-			t.Errorf("asksSpeech(%q) = %v, want %v", tc.question, got, tc.want)
-		}
-	}
-}
-
-func TestAsksYesNo(t *testing.T) {
-	tests := []struct {
-		question string
-		want     bool
-	}{
-		{"Did the agency consider going to court?", true},
-		{"Has the club promised to stay in town?", true},
-		{"Is the chipmaker planning to abandon the factory?", true},
-		{"Were more branches on the chopping block?", true},
-		{"Why did the agency go to court?", false},
-		{"What has the club promised?", false},
-		{"Who is the chipmaker's chief executive?", false},
-		{"", false},
-	}
-	for _, tc := range tests {
-		if got := asksYesNo(tokenize(tc.question)); got != tc.want {
-			t.Errorf("asksYesNo(%q) = %v, want %v", tc.question, got, tc.want)
-		}
-	}
-}
-
 func TestStatesNegation(t *testing.T) {
 	tests := []struct {
 		text string
@@ -167,27 +142,6 @@ func TestStatesNegation(t *testing.T) {
 	for _, tc := range tests {
 		if got := slices.ContainsFunc(tokenize(tc.text), statesNegation); got != tc.want {
 			t.Errorf("statesNegation over %q = %v, want %v", tc.text, got, tc.want)
-		}
-	}
-}
-
-func TestAsksFuture(t *testing.T) {
-	tests := []struct {
-		question string
-		want     bool
-	}{
-		{"What will the mayor do first once she takes office?", true},
-		{"Is the chipmaker planning to abandon the factory?", true},
-		{"When does Northfell expect its line to be operating?", true},
-		{"Does the senator plan to revisit the law?", true},
-		{"Who is going to pay for the repairs?", true},
-		{"What were the main pillars of the CEO’s plan?", false}, // a plan, not the future
-		{"What did the mayor do first?", false},
-		{"Why did the plant close?", false},
-	}
-	for _, tc := range tests {
-		if got := asksFuture(tokenize(tc.question)); got != tc.want {
-			t.Errorf("asksFuture(%q) = %v, want %v", tc.question, got, tc.want)
 		}
 	}
 }
