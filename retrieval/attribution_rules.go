@@ -3,6 +3,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -866,7 +867,23 @@ func (a *attributor) addRole(name, role string) {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		a.titles.add(name, w)
 	}
-	a.addKind(name, roleHead(role))
+	if !affiliationOnly(role) {
+		a.addKind(name, roleHead(role))
+	}
+}
+
+// affiliationOnly reports a role that is only an organisation's name ("University of
+// Castelbrück", "Foundation for Defense of Democracies"): it says where someone works, not
+// what they are, so it makes no one an organisation that "she said" could not mean.
+func affiliationOnly(role string) bool {
+	words := strings.Fields(role)
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !orgConnectors[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return len(words) > 1
 }
 
 // introduced reports whether the name was first seen at or before the paragraph being
@@ -1450,6 +1467,13 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 		if inReportedClause(toks, j) {
 			return Speaker{}, false // "… said the department had urged districts": the official's words
+		}
+		if j >= 3 && toks[j-1].is("the") && toks[j-2].is("of") && toks[j-3].capitalized() && !toks[j-3].possessive() {
+			// "Ruiz of the council said": the person speaks, not the body she belongs to.
+			_, name := splitTitle(toks[nameRunStart(toks, j-3) : j-2])
+			if full, ok := a.known(name); ok && len(name) > 0 && !a.kinds.has(full, "organisation") {
+				return Speaker{Name: full}, true
+			}
 		}
 		if s, ok := a.definiteBefore(toks, j, lastSubject); ok {
 			return s, true
@@ -2075,12 +2099,45 @@ func appositiveRoles(words []token) []string {
 				roles = append(roles, joinTokens(rest))
 			}
 		}
+		if len(roles) == 0 && words[0].is("who") {
+			if org := workedFor(words); org != "" {
+				roles = append(roles, org) // "who tracked the Ridge Front for the United Nations … Mission"
+			}
+		}
 		return roles
 	}
 	for len(words) > 1 && leadingRoleFillers[words[0].lower()] {
 		words = words[1:]
 	}
 	return []string{joinTokens(words)}
+}
+
+// workedFor returns the organisation a who-clause says someone works or worked for, the
+// last it names ("who oversaw cyber policy at the National Security Council until 2023 and
+// is now a senior fellow at the Calloway Institute for Strategic Studies"), "" for none:
+// "who tracked the Ridge Front for the United Nations Sarn Valley Observer Mission until
+// last year" → "United Nations Sarn Valley Observer Mission". The name must hold an
+// organisation noun, so that "who voted for Ann Lee" names none.
+func workedFor(words []token) string {
+	found := ""
+	for i := 1; i+1 < len(words); i++ {
+		if !words[i].is("for") && !words[i].is("at") {
+			continue
+		}
+		start := i + 1
+		if words[start].is("the") {
+			start++
+		}
+		end := start
+		for end < len(words) && (words[end].capitalized() && !words[end].possessive() || end > start && orgConnectors[words[end].lower()] && !words[end].is("the") && end+1 < len(words) && words[end+1].capitalized()) {
+			end++
+		}
+		if end > start+1 && slices.ContainsFunc(words[start:end], func(t token) bool { return organisationNouns[t.lower()] }) {
+			found = joinTokens(words[start:end])
+			i = end - 1
+		}
+	}
+	return found
 }
 
 // leadsSomething reports a word that may open what a leadership verb leads: a determiner,

@@ -119,6 +119,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"International Council on Trade Integrity|", "International Council on Trade Integrity|", "International Council on Trade Integrity|", ""},
 		},
 		{
+			name: "the organisation a who-clause says someone works for is her role, and no organisation makes her",
+			body: "The group has grown, according to Elias Brandvold, who tracked it for the United Nations Sarn Valley Observer Mission until last year.\n\n" +
+				"Amara Okonjo-Reyes, who teaches the law of the sea at the University of Castelbrück, said the exception was a flaw.\n\n" +
+				"But Ms. Okonjo-Reyes also thinks both governments are hiding behind the lawyers. “Both capitals are hiding,” she told me.\n\n" +
+				"Leo Osei, who oversaw cyber policy at the National Security Council until 2023 and is now a senior fellow at the Calloway Institute for Strategic Studies, said no.\n\n" +
+				"Tom Lee, who voted for Ann Ray, said no.",
+			want: []string{"Elias Brandvold|United Nations Sarn Valley Observer Mission", "Amara Okonjo-Reyes|University of Castelbrück",
+				"Amara Okonjo-Reyes|University of Castelbrück", "Leo Osei|Calloway Institute for Strategic Studies", "Tom Lee|"},
+		},
+		{
 			name: "figures provided by a body called by the last words of its name",
 			body: "The outbreak has grown to 31 cases, according to the Harrow County Public Health Department. The State Department of Health sent nurses.\n\n" +
 				"The county has spent about $680,000, according to figures provided by the health department.",
