@@ -365,6 +365,13 @@ func (a *attributor) run() []paragraphAttribution {
 					a.documentSentence = [2]int{i, j}
 				}
 			}
+			if toks[j].is("wrote") && j+1 < len(toks) && toks[j+1].is("to") && !toks[j].capitalized() {
+				// "The Office of the … Commissioner wrote to Quillon on Wednesday asking …":
+				// what "the letter said" next refers to.
+				if name, ok := a.openingName(toks, j); ok {
+					a.cite(Speaker{Name: name}, "letter")
+				}
+			}
 			if by := ownedDocumentAt(toks, j); by > 0 {
 				// "sharpened by a confidential report from the U.N. Panel of Experts on
 				// Belmara, which …": cited in passing, it is what "The report found" means next.

@@ -129,6 +129,12 @@ func TestAttributePatterns(t *testing.T) {
 				"Amara Okonjo-Reyes|University of Castelbrück", "Leo Osei|Calloway Institute for Strategic Studies", "Tom Lee|"},
 		},
 		{
+			name: "the letter someone wrote to someone",
+			body: "The Office of the Digital Consumer Commissioner wrote to Quillon on Wednesday asking the company to explain.\n\n" +
+				"“Consumers were not given a choice,” the letter said.",
+			want: []string{"Office of the Digital Consumer Commissioner|", "Office of the Digital Consumer Commissioner|"},
+		},
+		{
 			name: "figures provided by a body called by the last words of its name",
 			body: "The outbreak has grown to 31 cases, according to the Harrow County Public Health Department. The State Department of Health sent nurses.\n\n" +
 				"The county has spent about $680,000, according to figures provided by the health department.",
