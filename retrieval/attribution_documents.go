@@ -18,7 +18,8 @@ var documentOwners = wordSet(`by from of`)
 // in January by the State Department of Health". Not "obtained" or "reviewed": a reporter
 // who obtained a report does not speak through it.
 var documentParticiples = wordSet(`released published issued prepared commissioned compiled
-	provided produced conducted written presented submitted filed signed authored sent`)
+	provided produced conducted written presented submitted filed signed authored sent delivered
+	completed`)
 
 // documentVerbs say what a document cited earlier says: "the report found".
 var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
@@ -307,7 +308,7 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 // cite records the owner of a document just cited, by the stem of what it is ("report",
 // "audit"); an empty owner records a document that is nobody's to speak through.
 func (a *attributor) cite(owner Speaker, noun string) {
-	a.lastDocument, a.lastDocumentNoun = owner, noun
+	a.lastDocument, a.lastDocumentNoun, a.lastDocumentPara = owner, noun, a.para
 	if noun != "" {
 		a.citedByNoun[noun] = owner
 	}
@@ -329,6 +330,11 @@ func (a *attributor) citedBefore(noun token) (Speaker, bool) {
 	}
 	if name := a.writtenBy[kind]; name != "" && a.introduced(name) {
 		return Speaker{Name: name}, true
+	}
+	if a.lastDocument.Label() != "" && a.para-a.lastDocumentPara <= 1 {
+		// "The study, by … Partners, found …. The report, delivered in October, recommended":
+		// another word for the document cited in this paragraph or the one before is that one.
+		return a.lastDocument, true
 	}
 	return Speaker{}, false
 }
@@ -366,7 +372,9 @@ var authorRanks = wordSet(`lead senior principal first main`)
 // verb, the clause ending at the comma toks[c]: "The audit, conducted by the Office of
 // the State Auditor, found …".
 func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool) {
-	for k := c - 1; k >= 2 && c-k <= maxDocumentPhrase; k-- {
+	// The description may run long: "The report, delivered in October and posted without
+	// announcement on the agency’s website in December, recommended".
+	for k := c - 1; k >= 2 && c-k <= maxRoleWords; k-- {
 		if toks[k].kind != wordToken && toks[k].text != "," {
 			return Speaker{}, false
 		}

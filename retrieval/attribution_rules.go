@@ -41,6 +41,8 @@ type attributor struct {
 	// lastDocumentNoun is the stem of what that document is: "the study found" speaks for
 	// the owner of the study cited last, not of the guidelines cited after it.
 	lastDocumentNoun string
+	// lastDocumentPara is the paragraph where it was cited.
+	lastDocumentPara int
 	// documentSentence is where the last sentence that opened with a document began
 	// (paragraph, token), which "It found" in the sentence after it refers to: "The ICTI
 	// report offered some support for that view. It found that …".

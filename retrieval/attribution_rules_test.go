@@ -129,6 +129,12 @@ func TestAttributePatterns(t *testing.T) {
 				"Amara Okonjo-Reyes|University of Castelbrück", "Leo Osei|Calloway Institute for Strategic Studies", "Tom Lee|"},
 		},
 		{
+			name: "another word for the document just cited, after a long description",
+			body: "Ridership fell, according to the agency’s own quarterly figures. A study the authority commissioned agrees. The study, by the Pittsburgh-based consultancy Harrowgate Mobility Partners, found that running times were stale.\n\n" +
+				"The report, delivered in October and posted without announcement on the agency’s website in December, recommended consolidating stops.",
+			want: []string{"Harrowgate Mobility Partners|", "Harrowgate Mobility Partners|"},
+		},
+		{
 			name: "the letter someone wrote to someone",
 			body: "The Office of the Digital Consumer Commissioner wrote to Quillon on Wednesday asking the company to explain.\n\n" +
 				"“Consumers were not given a choice,” the letter said.",
