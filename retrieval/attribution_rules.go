@@ -713,7 +713,8 @@ func (a *attributor) registerPeople(toks []token) {
 		// may go on past its head noun ("the National Authority for Glaciers and Mountain
 		// Ecosystems").
 		head := name[len(name)-1].lower()
-		organisation := organisationNouns[head] || orgHead || companyNameEndings[head] || bodyOfName(name) || name[0].text == "Friends"
+		organisation := organisationNouns[head] || orgHead || companyNameEndings[head] || bodyOfName(name) || name[0].text == "Friends" ||
+			len(name) > 1 && kindByNameEnding[strings.ToLower(joinTokens(name[len(name)-2:]))] != ""
 		described := ""
 		if !organisation && i > 0 && toks[i-1].text == "," {
 			// "The union that represents the drivers, Transit Workers Guild Local 1187,
@@ -823,6 +824,11 @@ func (a *attributor) surnameAppositive(surname token, toks []token, end int) {
 	}
 }
 
+// kindByNameEnding is what the last two words of an organisation's name make it, when its
+// last word alone does not say: a medical center is a hospital.
+var kindByNameEnding = map[string]string{"medical center": "hospital", "medical centre": "hospital",
+	"health system": "hospital"}
+
 func (a *attributor) addPerson(full string) {
 	key := foldKey(full)
 	if _, ok := a.byName[key]; ok {
@@ -834,6 +840,9 @@ func (a *attributor) addPerson(full string) {
 	parts := strings.Fields(full)
 	if len(parts) > 1 {
 		a.addKind(full, strings.ToLower(parts[len(parts)-1]))
+		if kind := kindByNameEnding[strings.ToLower(strings.Join(parts[len(parts)-2:], " "))]; kind != "" {
+			a.addKind(full, kind) // "St. Brigid Regional Medical Center", then "the hospital"
+		}
 		first := foldKey(parts[0])
 		a.opening[first] = append(a.opening[first], full)
 	}

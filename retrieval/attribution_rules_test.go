@@ -135,6 +135,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Harrowgate Mobility Partners|", "Harrowgate Mobility Partners|"},
 		},
 		{
+			name: "a medical center is a hospital, named after At",
+			body: "At St. Brigid Regional Medical Center in Cedar Bend, visits doubled, according to figures released by the hospital.\n\n" +
+				"The hospital said visits rose again.",
+			want: []string{"St. Brigid Regional Medical Center|", "St. Brigid Regional Medical Center|"},
+		},
+		{
 			name: "the letter someone wrote to someone",
 			body: "The Office of the Digital Consumer Commissioner wrote to Quillon on Wednesday asking the company to explain.\n\n" +
 				"“Consumers were not given a choice,” the letter said.",
