@@ -1406,6 +1406,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			parenthetical := appositiveOpeners[toks[k+1].lower()] || titleWithin(toks[k+1:j], 3) || isPartyDesignation(toks[k+1]) || aside || j-k <= 5
 			if toks[k].text == "," && k+1 < j && parenthetical && !toks[k-1].capitalized() {
 				if s, ok := anonymousBefore(toks, k-1); ok {
+					if role := indefiniteDescription(toks[k+1 : j]); role != "" {
+						s.Role = role // "One reader, a retired colonel who …, wrote": what the reader is
+					}
 					return s, true // "a union official, who asked not to be named, said"
 				}
 			}
@@ -1901,6 +1904,24 @@ func ownedByIts(toks []token, comma int) bool {
 	return false
 }
 
+// indefiniteDescription returns what an appositive that opens with "a" or "an" says
+// someone is, up to a clause or a comma: "a retired colonel who spent three years …" →
+// "retired colonel"; "" when it does not read as a person's description.
+func indefiniteDescription(words []token) string {
+	if len(words) < 2 || !isIndefinite(words[0]) {
+		return ""
+	}
+	end := 1
+	for end < len(words) && words[end].kind == wordToken && !relativeWords[words[end].lower()] && end <= maxRoleWords {
+		end++
+	}
+	role := words[1:end]
+	if !looksLikePersonRole(role) {
+		return ""
+	}
+	return joinTokens(role)
+}
+
 // describedBefore reads the description a sentence gives before a name set off by commas,
 // from its "the" or its first word to the comma at toks[comma]: "the council's cabinet
 // member for housing". Only a description of a person, of at most eight words, counts.
@@ -1921,10 +1942,13 @@ func describedBefore(toks []token, comma int) string {
 		if w := role[0].lower(); rolePrepositions[w] || asideOpeners[w] || w == "under" {
 			return "" // "Under cross-examination by defense attorney X, Okafor-Lind …": when
 		}
-		if role[0].is("the") || possessivePronouns[role[0].lower()] {
+		if role[0].is("the") || isIndefinite(role[0]) || possessivePronouns[role[0].lower()] {
 			role = role[1:] // "her daughter, Clara Halloran Voss," → "daughter"
 		}
 		if len(role) == 0 || !looksLikePersonRole(role) {
+			if k > 0 && !toks[k-1].endsSentence() {
+				continue // "The council’s special envoy for the strait, Birgitta …": not "the strait"
+			}
 			return ""
 		}
 		return joinTokens(role)

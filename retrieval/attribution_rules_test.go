@@ -65,7 +65,7 @@ func TestAttributePatterns(t *testing.T) {
 			name: "an unnamed source based in a capital given its name, and a named one",
 			body: "A Western diplomat based in the Dalmaran capital, Qessar, who asked not to be named because of the sensitivity of the subject, said governments had been shown it. “It is thin,” the diplomat said.\n\n" +
 				"A spokesman for the company, Ann Lee, said it was wrong.",
-			want: []string{"|Western diplomat based in the Dalmaran capital, Qessar (anonymous)", "Ann Lee|"},
+			want: []string{"|Western diplomat based in the Dalmaran capital, Qessar (anonymous)", "Ann Lee|spokesman for the company"},
 		},
 		{
 			name: "a plural possessive after said is no speaker",
@@ -139,6 +139,18 @@ func TestAttributePatterns(t *testing.T) {
 			body: "At St. Brigid Regional Medical Center in Cedar Bend, visits doubled, according to figures released by the hospital.\n\n" +
 				"The hospital said visits rose again.",
 			want: []string{"St. Brigid Regional Medical Center|", "St. Brigid Regional Medical Center|"},
+		},
+		{
+			name: "a description with a place in it before a name set off by commas",
+			body: "The council’s special envoy for the strait, Birgitta Solheim-Ardal, has kept a low profile. In January, she said the parties were negotiating.\n\n" +
+				"A spokeswoman for the district, Paula Grennan, said schools would stay open.",
+			want: []string{"Birgitta Solheim-Ardal|council’s special envoy for the strait", "Paula Grennan|spokeswoman for the district"},
+		},
+		{
+			name: "an unnamed source described in an appositive, and readers",
+			body: "One reader, a retired colonel who spent three years attached to a joint patrol, wrote: “Everyone talks about boarding.”\n\n" +
+				"A union official, who asked not to be named, said no.",
+			want: []string{"|retired colonel (anonymous)", "|union official (anonymous)"},
 		},
 		{
 			name: "the letter someone wrote to someone",
