@@ -225,9 +225,15 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	if toks[j-1].text == "," {
 		return a.describedDocumentOwner(toks, j-1)
 	}
-	if toks[j-1].is("it") && (j == 1 || toks[j-2].endsSentence()) {
+	if it := j - 1; toks[it].is("it") {
+		if it >= 1 && (toks[it-1].is("but") || toks[it-1].is("and")) {
+			it-- // "But it warned that …"
+		}
+		if it > 0 && !toks[it-1].endsSentence() {
+			return Speaker{}, false
+		}
 		// "The ICTI report offered some support for that view. It found that …"
-		if start, ok := sentenceStart(toks, j-2); ok && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
+		if start, ok := sentenceStart(toks, it-1); ok && it > 0 && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
 			return a.lastDocument, true
 		}
 		return Speaker{}, false

@@ -115,8 +115,10 @@ func TestAttributePatterns(t *testing.T) {
 			body: "A report by the International Council on Trade Integrity (ICTI) found that trade rose.\n\n" +
 				"The ICTI report found that re-exports rose by 70 percent.\n\n" +
 				"The ICTI report offered some support for that view. It found that re-exports rose.\n\n" +
-				"The ICTI report offered support. Prices rose. It found that exports rose.",
-			want: []string{"International Council on Trade Integrity|", "International Council on Trade Integrity|", "International Council on Trade Integrity|", ""},
+				"The ICTI report offered support. Prices rose. It found that exports rose.\n\n" +
+				"The ICTI report offered support. But it warned that exports rose.",
+			want: []string{"International Council on Trade Integrity|", "International Council on Trade Integrity|", "International Council on Trade Integrity|", "",
+				"International Council on Trade Integrity|"},
 		},
 		{
 			name: "the organisation a who-clause says someone works for is her role, and no organisation makes her",
