@@ -1039,6 +1039,9 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if !ok || a.places[foldKey(full)] {
 		return "", false // "in all of its Pennsylvania and New Jersey stores": a place
 	}
+	if j > 0 && attributiveDeterminers[toks[j-1].lower()] && end < len(toks) && toks[end].kind == wordToken && !toks[end].capitalized() && !verbLike(toks[end]) {
+		return "", false // "in the same Le Monde interview": a name that describes a noun
+	}
 	a.notePronoun(full, role)
 	before := j - 1
 	for before >= 0 && (isTitleWord(toks[before]) || toks[before].capitalized()) {
@@ -1061,6 +1064,10 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	}
 	return full, true
 }
+
+// attributiveDeterminers come before a name that describes the noun after it: "the same
+// Le Monde interview", "a Reuters poll".
+var attributiveDeterminers = wordSet(`same a an this that its his her their`)
 
 // passiveAgent reports a name after "by" at toks[by] that ends its sentence as the doer
 // of a passive: "a compromise brokered in the final week by Venkataraman. She said …":

@@ -155,6 +155,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"|retired colonel (anonymous)", "|union official (anonymous)"},
 		},
 		{
+			name: "a name that describes the noun after it is no subject",
+			body: "Jorund Paavik, the foreign minister, told Le Monde it was unfair.\n\n" +
+				"Mr. Paavik, for his part, left a sliver of room in the same Le Monde interview. Asked about inspections, he said his government would examine any proposal.",
+			want: []string{"Jorund Paavik|foreign minister", "Jorund Paavik|foreign minister"},
+		},
+		{
 			name: "the letter someone wrote to someone",
 			body: "The Office of the Digital Consumer Commissioner wrote to Quillon on Wednesday asking the company to explain.\n\n" +
 				"“Consumers were not given a choice,” the letter said.",
