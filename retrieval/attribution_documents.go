@@ -127,6 +127,12 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 	}
 	if name < len(toks) && toks[name].capitalized() {
 		end := nameRunEnd(toks, name)
+		if end+1 < len(toks) && toks[end].kind == wordToken && !toks[end].capitalized() && toks[end].possessive() && toks[end+1].capitalized() {
+			// "by the Estravan parliament’s Standing Committee on Defense Procurement": the
+			// body the possessive owns is the document's owner.
+			name = end + 1
+			end = nameRunEnd(toks, name)
+		}
 		if toks[end-1].possessive() {
 			if e, ok := possessiveOrganisationEnd(toks, end); ok {
 				end = e // "by the Ashby County District Attorney’s Office"
@@ -292,6 +298,17 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 // owner: "The ICTI report offered …" (a body named before), "The report offered …" (the
 // report cited last). It returns the stem of what the document is.
 func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string, bool) {
+	if isIndefinite(toks[j]) {
+		// "A report by the Estravan parliament’s Standing Committee …, published in
+		// January, was less forgiving."
+		for k := j + 1; k+2 < len(toks) && k-j <= maxOwnerModifiers+1 && toks[k].kind == wordToken; k++ {
+			if documentNouns[toks[k].lower()] && toks[k+1].is("by") {
+				s, ok := a.ownerAfter(toks, k+1)
+				return s, stem(toks[k].lower()), ok
+			}
+		}
+		return Speaker{}, "", false
+	}
 	if !toks[j].is("the") || j+2 >= len(toks) {
 		return Speaker{}, "", false
 	}

@@ -161,6 +161,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Jorund Paavik|foreign minister", "Jorund Paavik|foreign minister"},
 		},
 		{
+			name: "a report by a body a possessive owns, then It found",
+			body: "The Estravan Ministry of Defense signed the deal.\n\n" +
+				"A report by the Estravan parliament’s Standing Committee on Defense Procurement, published in January, was less forgiving. It found that the program was late.",
+			want: []string{"", "Standing Committee on Defense Procurement|"},
+		},
+		{
 			name: "the letter someone wrote to someone",
 			body: "The Office of the Digital Consumer Commissioner wrote to Quillon on Wednesday asking the company to explain.\n\n" +
 				"“Consumers were not given a choice,” the letter said.",
