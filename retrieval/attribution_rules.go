@@ -714,7 +714,7 @@ func (a *attributor) registerPeople(toks []token) {
 		// Ecosystems").
 		head := name[len(name)-1].lower()
 		organisation := organisationNouns[head] || orgHead || companyNameEndings[head] || bodyOfName(name) || name[0].text == "Friends" ||
-			len(name) > 1 && kindByNameEnding[strings.ToLower(joinTokens(name[len(name)-2:]))] != ""
+			kindOfNameEnding(joinTokens(name)) != ""
 		described := ""
 		if !organisation && i > 0 && toks[i-1].text == "," {
 			// "The union that represents the drivers, Transit Workers Guild Local 1187,
@@ -829,6 +829,15 @@ func (a *attributor) surnameAppositive(surname token, toks []token, end int) {
 var kindByNameEnding = map[string]string{"medical center": "hospital", "medical centre": "hospital",
 	"health system": "hospital"}
 
+// kindOfNameEnding returns the kind [kindByNameEnding] gives a name, "" for none.
+func kindOfNameEnding(name string) string {
+	parts := strings.Fields(strings.ToLower(name))
+	if len(parts) < 2 {
+		return ""
+	}
+	return kindByNameEnding[parts[len(parts)-2]+" "+parts[len(parts)-1]]
+}
+
 func (a *attributor) addPerson(full string) {
 	key := foldKey(full)
 	if _, ok := a.byName[key]; ok {
@@ -840,7 +849,7 @@ func (a *attributor) addPerson(full string) {
 	parts := strings.Fields(full)
 	if len(parts) > 1 {
 		a.addKind(full, strings.ToLower(parts[len(parts)-1]))
-		if kind := kindByNameEnding[strings.ToLower(strings.Join(parts[len(parts)-2:], " "))]; kind != "" {
+		if kind := kindOfNameEnding(full); kind != "" {
 			a.addKind(full, kind) // "St. Brigid Regional Medical Center", then "the hospital"
 		}
 		first := foldKey(parts[0])
@@ -2177,9 +2186,12 @@ func workedFor(words []token) string {
 		if words[start].is("the") {
 			start++
 		}
-		end := start
-		for end < len(words) && (words[end].capitalized() && !words[end].possessive() || end > start && orgConnectors[words[end].lower()] && !words[end].is("the") && end+1 < len(words) && words[end+1].capitalized()) {
-			end++
+		if start >= len(words) || !words[start].capitalized() {
+			continue
+		}
+		end := nameRunEnd(words, start)
+		if organisationNouns[words[end-1].lower()] {
+			end = organisationNameEnd(words, end) // "the Calloway Institute for Strategic Studies"
 		}
 		if end > start+1 && slices.ContainsFunc(words[start:end], func(t token) bool { return organisationNouns[t.lower()] }) {
 			found = joinTokens(words[start:end])

@@ -101,6 +101,13 @@ func DefaultWeights() FeatureWeights {
 	}
 }
 
+// hasBonus reports whether any of the weights added on top of the similarity is set: the
+// neighbour, speaker and question-kind bonuses.
+func (w FeatureWeights) hasBonus() bool {
+	return w.Neighbor > 0 || w.Speaker > 0 || w.NamedSpeaker > 0 || w.Quantity > 0 || w.Counted > 0 ||
+		w.Money > 0 || w.Speech > 0 || w.Negation > 0 || w.Future > 0
+}
+
 // Thesaurus supplies related words for a lower-case word, most common sense first.
 // [*Lexicon] is one. A thesaurus that also has a Phrase method, as [*Lexicon.Phrase],
 // supplies the words related to the question's phrasal verbs ([FeatureWeights.Phrase]).
@@ -144,6 +151,12 @@ func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 type preparedQuestion struct {
 	features map[string]float64
 	content  []questionWord
+	questionKind
+}
+
+// questionKind is what a question's wording says about the passage that answers it,
+// whatever its topic; the bonuses read it.
+type questionKind struct {
 	speaker  []string // distinct stems of the words naming whom the question asks about
 	quantity bool     // it asks for a figure
 	speech   bool     // it asks for someone's words

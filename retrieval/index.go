@@ -100,7 +100,7 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		p := ix.passages[i]
 		ix.words[i] = embedder.analysePassage(t, mainSpeaker(p, people[p.DocID]))
 	}
-	if opts.weights.Neighbor > 0 || opts.weights.Speaker > 0 || opts.weights.NamedSpeaker > 0 || opts.weights.Quantity > 0 || opts.weights.Counted > 0 || opts.weights.Money > 0 || opts.weights.Speech > 0 || opts.weights.Negation > 0 || opts.weights.Future > 0 {
+	if opts.weights.hasBonus() {
 		table := opts.neighbors
 		if opts.weights.Neighbor <= 0 {
 			table = nil

@@ -24,15 +24,9 @@ const (
 // by rarity and with its GloVe neighbours among the indexed passages' words, and the weight
 // of all of them.
 type relatedQuestion struct {
-	words    []relatedWord
-	total    float64
-	speaker  []string // stems of the words naming whom the question asks about
-	quantity bool     // the question asks for a figure
-	speech   bool     // the question asks for someone's words
-	counted  []string // stems of what the question counts ("how many farms")
-	money    bool     // the question asks for a sum of money
-	yesNo    bool     // the question asks whether something is so
-	future   bool     // the question asks what will happen
+	words []relatedWord
+	total float64
+	questionKind
 }
 
 // relatedWord is a question word and the stems of its neighbours that passages use (none
@@ -90,7 +84,7 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 
 // prepare weighs each content word of the question and finds its neighbours.
 func (r *relatedWords) prepare(pq preparedQuestion) relatedQuestion {
-	rq := relatedQuestion{speaker: pq.speaker, quantity: pq.quantity, speech: pq.speech, counted: pq.counted, money: pq.money, yesNo: pq.yesNo, future: pq.future}
+	rq := relatedQuestion{questionKind: pq.questionKind}
 	for _, qw := range pq.content {
 		rw := r.of(qw.word, qw.stem)
 		if len(qw.phrase) > 0 {
