@@ -52,6 +52,9 @@ func describePerson(name string, roles []string) string {
 		if a := acronym(r); a != "" {
 			b.WriteString(" (" + a + ")")
 		}
+		if isThinkTank(r) {
+			b.WriteString(", think tank")
+		}
 	}
 	return b.String()
 }
@@ -107,4 +110,17 @@ func acronym(s string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// isThinkTank reports whether a role names a research institute by the way such
+// names are made: "Center for Strategic and International Studies", "Institute for
+// Migration Studies", "Foundation for Defense of Democracies", "Council on Foreign
+// Relations". Questions call their people "the think-tank expert".
+func isThinkTank(role string) bool {
+	for _, pattern := range []string{"Institute for ", "Center for ", "Centre for ", "Foundation for ", "Council on ", " Studies", " Institution", "Endowment for "} {
+		if strings.Contains(role, pattern) {
+			return true
+		}
+	}
+	return false
 }
