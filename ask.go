@@ -190,7 +190,7 @@ func formatAnswers(answers []retrieval.Answer) string {
 			}
 		}
 		m := a.Document.Meta
-		fmt.Fprintf(&b, "   %s (%s, %s), paragraph %d · relevance %.0f%%\n\n",
+		fmt.Fprintf(&b, "   %s (%s, %s), paragraph %d · matches %.0f%% of the question\n\n",
 			m.Title, m.Publication, m.Author, a.Passage.Paragraph, a.Coverage*100)
 	}
 	return b.String()

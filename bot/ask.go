@@ -138,8 +138,9 @@ func answerEmbeds(answers []retrieval.Answer, closestOnly bool) []*discordgo.Mes
 			color = colorClosest
 		}
 		// Coverage (the share of the question's words the passage holds) reads better
-		// than the raw similarity, which is small even for a perfect answer.
-		relevance := fmt.Sprintf("relevance %.0f%%", a.Coverage*100)
+		// than the raw similarity, which is small even for a perfect answer. It is named
+		// for what it is: a lower answer can hold more of the question's words.
+		relevance := fmt.Sprintf("matches %.0f%% of the question", a.Coverage*100)
 		if !a.Relevant {
 			relevance += " (weak match)"
 		}

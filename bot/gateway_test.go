@@ -181,7 +181,7 @@ func TestGatewayEndToEnd(t *testing.T) {
 				wantContains(t, "description", e.Description, "**“The administration is grasping at straws,” said Seth Jones")
 				wantContains(t, "description", e.Description, `less than five \[people].”`)
 				wantContains(t, "author", e.Author.Name, "Seth Jones — ")
-				wantContains(t, "footer", e.Footer.Text, "Foreign Policy · Michael Hirsh · paragraph 2 · relevance ")
+				wantContains(t, "footer", e.Footer.Text, "Foreign Policy · Michael Hirsh · paragraph 2 · matches ")
 				wantButtons(t, r, "More=more:3:3")
 			},
 		},

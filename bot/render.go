@@ -34,7 +34,7 @@ const (
 const maxCardFooter = 256
 
 // maxFooterPart caps the publication and the author in a footer, so the paragraph number
-// and the relevance after them always show.
+// and the share of the question matched after them always show.
 const maxFooterPart = 80
 
 const ellipsis = "…"
