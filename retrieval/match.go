@@ -17,6 +17,8 @@ type passageWords struct {
 	money   bool // its text states a sum of money
 	negates bool // its text denies or refuses something
 	future  bool // its text speaks of what will or may happen
+	// superlative: its text singles one out ("largest", "the most")
+	superlative bool
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main
@@ -63,6 +65,9 @@ func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWord
 			}
 			if statesNegation(w) {
 				pw.negates = true
+			}
+			if statesSuperlative(w) {
+				pw.superlative = true
 			}
 			if statesQuantity(w) {
 				pw.quantity = true

@@ -170,3 +170,46 @@ expected next intend intends scheduled aim aims hope hopes`)
 func statesFuture(prev, w string) bool {
 	return futureWords[w] || w == "to" && (prev == "going" || prev == "set")
 }
+
+// superlativeQuestionWords ask for the one that stands out: "which country backs the
+// Taliban the most", "what is the biggest risk", "who is the main supplier".
+var superlativeQuestionWords = wordSet(`most biggest largest greatest main best worst least highest lowest primary strongest`)
+
+// asksSuperlative reports a question that asks which one stands out, given its words as
+// [tokenize] returns them. "Most" and "least" do not before "of" or a plural ("according
+// to most specialists", "most people") or in "at least".
+func asksSuperlative(words []string) bool {
+	for i, w := range words {
+		if !superlativeQuestionWords[w] {
+			continue
+		}
+		if w != "most" && w != "least" {
+			return true
+		}
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if (i == 0 || words[i-1] != "at") && next != "of" && next != "people" && !isPluralNoun(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPluralNoun guesses from its ending whether a word is a plural noun: "specialists"
+// but not "dangerous" or "less".
+func isPluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+}
+
+// superlativeWords single one out: "the Taliban's largest outside supporter", "the
+// biggest risk", "by far the main source".
+var superlativeWords = wordSet(`most least largest biggest greatest highest lowest smallest strongest
+weakest worst best longest earliest fastest deepest steepest oldest newest toughest hardest main
+primary foremost`)
+
+// statesSuperlative reports a word of a passage that singles one out.
+func statesSuperlative(w string) bool {
+	return superlativeWords[w]
+}

@@ -7,10 +7,12 @@ import (
 )
 
 // TestQuestionKinds checks which questions each question-kind bonus takes for its own: a
-// figure, a sum of money, someone's words, whether something is so, what will happen.
+// figure, a sum of money, someone's words, whether something is so, what will happen, which
+// one stands out.
 func TestQuestionKinds(t *testing.T) {
 	asks := map[string]func([]string) bool{
 		"figure": asksQuantity, "money": asksMoney, "speech": asksSpeech, "whether": asksYesNo, "future": asksFuture,
+		"superlative": asksSuperlative,
 	}
 	tests := []struct {
 		kind     string
@@ -56,6 +58,16 @@ func TestQuestionKinds(t *testing.T) {
 		{"future", "What were the main pillars of the CEO’s plan?", false}, // a plan, not the future
 		{"future", "What did the mayor do first?", false},
 		{"future", "Why did the plant close?", false},
+		{"superlative", "Which country backs the Taliban the most?", true},
+		{"superlative", "What is the biggest risk to the plant?", true},
+		{"superlative", "Who is the main supplier of the chips?", true},
+		{"superlative", "Even when it was most hostile toward America, did Iran help?", true},
+		{"superlative", "What does the press officer blame most for missing service?", true},
+		{"superlative", "According to most specialists, what kind of arrangement is it?", false},
+		{"superlative", "Did most of the farms sell?", false},
+		{"superlative", "Do most people ride the bus?", false},
+		{"superlative", "Did at least three farms sell?", false},
+		{"superlative", "Which country backs the Taliban?", false},
 	}
 	for _, tc := range tests {
 		if got := asks[tc.kind](tokenize(tc.question)); got != tc.want {
@@ -171,12 +183,31 @@ func TestStatesFuture(t *testing.T) {
 	}
 }
 
+func TestStatesSuperlative(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The Taliban’s largest outside supporter is Pakistan.", true},
+		{"It was the most dangerous moment since the treaty.", true},
+		{"Fuel is the main cost.", true},
+		{"Pakistan supports the Taliban, and so does Iran.", false},
+		{"The larger plant closed.", false},
+	}
+	for _, tc := range tests {
+		if got := slices.ContainsFunc(tokenize(tc.text), statesSuperlative); got != tc.want {
+			t.Errorf("statesSuperlative over %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestQuestionKindBonusesRerank checks that a question asking for a figure prefers the
 // passage that states one, and the passage whose figure counts what it asks about, one
 // asking for someone's words the passage where someone speaks, one asking whether
 // something is so the passage that denies it, and one asking what will happen the passage
-// that speaks of the future, over an equal lexical match; and that other
-// questions and a zero weight leave the order alone.
+// that speaks of the future, and one asking which one stands out the passage that
+// singles one out, over an equal lexical match; and that other questions and a zero
+// weight leave the order alone.
 func TestQuestionKindBonusesRerank(t *testing.T) {
 	figures := Document{ID: "d", Meta: Meta{Title: "Warning system"}, Body: "The town has argued for years over the warning sirens and who should pay.\n\n" +
 		"The town plans to put up 14 warning sirens along the river."}
@@ -196,6 +227,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 	future := Document{ID: "d", Meta: Meta{Title: "Plant"}, Body: "The plant closed its second line in March after orders fell.\n\n" +
 		"The company plans to reopen the second line at the plant once orders recover, its owners said."}
 	noFuture := func(w *FeatureWeights) { w.Future = 0 }
+	superlative := Document{ID: "d", Meta: Meta{Title: "Rebels"}, Body: "Iran backs the rebels in the north with smaller sums of money and arms.\n\n" +
+		"Pakistan backs the rebels in the north with the largest sums of money and arms."}
+	noSuperlative := func(w *FeatureWeights) { w.Superlative = 0 }
 	tests := []struct {
 		name     string
 		doc      Document
@@ -219,6 +253,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		{"the future asked about", future, "What will happen to the plant's second line?", nil, "d#2"},
 		{"the future asked about, zero weight", future, "What will happen to the plant's second line?", noFuture, "d#1"},
 		{"the past asked about", future, "What happened to the plant's second line?", nil, "d#1"},
+		{"which stands out, asked", superlative, "Which country backs the rebels in the north the most?", nil, "d#2"},
+		{"which stands out, asked, zero weight", superlative, "Which country backs the rebels in the north the most?", noSuperlative, "d#1"},
+		{"which stands out, not asked", superlative, "Which country backs the rebels in the north?", nil, "d#1"},
 	}
 	ctx := context.Background()
 	for _, tc := range tests {

@@ -155,6 +155,9 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	if rq.future && pw.future {
 		named += w.Future
 	}
+	if rq.superlative && pw.superlative {
+		named += w.Superlative
+	}
 	if rq.total == 0 {
 		return named
 	}
