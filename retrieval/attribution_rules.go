@@ -338,7 +338,8 @@ func (a *attributor) run() []paragraphAttribution {
 	}
 	var out []paragraphAttribution
 	var lastSubject string
-	var carried Speaker // speaker of a quotation left open at the end of a paragraph
+	var carried Speaker        // speaker of a quotation left open at the end of a paragraph
+	var spokeInPerson []string // the people who spoke in person, last two, latest last
 	for i, toks := range a.toks {
 		a.para = i
 		r := paragraphAttribution{para: a.paras[i], quotes: a.quotes[i]}
@@ -413,7 +414,13 @@ func (a *attributor) run() []paragraphAttribution {
 			if co, ok := a.coSpeakerBefore(toks, j); ok {
 				r.found = append(r.found, attribution{pos: toks[j].start, speaker: co})
 			}
-			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: quotesInPassing(toks, j)})
+			// A question put to someone who then answers ("Whitcombe asked what she meant.
+			// “…,” she said.") makes its asker a speaker, and the one who answers the main one.
+			asked, isQuestion := "", false
+			if !s.Anonymous {
+				asked, isQuestion = a.askedAt(toks, j, s.Name, spokeInPerson)
+			}
+			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j)})
 			if noun := statementAfter(toks, j); noun != "" {
 				a.cite(s, noun) // "… said in a statement. The statement also warned"
 			} else if noun := documentOpening(toks, j); noun != "" {
@@ -429,6 +436,12 @@ func (a *attributor) run() []paragraphAttribution {
 				lastSubject = a.subject(s.Name)
 				a.lastUnnamed = Speaker{}
 				delete(a.nameOnly, s.Name)
+				if n := len(spokeInPerson); n == 0 || spokeInPerson[n-1] != s.Name {
+					spokeInPerson = append(spokeInPerson[max(n-1, 0):], s.Name)
+				}
+				if isQuestion {
+					lastSubject = a.subject(asked) // "she said" next is the one asked
+				}
 			}
 		}
 		// A paragraph that is only a quotation, with no attribution, goes on quoting the
@@ -1072,6 +1085,46 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 		return "", false // "Okafor pointed to the old Lighthouse Service logs": a modifier
 	}
 	return full, true
+}
+
+// questionOpeners open the question someone is asked: "asked what she meant", "asked
+// Okafor why she waited". "Asked the judge to strike it" is a request, not a question.
+var questionOpeners = wordSet(`what why whether how if when where who which about`)
+
+// askedAt returns whom asker puts a question to when toks[k] is "asked": the person named
+// after it ("asked Okafor why she waited"), or, when the question speaks of someone as
+// "he" or "she" ("asked what she took that to mean"), the last other person who spoke in
+// person (spoke, latest last). The answer that follows ("“…,” she said") is theirs. "When
+// he asks what hurts, she points" says nothing of whom he asks.
+func (a *attributor) askedAt(toks []token, k int, asker string, spoke []string) (string, bool) {
+	if k+1 >= len(toks) || !(toks[k].is("asked") || toks[k].is("asks")) {
+		return "", false
+	}
+	next := k + 1
+	if toks[next].capitalized() {
+		end := nameRunEnd(toks, next)
+		full, ok := a.known(toks[next:end])
+		if !ok || full == asker || end >= len(toks) || !questionOpeners[toks[end].lower()] {
+			return "", false
+		}
+		return full, true
+	}
+	if !questionOpeners[toks[next].lower()] {
+		return "", false
+	}
+	mentioned := false
+	for i := next + 1; i < len(toks) && !toks[i-1].endsSentence() && toks[i].text != ","; i++ {
+		mentioned = mentioned || toks[i].is("he") || toks[i].is("she")
+	}
+	if !mentioned {
+		return "", false
+	}
+	for i := len(spoke) - 1; i >= 0; i-- {
+		if spoke[i] != asker {
+			return spoke[i], true
+		}
+	}
+	return "", false
 }
 
 // attributiveDeterminers come before a name that describes the noun after it: "the same

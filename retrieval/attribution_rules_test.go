@@ -13,6 +13,14 @@ func TestAttributePatterns(t *testing.T) {
 		want []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a question put to someone: the pronoun after it is the one asked",
+			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
+				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +
+				"On redirect, Whitcombe asked Okafor why she had waited. “Because I was part of it,” she said.\n\n" +
+				"Whitcombe asked the judge to strike the answer. “It is not responsive,” he said.",
+			want: []string{"Paula Okafor|", "Paula Okafor|; Jonah Whitcombe|prosecutor", "Paula Okafor|; Jonah Whitcombe|prosecutor", "Jonah Whitcombe|prosecutor"},
+		},
+		{
 			name: "said X of ORG, then surname",
 			body: "“It is late,” said Ana Ruiz of the Water Council. “Very late.”\n\n“We waited,” Ruiz said.",
 			want: []string{"Ana Ruiz|Water Council", "Ana Ruiz|Water Council"},
