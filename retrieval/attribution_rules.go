@@ -676,7 +676,9 @@ func (a *attributor) registerPeople(toks []token) {
 		if toks[end-1].possessive() {
 			e, ok := possessiveOrganisationEnd(toks, end)
 			if !ok {
-				a.possessiveOrganisation(toks[i:end])
+				if !a.titledPossessive(toks[i:end]) {
+					a.possessiveOrganisation(toks[i:end])
+				}
 				continue
 			}
 			possessiveEnd, end = end, e
@@ -835,6 +837,30 @@ func (a *attributor) surnameAppositive(surname token, toks []token, end int) {
 	for _, r := range postRoles(toks, end) {
 		a.addRole(full, r)
 	}
+}
+
+// titledPossessive registers a person whom the article first names, with a title, in
+// the possessive: "President Warren Hollister’s economic team" introduces Warren
+// Hollister, whom "Hollister hinted …. “…,” he told a crowd" quotes later. It reports
+// whether run was such a name.
+func (a *attributor) titledPossessive(run []token) bool {
+	role, name := splitTitle(run)
+	name = trimLeadingNonNames(name)
+	if len(role) == 0 || len(name) < 2 || len(name) > 3 || organisationEnding(name[len(name)-1].withoutPossessive()) {
+		return false
+	}
+	words := make([]string, len(name))
+	for i, t := range name {
+		words[i] = t.withoutPossessive().text
+	}
+	full := strings.Join(words, " ")
+	if known, ok := a.byName[foldKey(full)]; ok {
+		full = known
+	} else {
+		a.addPerson(full)
+	}
+	a.addRole(full, joinTokens(role))
+	return true
 }
 
 // kindByNameEnding is what the last two words of an organisation's name make it, when its
@@ -1287,6 +1313,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false
 	}
 	if prev := toks[j-1]; prev.kind == quoteToken || prev.text == "," {
+		if end := nameRunEnd(toks, j+1); end > j+1 && end < len(toks) && finiteVerbs[toks[end].lower()] {
+			return Speaker{}, false // "The aide, …, said Halm had been briefed": what was said, not who
+		}
 		return a.speakerAfter(toks, j+1)
 	}
 	return Speaker{}, false

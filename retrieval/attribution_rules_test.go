@@ -13,6 +13,19 @@ func TestAttributePatterns(t *testing.T) {
 		want []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a person first named, with a title, in the possessive",
+			body: "The fight has pitted President Warren Hollister’s economic team against his advisers.\n\n" +
+				"Prices have risen, according to data from the research firm Castellane Metrics.\n\n" +
+				"At a plant last month, Hollister hinted at his leanings. “I have always liked tariffs,” he told a crowd.",
+			want: []string{"", "Castellane Metrics|", "Warren Hollister|President"},
+		},
+		{
+			name: "said, then a name that begins what was said",
+			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
+				"The aide, who was not named by the paper, said Halm had been briefed for months.",
+			want: []string{"Davor Halm|Prime Minister", ""},
+		},
+		{
 			name: "a question put to someone: the pronoun after it is the one asked",
 			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
 				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +

@@ -301,7 +301,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// officials said" and "Several survivors said", groups to the gold, were found in
 		// later rounds.)
 		{"naval", naval[0], "../testdata/naval/naval-base-claims-attribution.jsonl", 1.0, 0.95},
-		{"politics", politics[0], "../testdata/politics/white-house-tariffs-attribution.jsonl", 0.8, 0.85},
+		// A president first named in the possessive ("President Warren Hollister’s
+		// economic team") is a person whom "Hollister hinted …. “…,” he told a crowd" quotes.
+		{"politics", politics[0], "../testdata/politics/white-house-tariffs-attribution.jsonl", 0.9, 0.9},
 		{"merger", merger[0], "../testdata/merger/hospital-merger-analysis-attribution.jsonl", 0.95, 0.95},
 		{"ferry", ferry[0], "../testdata/ferry/ferry-disaster-bbc-attribution.jsonl", 0.9, 0.9},
 		// A seventh four, in the forms the held-out article may take: a third Foreign
