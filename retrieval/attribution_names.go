@@ -14,7 +14,29 @@ func (a *attributor) subject(name string) string {
 	if p := a.pronounOf[name]; p != "" {
 		a.lastOf[p] = name
 	}
+	if n := len(a.recentSubjects); n == 0 || a.recentSubjects[n-1] != name {
+		a.recentSubjects = append(a.recentSubjects[max(n-maxRecentSubjects+1, 0):], name)
+	}
 	return name
+}
+
+// maxRecentSubjects is how many of the last subjects a pronoun may reach back to.
+const maxRecentSubjects = 3
+
+// otherSubject returns the latest subject before last that "he" or "she" can refer to
+// (its pronoun unknown or the same): in "“Where are we going?” he asks. “Delancey and
+// Ninth,” she says", she is not the he who asked but the driver named before him.
+func (a *attributor) otherSubject(last, pronoun string) (string, bool) {
+	for i := len(a.recentSubjects) - 1; i >= 0; i-- {
+		s := a.recentSubjects[i]
+		if s == last || a.kinds.has(s, "organisation") {
+			continue
+		}
+		if p := a.pronounOf[s]; p == "" || p == pronoun {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 // quotedBy reports a name at toks[start:end] that a quotation just before is attributed

@@ -62,6 +62,8 @@ type attributor struct {
 	// Sandoval argued that … Mr. Pruitt knew" is Ms. Sandoval.
 	pronounOf map[string]string
 	lastOf    map[string]string
+	// recentSubjects are the last few people who were a sentence's subject, latest last.
+	recentSubjects []string
 	// candidates are names seen with nothing to show they are people's, by folded last
 	// word, until a courtesy title shows one is ("Mr. Duszynski").
 	candidates map[string]string
@@ -1385,6 +1387,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		p := a.pronounOf[lastSubject]
 		if p != "" && p != pronoun && a.lastOf[pronoun] != "" {
 			return Speaker{Name: a.lastOf[pronoun]}, true
+		}
+		if p != "" && p != pronoun && j > 0 && toks[j-1].kind == quoteToken {
+			// Only right after a quotation, as in dialogue; "a verdict she said she never
+			// forgave" may mean anyone.
+			if other, ok := a.otherSubject(lastSubject, pronoun); ok {
+				a.pronounOf[other] = pronoun
+				a.lastOf[pronoun] = other
+				return Speaker{Name: other}, true
+			}
 		}
 		if p == "" {
 			// "Szalai … came to Hollow Creek …. He admits …": the pronoun that refers to

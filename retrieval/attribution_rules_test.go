@@ -26,6 +26,14 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Davor Halm|Prime Minister", ""},
 		},
 		{
+			name: "a pronoun that is not the last subject's is the one named before",
+			body: "Dana Kowalczyk has driven nights for nineteen years. Beside her, Marcus Oyelaran is peeling a sandwich.\n\n" +
+				"“Where are we going?” he asks. “Delancey and Ninth,” she says. “The third fall this hour,” Kowalczyk says.\n\n" +
+				"“Last one?” Oyelaran asks. “Last one until tomorrow,” Kowalczyk says. “Where else would I go?” he says.\n\n" +
+				"Asked why she stays, Kowalczyk takes a long time to answer. “Because somebody ought to come,” she says.",
+			want: []string{"", "Dana Kowalczyk|; Marcus Oyelaran|", "Marcus Oyelaran|; Dana Kowalczyk|", "Dana Kowalczyk|"},
+		},
+		{
 			name: "a question put to someone: the pronoun after it is the one asked",
 			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
 				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +

@@ -278,13 +278,14 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// which …, said"); a business story with names written family name first 15/28,
 		// F1 0.59 (its byline "By NAME in Shanghai and NAME in Seoul" was not read; "Mr.
 		// Li" after "Li Xiaoming"; "Xinhua, the state news agency, reported"; "Huaxin said"
-		// after "Huaxin Energy Technology"). Still missed: alternating short lines of
-		// dialogue whose main speaker is who says more; two men named Zhang; a name with
+		// after "Huaxin Energy Technology"). Still missed: two men named Zhang; a name with
 		// commas inside. ("Teodoro Villanueva, president of Local 418 of the …, which
 		// represents …, said" was found in a later round.)
 		{"acronyms", acronyms[0], "../testdata/acronyms/pfas-water-rule-attribution.jsonl", 1.0, 0.95},
 		{"crime", crime[0], "../testdata/crime/river-town-arson-attribution.jsonl", 0.95, 0.95},
-		{"dialogue", dialogue[0], "../testdata/dialogue/night-shift-feature-attribution.jsonl", 0.75, 0.85},
+		// In dialogue, "she says" right after a quote, when the last subject is a "he",
+		// is the person named before him: 24/29 → 27/29, F1 0.92 → 0.95.
+		{"dialogue", dialogue[0], "../testdata/dialogue/night-shift-feature-attribution.jsonl", 0.9, 0.9},
 		{"asia", asia[0], "../testdata/asia/battery-joint-venture-attribution.jsonl", 0.9, 0.9},
 		// A sixth four, in the styles of four publications: a Foreign Policy analysis
 		// scraped as the shipped article was first scored 27/28, F1 0.98 ("A senior …
