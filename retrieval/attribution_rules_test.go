@@ -34,6 +34,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Dana Kowalczyk|; Marcus Oyelaran|", "Marcus Oyelaran|; Dana Kowalczyk|", "Dana Kowalczyk|"},
 		},
 		{
+			name: "a name in a clause opened by if is not the subject he refers to",
+			body: "President Aurel Dragomir has not given in.\n\n" +
+				"“There is no off-ramp,” Gordon Pruitt told me. When I pressed him on what would happen if Dragomir simply absorbed the pain, he leaned back.\n\n" +
+				"“And if it becomes permanent?” I asked. He did not answer directly. “Then it becomes permanent,” he said.",
+			want: []string{"", "Gordon Pruitt|", "Gordon Pruitt|"},
+		},
+		{
 			name: "a question put to someone: the pronoun after it is the one asked",
 			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
 				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +

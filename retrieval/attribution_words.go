@@ -106,11 +106,12 @@ var appositiveOpeners = wordSet(`a an the who whose which currently now formerly
 var personPronouns = wordSet(`he she`)
 
 // nonSubjectWords before a name mean it is not the subject of its clause ("worked with
-// Ruiz", "translated for Doe").
+// Ruiz", "translated for Doe"), or not of the sentence that "he" refers back to: "if
+// Dragomir simply absorbed the pain, he leaned back" is about the man asked.
 var nonSubjectWords = wordSet(`for to with of by from at on in about against like than into onto
 	toward towards upon over under between among told asked met called urged replaced succeeded
 	beat defeated married divorced hired fired appointed nominated elected interviewed sued
-	thanked praised criticized blamed`)
+	thanked praised criticized blamed if unless whether`)
 
 // subjectOpeners are the lower-case words an organisation's name may follow as a clause's
 // subject: conjunctions ("and the Authority said"), subordinators ("when the union
