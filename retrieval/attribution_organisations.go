@@ -64,13 +64,20 @@ func organisationNameEnd(toks []token, end int) int {
 		// "and" only joins words inside the name: "the Authority and Mayor Lee" are two.
 		// "in" joins a mission to its city: "the U.S. Embassy in Korvany".
 		mission := c == "in" && j == end && (toks[end-1].is("embassy") || toks[end-1].is("consulate"))
-		if !(c == "of" || c == "for" || c == "on" || (c == "and" && j > end) || mission) {
+		// A comma joins a list inside the name: "the Ministry of Housing, Communities and
+		// Local Government", "the Ministry of Trade, Industry and Energy".
+		listed := c == "," && j > end && j+2 < len(toks) && toks[j+1].capitalized() && !toks[j+1].possessive() && toks[j+2].is("and")
+		if !(c == "of" || c == "for" || c == "on" || (c == "and" && j > end) || mission || listed) {
 			break
 		}
 		if c == "on" && j+1 < len(toks) && calendarWords[toks[j+1].lower()] {
 			break // "the Environmental Protection Agency on Tuesday": when, not a name
 		}
 		k := j + 1
+		if listed {
+			j = k + 1 // the listed word; "and" and the rest of the name follow
+			continue
+		}
 		if toks[k].is("the") {
 			k++
 		}

@@ -669,8 +669,9 @@ func (a *attributor) registerPeople(toks []token) {
 			continue
 		}
 		end := a.organisationRunEnd(toks, i, nameRunEnd(toks, i))
-		if toks[end-1].possessive() && end < len(toks) && ministryNouns[toks[end].lower()] && len(trimLeadingNonNames(toks[i:end-1])) == 0 {
-			// "Farland’s Ministry of Defense": the country's, named from "Ministry" on.
+		if toks[end-1].possessive() && end < len(toks) && ministryNouns[toks[end].lower()] && len(trimLeadingNonNames(toks[i:end-1])) <= 2 {
+			// "Farland’s Ministry of Defense", "South Korea’s Ministry of Trade": the country’s,
+			// named from "Ministry" on.
 			i = end
 			end = a.organisationRunEnd(toks, i, nameRunEnd(toks, i))
 		}

@@ -41,6 +41,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Gordon Pruitt|", "Gordon Pruitt|"},
 		},
 		{
+			name: "an organisation's name with a list inside, and a country's in the possessive before it",
+			body: "The Ministry of Housing, Communities and Local Government said the bill would pass.\n\n" +
+				"South Korea’s Ministry of Trade, Industry and Energy said it welcomed the deal.",
+			want: []string{"Ministry of Housing, Communities and Local Government|", "Ministry of Trade, Industry and Energy|"},
+		},
+		{
 			name: "a question put to someone: the pronoun after it is the one asked",
 			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
 				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +

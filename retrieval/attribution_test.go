@@ -261,12 +261,13 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// A question put to the witness is answered by her ("Whitcombe asked what she took
 		// that to mean. “…,” she said"): 26/28, F1 0.95. Still missed: a judge's longer
 		// words after a lawyer's one-word objection,
-		// "the fiscal watchdog projected" (the Office for Budget Responsibility), a name
-		// with commas inside ("Ministry of Housing, Communities and Local Government").
+		// "the fiscal watchdog projected" (the Office for Budget Responsibility). (A name
+		// with commas inside, "Ministry of Housing, Communities and Local Government", was
+		// found in a later round.)
 		{"trial", trial[0], "../testdata/trial/fraud-trial-testimony-attribution.jsonl", 0.9, 0.95},
 		{"election", election[0], "../testdata/election/mayoral-election-night-attribution.jsonl", 0.95, 0.95},
 		{"markets", markets[0], "../testdata/markets/copper-price-markets-attribution.jsonl", 0.95, 0.95},
-		{"parliament", parliament[0], "../testdata/parliament/housing-bill-commons-attribution.jsonl", 0.9, 0.9},
+		{"parliament", parliament[0], "../testdata/parliament/housing-bill-commons-attribution.jsonl", 0.95, 0.95},
 		// A fifth four: an environment story full of acronyms first scored 26/27, F1 0.96
 		// ("the Environmental Protection Agency on Tuesday" was read as a name); a
 		// small-town arson story 19/28, F1 0.71 ("the Rev. Miriam Achterberg"; "the Ashby
@@ -278,15 +279,15 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// which …, said"); a business story with names written family name first 15/28,
 		// F1 0.59 (its byline "By NAME in Shanghai and NAME in Seoul" was not read; "Mr.
 		// Li" after "Li Xiaoming"; "Xinhua, the state news agency, reported"; "Huaxin said"
-		// after "Huaxin Energy Technology"). Still missed: two men named Zhang; a name with
-		// commas inside. ("Teodoro Villanueva, president of Local 418 of the …, which
+		// after "Huaxin Energy Technology"). Still missed: two men named Zhang. (A name
+		// with commas inside, "South Korea’s Ministry of Trade, Industry and Energy", and "Teodoro Villanueva, president of Local 418 of the …, which
 		// represents …, said" was found in a later round.)
 		{"acronyms", acronyms[0], "../testdata/acronyms/pfas-water-rule-attribution.jsonl", 1.0, 0.95},
 		{"crime", crime[0], "../testdata/crime/river-town-arson-attribution.jsonl", 0.95, 0.95},
 		// In dialogue, "she says" right after a quote, when the last subject is a "he",
 		// is the person named before him: 24/29 → 27/29, F1 0.92 → 0.95.
 		{"dialogue", dialogue[0], "../testdata/dialogue/night-shift-feature-attribution.jsonl", 0.9, 0.9},
-		{"asia", asia[0], "../testdata/asia/battery-joint-venture-attribution.jsonl", 0.9, 0.9},
+		{"asia", asia[0], "../testdata/asia/battery-joint-venture-attribution.jsonl", 0.95, 0.95},
 		// A sixth four, in the styles of four publications: a Foreign Policy analysis
 		// scraped as the shipped article was first scored 27/28, F1 0.98 ("A senior …
 		// official who spoke on condition of anonymity … pushed back on that reading. The
