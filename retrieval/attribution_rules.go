@@ -1116,6 +1116,25 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	return full, true
 }
 
+// maxRequestedWords bounds whom a request names between "asked" and "to": "asked both
+// governments to", "asked the Federal Mediation and Conciliation Service to".
+const maxRequestedWords = 6
+
+// requestAfter reports "asked" followed at toks[k] by whom it asks and "to" and a verb:
+// a request, which news reports as a deed ("Serin has asked both governments to create a
+// corridor"), not as the asker's words.
+func requestAfter(toks []token, k int) bool {
+	for i := k; i+1 < len(toks) && i-k <= maxRequestedWords && toks[i].kind == wordToken; i++ {
+		if questionOpeners[toks[i].lower()] || toks[i].is("not") {
+			return false
+		}
+		if i > k && toks[i].is("to") {
+			return toks[i+1].kind == wordToken && !toks[i+1].capitalized()
+		}
+	}
+	return false
+}
+
 // questionOpeners open the question someone is asked: "asked what she meant", "asked
 // Okafor why she waited". "Asked the judge to strike it" is a request, not a question.
 var questionOpeners = wordSet(`what why whether how if when where who which about`)
@@ -1298,6 +1317,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "in the United States": a name, not "X states"
 	case deedsWithTo[w] && j+1 < len(toks) && (toks[j+1].is("to") || j+3 < len(toks) && toks[j+1].is("on") && calendarWords[toks[j+2].lower()] && toks[j+3].is("to")):
 		return Speaker{}, false // "the company agreed (on Tuesday) to the recall": a deed, not words
+	case (w == "asked" || w == "asks") && requestAfter(toks, j+1):
+		return Speaker{}, false // "the union asked federal mediators to release it": a request made, not words
 	case (w == "described" || w == "describes") && slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(t token) bool { return t.is("as") }):
 		if quotationWithin(toks, j+1, maxQuotingWords) {
 			// "Marant-Dobrev described the policy stance as “appropriately restrictive.”"

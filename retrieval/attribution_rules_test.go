@@ -47,6 +47,14 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ministry of Housing, Communities and Local Government|", "Ministry of Trade, Industry and Energy|"},
 		},
 		{
+			name: "a request is a deed, not words",
+			body: "The talks nearly collapsed in the spring, when the Northlake Pilots Association asked federal mediators to release it to strike. " +
+				"A person familiar with the negotiations said the airline had offered a 14 percent raise.\n\n" +
+				"According to Lena Quist, Serin Subsea Networks has asked both governments to create a protected corridor.\n\n" +
+				"The union, which asked not to be named, said it would strike. Quist asked the ministers whether they had read the report.",
+			want: []string{"|person familiar with the negotiations (anonymous)", "Lena Quist|", "Lena Quist|"},
+		},
+		{
 			name: "a question put to someone: the pronoun after it is the one asked",
 			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
 				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +
