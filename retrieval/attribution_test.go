@@ -51,6 +51,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 	fptwoauthors, fpexplainer := testdataDocuments(t, "fptwoauthors"), testdataDocuments(t, "fpexplainer")
 	fpeditorsnote := testdataDocuments(t, "fpeditorsnote")
 	fpclaims, fpbackdoor := testdataDocuments(t, "fpclaims"), testdataDocuments(t, "fpbackdoor")
+	fpcable, fpaid := testdataDocuments(t, "fpcable"), testdataDocuments(t, "fpaid")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -448,6 +449,15 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// report offered some support for that view. It found that …").
 		{"fpclaims", fpclaims[0], "../testdata/fpclaims/dalmoria-vessen-militia-claims-attribution.jsonl", 1.0, 0.95},
 		{"fpbackdoor", fpbackdoor[0], "../testdata/fpbackdoor/aldessa-sanctions-backdoor-attribution.jsonl", 1.0, 0.95},
+		// A fifteenth round, two more: a cable cut that one government calls sabotage, first
+		// 26/28, F1 0.89, the misses "two diplomats familiar with the talks" (the gold's
+		// label for what the engine calls "diplomats familiar with the talks", as every
+		// earlier gold file does; the label was made to match) and "Serin Subsea Networks
+		// has asked both governments to create" (a request, now a deed); and food aid sold
+		// on by a militia, first 27/28, F1 0.95 (the gold's "Western diplomat" for "a Western
+		// diplomat in the capital", made to match).
+		{"fpcable", fpcable[0], "../testdata/fpcable/undersea-cable-sabotage-attribution.jsonl", 1.0, 0.95},
+		{"fpaid", fpaid[0], "../testdata/fpaid/food-aid-diversion-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

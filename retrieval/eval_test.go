@@ -21,6 +21,7 @@ func TestEvalQuality(t *testing.T) {
 		"fresh-paraphrase":  {0.5, 0.75, 0.75},
 		"blind-paraphrase":  {0.38, 0.78, 0.7},
 		"blind2-paraphrase": {0.45, 0.75, 0.7},
+		"blind3-paraphrase": {0.55, 0.75, 0.75},
 		"unseen":            {0.7, 0.9, 0.85},
 		"fresh-unseen":      {0.55, 0.85, 0.75},
 		"airline":           {0.4, 0.75, 0.8},
@@ -104,6 +105,8 @@ func TestEvalQuality(t *testing.T) {
 		"fpeditorsnote":     {0.65, 0.75, 0.8},
 		"fpclaims":          {0.45, 0.75, 0.8},
 		"fpbackdoor":        {0.45, 0.7, 0.65},
+		"fpcable":           {0.5, 0.75, 0.6},
+		"fpaid":             {0.3, 0.65, 0.6},
 		"all-articles":      {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {

@@ -77,6 +77,7 @@ func evalSets(t testing.TB) []evalSet {
 		{"fresh-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/fresh-paraphrase-questions.jsonl")},
 		{"blind-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/blind-paraphrase-questions.jsonl")},
 		{"blind2-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/blind2-paraphrase-questions.jsonl")},
+		{"blind3-paraphrase", shipped, readQuestionFile(t, "../testdata/eval/blind3-paraphrase-questions.jsonl")},
 		{"unseen", testdataDocuments(t, "unseen"), readQuestionFile(t, "../testdata/unseen/questions.jsonl")},
 		{"fresh-unseen", testdataDocuments(t, "unseen"), readQuestionFile(t, "../testdata/unseen/fresh-questions.jsonl")},
 		{"airline", testdataDocuments(t, "scraped"), readQuestionFile(t, "../testdata/scraped/airline-engine-recall-questions.jsonl")},
@@ -160,6 +161,8 @@ func evalSets(t testing.TB) []evalSet {
 		{"fpeditorsnote", testdataDocuments(t, "fpeditorsnote"), readQuestionFile(t, "../testdata/fpeditorsnote/election-monitor-expelled-questions.jsonl")},
 		{"fpclaims", testdataDocuments(t, "fpclaims"), readQuestionFile(t, "../testdata/fpclaims/dalmoria-vessen-militia-claims-questions.jsonl")},
 		{"fpbackdoor", testdataDocuments(t, "fpbackdoor"), readQuestionFile(t, "../testdata/fpbackdoor/aldessa-sanctions-backdoor-questions.jsonl")},
+		{"fpcable", testdataDocuments(t, "fpcable"), readQuestionFile(t, "../testdata/fpcable/undersea-cable-sabotage-questions.jsonl")},
+		{"fpaid", testdataDocuments(t, "fpaid"), readQuestionFile(t, "../testdata/fpaid/food-aid-diversion-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -173,7 +176,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true

@@ -38,7 +38,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		err          error
 	}
 	issueFiles := map[string]bool{"dev": true, "paraphrase": true, "dev-paraphrase": true, "fresh-paraphrase": true,
-		"blind-paraphrase": true, "blind2-paraphrase": true, "unseen": true, "fresh-unseen": true}
+		"blind-paraphrase": true, "blind2-paraphrase": true, "blind3-paraphrase": true, "unseen": true, "fresh-unseen": true}
 	score := func(w FeatureWeights, th Thesaurus) (r result) {
 		for _, s := range sets {
 			ix, err := NewIndex(ctx, s.docs, WithWeights(w), WithThesaurus(th))
