@@ -91,7 +91,7 @@ func TestEvalQuality(t *testing.T) {
 		"wapo":              {0.6, 0.85, 0.8},
 		"cnn":               {0.75, 0.85, 0.75},
 		"bloomberg":         {0.65, 0.9, 0.7},
-		"fpcolumn":          {0.65, 0.8, 0.8},
+		"fpcolumn":          {0.65, 0.75, 0.8},
 		"axios":             {0.65, 0.8, 0.9},
 		"reutersupdate":     {0.55, 0.9, 0.85},
 		"substack":          {0.65, 0.9, 0.65},

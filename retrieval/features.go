@@ -86,6 +86,12 @@ type FeatureWeights struct {
 	// five do, against a quarter of the passages beside them. It applies to the lexical
 	// ranking.
 	Superlative float64
+	// Quote is what a passage gains, on top of its similarity, for quoting someone's own
+	// words when the question names the person it asks about ("what did the union leader
+	// say", "according to the CSIS expert"): the passage that introduces a person, with
+	// their role in its words, often outranks the one where they say what was asked, in
+	// quotation marks. It applies to the lexical ranking.
+	Quote float64
 	// Article is what a passage loses, when several articles are indexed, for its article
 	// being less about the question than the article most about it: the articles are
 	// scored as wholes by BM25, the best counts 1, and a passage loses Article times one
@@ -103,7 +109,7 @@ type FeatureWeights struct {
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
-		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Money: 0.04, Speech: 0.04, Negation: 0.04, Future: 0.03, Superlative: 0.03, Article: 0.1, QueryIDF: 0.5,
+		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Money: 0.04, Speech: 0.04, Negation: 0.04, Future: 0.03, Superlative: 0.03, Quote: 0.01, Article: 0.1, QueryIDF: 0.5,
 	}
 }
 
@@ -111,7 +117,7 @@ func DefaultWeights() FeatureWeights {
 // neighbour, speaker and question-kind bonuses.
 func (w FeatureWeights) hasBonus() bool {
 	return w.Neighbor > 0 || w.Speaker > 0 || w.NamedSpeaker > 0 || w.Quantity > 0 || w.Counted > 0 ||
-		w.Money > 0 || w.Speech > 0 || w.Negation > 0 || w.Future > 0 || w.Superlative > 0
+		w.Money > 0 || w.Speech > 0 || w.Negation > 0 || w.Future > 0 || w.Superlative > 0 || w.Quote > 0
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.

@@ -19,6 +19,7 @@ type passageWords struct {
 	future  bool // its text speaks of what will or may happen
 	// superlative: its text singles one out ("largest", "the most")
 	superlative bool
+	quotes      bool // its text holds a quotation mark: someone's own words
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main
@@ -34,7 +35,7 @@ const (
 // analysePassage notes where a passage's stems are; speaker describes its main speaker
 // (see mainSpeaker), whose words are in the header too.
 func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWords {
-	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body), speaks: speaker != "", money: statesMoney(t.Body)}
+	pw := passageWords{stems: map[string]wordPlace{}, sentences: Sentences(t.Body), speaks: speaker != "", money: statesMoney(t.Body), quotes: strings.ContainsAny(t.Body, "“\"")}
 	for _, w := range tokenize(t.Header) {
 		pw.stems[e.vocabulary.stem(w)] |= inHeader
 	}

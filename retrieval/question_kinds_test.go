@@ -206,8 +206,9 @@ func TestStatesSuperlative(t *testing.T) {
 // asking for someone's words the passage where someone speaks, one asking whether
 // something is so the passage that denies it, and one asking what will happen the passage
 // that speaks of the future, and one asking which one stands out the passage that
-// singles one out, over an equal lexical match; and that other questions and a zero
-// weight leave the order alone.
+// singles one out, and one that names whom it asks about the passage that quotes them,
+// over an equal lexical match; and that other questions and a zero weight leave the
+// order alone.
 func TestQuestionKindBonusesRerank(t *testing.T) {
 	figures := Document{ID: "d", Meta: Meta{Title: "Warning system"}, Body: "The town has argued for years over the warning sirens and who should pay.\n\n" +
 		"The town plans to put up 14 warning sirens along the river."}
@@ -230,6 +231,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 	superlative := Document{ID: "d", Meta: Meta{Title: "Rebels"}, Body: "Iran backs the rebels in the north with smaller sums of money and arms.\n\n" +
 		"Pakistan backs the rebels in the north with the largest sums of money and arms."}
 	noSuperlative := func(w *FeatureWeights) { w.Superlative = 0 }
+	quoted := Document{ID: "d", Meta: Meta{Title: "Strike"}, Body: "Ana Ruiz, who leads the union, said the strike would go on until the board listened.\n\n" +
+		"“The strike will go on until the board listens,” said Ana Ruiz, who leads the union."}
+	noQuote := func(w *FeatureWeights) { w.Quote = 0 }
 	tests := []struct {
 		name     string
 		doc      Document
@@ -256,6 +260,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		{"which stands out, asked", superlative, "Which country backs the rebels in the north the most?", nil, "d#2"},
 		{"which stands out, asked, zero weight", superlative, "Which country backs the rebels in the north the most?", noSuperlative, "d#1"},
 		{"which stands out, not asked", superlative, "Which country backs the rebels in the north?", nil, "d#1"},
+		{"a person named, quoted", quoted, "What did the union leader say about the strike?", nil, "d#2"},
+		{"a person named, quoted, zero weight", quoted, "What did the union leader say about the strike?", noQuote, "d#1"},
+		{"nobody named", quoted, "Will the strike go on until the board listens?", nil, "d#1"},
 	}
 	ctx := context.Background()
 	for _, tc := range tests {

@@ -115,7 +115,8 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 // figure and the text states one, [FeatureWeights.Counted] more if a figure of the text
 // counts what the question does, [FeatureWeights.Money] more if it asks for a sum of money
 // and the text states one, [FeatureWeights.Speech] if it asks for someone's words
-// and someone speaks in the passage, and for the question's words its text lacks (words it
+// and someone speaks in the passage, [FeatureWeights.Quote] if it names whom it asks about
+// and the text quotes someone, and for the question's words its text lacks (words it
 // has earn nothing here; the lexical score counts them):
 //
 //   - [FeatureWeights.Neighbor] times the share of the question's word weight that the text
@@ -148,6 +149,9 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	}
 	if rq.speech && pw.speaks {
 		named += w.Speech
+	}
+	if len(rq.speaker) > 0 && pw.quotes {
+		named += w.Quote
 	}
 	if rq.yesNo && pw.negates {
 		named += w.Negation

@@ -72,6 +72,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"negation":      func(w *FeatureWeights) { w.Negation = 0 },
 		"future":        func(w *FeatureWeights) { w.Future = 0 },
 		"superlative":   func(w *FeatureWeights) { w.Superlative = 0 },
+		"quote":         func(w *FeatureWeights) { w.Quote = 0 },
 		"article":       func(w *FeatureWeights) { w.Article = 0 },
 	}
 	// Each ranking is independent of the others: run them on every core, and compare after.
