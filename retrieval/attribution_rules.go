@@ -353,6 +353,15 @@ func (a *attributor) run() []paragraphAttribution {
 			if name, ok := a.subjectAt(toks, j); ok {
 				lastSubject = a.subject(name)
 			}
+			if s, ok := askedUnnamed(toks, j); ok {
+				// "When I asked a senior official at the National Security Council whether
+				// …, he told me …": "he" and "the official" next are the one asked.
+				a.lastUnnamed = s
+				a.unnamedByHead[roleHead(s.Role)] = s
+				if singular(s.Role) {
+					lastSubject = ""
+				}
+			}
 			if j >= 2 && toks[j].is("who") && toks[j-1].text == "," {
 				// "A senior European official, who spoke on condition of anonymity …, did
 				// not dispute that assessment. “…,” the official said": the sentence is
@@ -1133,6 +1142,33 @@ func requestAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// seasonWords name a time of year, which may end a phrase before a question: "asked a
+// senior official this spring whether".
+var seasonWords = wordSet(`spring summer fall autumn winter`)
+
+// askedUnnamed returns the unnamed person a question is put to when toks[k] is "asked"
+// and an indefinite description and a question follow: "asked a senior official at the
+// National Security Council this spring whether …". A time before the question ("this
+// spring", "last Tuesday") is not part of the description.
+func askedUnnamed(toks []token, k int) (Speaker, bool) {
+	if !(toks[k].is("asked") || toks[k].is("asks")) || k+2 >= len(toks) || !isIndefinite(toks[k+1]) {
+		return Speaker{}, false
+	}
+	q := k + 2
+	for q < len(toks) && q-k <= maxRoleWords && toks[q].kind == wordToken && !questionOpeners[toks[q].lower()] {
+		q++
+	}
+	if q >= len(toks) || !questionOpeners[toks[q].lower()] {
+		return Speaker{}, false
+	}
+	end := q - 1
+	if end-2 > k+1 && (seasonWords[toks[end].lower()] || calendarWords[toks[end].lower()]) && (toks[end-1].is("this") || toks[end-1].is("last") || toks[end-1].is("on")) {
+		end -= 2
+	}
+	description := toks[k+1 : end+1]
+	return anonymousBefore(description, len(description)-1)
 }
 
 // questionOpeners open the question someone is asked: "asked what she meant", "asked

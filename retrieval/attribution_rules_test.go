@@ -55,6 +55,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"|person familiar with the negotiations (anonymous)", "Lena Quist|", "Lena Quist|"},
 		},
 		{
+			name: "a question put to an unnamed person, who answers",
+			body: "Marcus Eberle, a Treasury official, said the sanctions worked.\n\n" +
+				"When I asked a senior official at the National Security Council this spring whether anyone was reconsidering the approach, he told me that a review had been discussed. " +
+				"“There is no constituency for admitting that something didn’t work,” the official said.",
+			want: []string{"Marcus Eberle|Treasury official", "|senior official at the National Security Council (anonymous)"},
+		},
+		{
 			name: "a question put to someone: the pronoun after it is the one asked",
 			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
 				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +

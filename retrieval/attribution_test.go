@@ -361,7 +361,10 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// was questioning, not the one named last); "When I asked a senior official …, he
 		// told me"; "according to a draft prepared by the Cypriot presidency of the
 		// Council".
-		{"fpargument", fpargument[0], "../testdata/fpargument/sanctions-fatigue-argument-attribution.jsonl", 0.9, 0.85},
+		// "When I asked a senior official at the National Security Council this spring
+		// whether …, he told me" and "if Dragomir simply absorbed the pain — he leaned
+		// back" were found in a later round: 30/30, F1 0.98.
+		{"fpargument", fpargument[0], "../testdata/fpargument/sanctions-fatigue-argument-attribution.jsonl", 1.0, 0.95},
 		{"aljazeera", aljazeera[0], "../testdata/aljazeera/gaza-aid-crossing-attribution.jsonl", 1.0, 0.95},
 		{"politicoeu", politicoeu[0], "../testdata/politicoeu/eu-migration-pact-talks-attribution.jsonl", 0.95, 0.95},
 		{"economist", economist[0], "../testdata/economist/port-privatisation-economist-attribution.jsonl", 1.0, 0.95},
