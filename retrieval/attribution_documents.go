@@ -24,7 +24,7 @@ var documentParticiples = wordSet(`released published issued prepared commission
 // documentVerbs say what a document cited earlier says: "the report found".
 var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
 	said says noted notes warned warns stated states projected projects recommended recommends
-	attributed attributes documented counted counts`)
+	attributed attributes documented counted counts alleges alleged`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").

@@ -379,6 +379,13 @@ func (a *attributor) run() []paragraphAttribution {
 					a.documentSentence = [2]int{i, j}
 				}
 			}
+			if filer, ok := a.filerAt(toks, j); ok {
+				// "Ben Oyelaran, a lawyer who filed suit in June, …": what "the complaint
+				// alleges" next is his.
+				for _, noun := range []string{"suit", "lawsuit", "complaint"} {
+					a.cite(Speaker{Name: filer}, noun)
+				}
+			}
 			if toks[j].is("wrote") && j+1 < len(toks) && toks[j+1].is("to") && !toks[j].capitalized() {
 				// "The Office of the … Commissioner wrote to Quillon on Wednesday asking …":
 				// what "the letter said" next refers to.
@@ -1142,6 +1149,37 @@ func requestAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// filerAt returns who files a lawsuit when toks[k] is "filed" or "files" and a suit, a
+// lawsuit or a complaint follows: the person named before it ("Lee filed a lawsuit"), or
+// the one a who-clause describes ("Ben Oyelaran, a lawyer who filed suit in June").
+func (a *attributor) filerAt(toks []token, k int) (string, bool) {
+	if !(toks[k].is("filed") || toks[k].is("files")) || k+1 >= len(toks) || k == 0 {
+		return "", false
+	}
+	next := k + 1
+	if isIndefinite(toks[next]) && next+1 < len(toks) {
+		next++
+	}
+	if !(toks[next].is("suit") || toks[next].is("lawsuit") || toks[next].is("complaint")) {
+		return "", false
+	}
+	end := k // the name ends before end
+	if toks[k-1].is("who") {
+		end = k - 1
+		for end > 0 && toks[end-1].kind == wordToken && k-end < maxRoleWords {
+			end-- // "a Harlow Falls employment lawyer who": the description before "who"
+		}
+		if end == 0 || toks[end-1].text != "," {
+			return "", false
+		}
+		end--
+	}
+	if end == 0 || !toks[end-1].capitalized() {
+		return "", false
+	}
+	return a.known(toks[nameRunStart(toks, end-1):end])
 }
 
 // seasonWords name a time of year, which may end a phrase before a question: "asked a

@@ -62,6 +62,15 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Marcus Eberle|Treasury official", "|senior official at the National Security Council (anonymous)"},
 		},
 		{
+			name: "a lawsuit's claims are its filer's",
+			body: "“It is a system,” said Ben Oyelaran, a Harlow Falls employment lawyer who filed suit in June on behalf of four workers.\n\n" +
+				"The complaint alleges that the company disciplined employees who took breaks.\n\n" +
+				"Anna Lee filed a lawsuit against the city in May.\n\n" +
+				"The lawsuit alleges that the city ignored the law.",
+			want: []string{"Ben Oyelaran|Harlow Falls employment lawyer who filed suit in June on behalf of four workers",
+				"Ben Oyelaran|Harlow Falls employment lawyer who filed suit in June on behalf of four workers", "", "Anna Lee|"},
+		},
+		{
 			name: "a question put to someone: the pronoun after it is the one asked",
 			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
 				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +
