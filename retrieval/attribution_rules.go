@@ -81,6 +81,10 @@ type attributor struct {
 	// that organisation's president.
 	lastOrganisation                         string
 	lastOrganisationPara, lastOrganisationAt int
+	// lastOrganisationSpoke is the organisation last attributed words in person, with the
+	// paragraph: whose "Inspectors wrote" in the next sentence.
+	lastOrganisationSpoke     string
+	lastOrganisationSpokePara int
 	// properNouns are the words the article capitalises in mid-sentence, by folded form:
 	// names, not words capitalised because a sentence opens with them ("Meanwhile").
 	properNouns map[string]bool
@@ -135,6 +139,27 @@ func (a *attributor) researchersBefore(toks []token, j int) (Speaker, bool) {
 		return Speaker{Name: name}, true
 	}
 	return Speaker{}, false
+}
+
+// staffNouns name, as a group, the people who did an organisation's inspection or audit.
+var staffNouns = wordSet(`inspectors auditors examiners investigators`)
+
+// staffOfCited finds who speaks for "Inspectors wrote that …" at toks[j], a sentence that
+// opens with such a group: the organisation whose document was cited, or that was quoted,
+// last, in this paragraph or the one before ("In a citation issued last November, the State Bureau of
+// Workplace Safety found …").
+func (a *attributor) staffOfCited(toks []token, j int) (Speaker, bool) {
+	if j < 1 || !staffNouns[toks[j-1].lower()] || (j >= 2 && !toks[j-2].endsSentence()) {
+		return Speaker{}, false
+	}
+	s, para := a.lastDocument, a.lastDocumentPara
+	if a.lastOrganisationSpoke != "" && (s.Name == "" || a.lastOrganisationSpokePara >= para) {
+		s, para = Speaker{Name: a.lastOrganisationSpoke}, a.lastOrganisationSpokePara
+	}
+	if s.Anonymous || s.Name == "" || a.para-para > 1 || !a.kinds.has(s.Name, "organisation") {
+		return Speaker{}, false
+	}
+	return s, true
 }
 
 // researcherNouns name a study's authors as a group: "the researchers found".
@@ -454,6 +479,9 @@ func (a *attributor) run() []paragraphAttribution {
 				lastSubject = a.subject(s.Name)
 				a.lastUnnamed = Speaker{}
 				delete(a.nameOnly, s.Name)
+				if a.kinds.has(s.Name, "organisation") {
+					a.lastOrganisationSpoke, a.lastOrganisationSpokePara = s.Name, i
+				}
 				if n := len(spokeInPerson); n == 0 || spokeInPerson[n-1] != s.Name {
 					spokeInPerson = append(spokeInPerson[max(n-1, 0):], s.Name)
 				}
@@ -1405,6 +1433,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "Pryce added 22 points": a deed, not words
 	}
 	if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
+		return s, true
+	}
+	if s, ok := a.staffOfCited(toks, j); ok {
 		return s, true
 	}
 	if nameFirstOnlyVerbs[w] || j == 0 {

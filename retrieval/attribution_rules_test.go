@@ -71,6 +71,13 @@ func TestAttributePatterns(t *testing.T) {
 				"Ben Oyelaran|Harlow Falls employment lawyer who filed suit in June on behalf of four workers", "", "Anna Lee|"},
 		},
 		{
+			name: "inspectors write for the agency that issued the citation",
+			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
+				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +
+				"Inspectors visited the site again in March.",
+			want: []string{"State Bureau of Workplace Safety|", "State Bureau of Workplace Safety|", ""},
+		},
+		{
 			name: "a question put to someone: the pronoun after it is the one asked",
 			body: "“He told me to close the quarter,” Paula Okafor testified under questioning by prosecutor Jonah Whitcombe.\n\n" +
 				"Whitcombe asked what she took that to mean. “I understood it to mean find the money,” she said.\n\n" +
