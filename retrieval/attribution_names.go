@@ -20,6 +20,13 @@ func (a *attributor) subject(name string) string {
 	return name
 }
 
+// learnPronoun records that pronoun refers to name, which tells later pronouns whether
+// they can.
+func (a *attributor) learnPronoun(name, pronoun string) {
+	a.pronounOf[name] = pronoun
+	a.lastOf[pronoun] = name
+}
+
 // maxRecentSubjects is how many of the last subjects a pronoun may reach back to.
 const maxRecentSubjects = 3
 

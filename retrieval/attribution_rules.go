@@ -378,14 +378,10 @@ func (a *attributor) run() []paragraphAttribution {
 			if name, ok := a.subjectAt(toks, j); ok {
 				lastSubject = a.subject(name)
 			}
-			if s, ok := askedUnnamed(toks, j); ok {
+			if s, ok := askedUnnamed(toks, j); ok && a.noteUnnamed(s) {
 				// "When I asked a senior official at the National Security Council whether
 				// …, he told me …": "he" and "the official" next are the one asked.
-				a.lastUnnamed = s
-				a.unnamedByHead[roleHead(s.Role)] = s
-				if singular(s.Role) {
-					lastSubject = ""
-				}
+				lastSubject = ""
 			}
 			if j >= 2 && toks[j].is("who") && toks[j-1].text == "," {
 				// "A senior European official, who spoke on condition of anonymity …, did
@@ -470,9 +466,7 @@ func (a *attributor) run() []paragraphAttribution {
 				a.cite(s, noun) // "A report by the …, a research group, found …. The report attributed"
 			}
 			if s.Anonymous {
-				a.lastUnnamed = s
-				a.unnamedByHead[roleHead(s.Role)] = s
-				if singular(s.Role) {
+				if a.noteUnnamed(s) {
 					lastSubject = "" // "he said" now refers to the unnamed source
 				}
 			} else {
@@ -1219,7 +1213,7 @@ var seasonWords = wordSet(`spring summer fall autumn winter`)
 // National Security Council this spring whether …". A time before the question ("this
 // spring", "last Tuesday") is not part of the description.
 func askedUnnamed(toks []token, k int) (Speaker, bool) {
-	if !(toks[k].is("asked") || toks[k].is("asks")) || k+2 >= len(toks) || !isIndefinite(toks[k+1]) {
+	if !isAskVerb(toks[k]) || k+2 >= len(toks) || !isIndefinite(toks[k+1]) {
 		return Speaker{}, false
 	}
 	q := k + 2
@@ -1237,6 +1231,18 @@ func askedUnnamed(toks []token, k int) (Speaker, bool) {
 	return anonymousBefore(description, len(description)-1)
 }
 
+// isAskVerb reports "asked" or "asks", which may put a question ("asked what she meant")
+// or make a request ("asked the judge to strike it").
+func isAskVerb(t token) bool { return t.is("asked") || t.is("asks") }
+
+// noteUnnamed records an unnamed source as the one "the official" means next, and reports
+// whether "he" or "she" does too: a single person, not "two people familiar with the talks".
+func (a *attributor) noteUnnamed(s Speaker) bool {
+	a.lastUnnamed = s
+	a.unnamedByHead[roleHead(s.Role)] = s
+	return singular(s.Role)
+}
+
 // questionOpeners open the question someone is asked: "asked what she meant", "asked
 // Okafor why she waited". "Asked the judge to strike it" is a request, not a question.
 var questionOpeners = wordSet(`what why whether how if when where who which about`)
@@ -1247,7 +1253,7 @@ var questionOpeners = wordSet(`what why whether how if when where who which abou
 // person (spoke, latest last). The answer that follows ("“…,” she said") is theirs. "When
 // he asks what hurts, she points" says nothing of whom he asks.
 func (a *attributor) askedAt(toks []token, k int, asker string, spoke []string) (string, bool) {
-	if k+1 >= len(toks) || !(toks[k].is("asked") || toks[k].is("asks")) {
+	if k+1 >= len(toks) || !isAskVerb(toks[k]) {
 		return "", false
 	}
 	next := k + 1
@@ -1419,7 +1425,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "in the United States": a name, not "X states"
 	case deedsWithTo[w] && j+1 < len(toks) && (toks[j+1].is("to") || j+3 < len(toks) && toks[j+1].is("on") && calendarWords[toks[j+2].lower()] && toks[j+3].is("to")):
 		return Speaker{}, false // "the company agreed (on Tuesday) to the recall": a deed, not words
-	case (w == "asked" || w == "asks") && requestAfter(toks, j+1):
+	case isAskVerb(t) && requestAfter(toks, j+1):
 		return Speaker{}, false // "the union asked federal mediators to release it": a request made, not words
 	case (w == "described" || w == "describes") && slices.ContainsFunc(toks[j+1:min(j+5, len(toks))], func(t token) bool { return t.is("as") }):
 		if quotationWithin(toks, j+1, maxQuotingWords) {
@@ -1519,16 +1525,14 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			// Only right after a quotation, as in dialogue; "a verdict she said she never
 			// forgave" may mean anyone.
 			if other, ok := a.otherSubject(lastSubject, pronoun); ok {
-				a.pronounOf[other] = pronoun
-				a.lastOf[pronoun] = other
+				a.learnPronoun(other, pronoun)
 				return Speaker{Name: other}, true
 			}
 		}
 		if p == "" {
 			// "Szalai … came to Hollow Creek …. He admits …": the pronoun that refers to
 			// someone tells later ones whether they can.
-			a.pronounOf[lastSubject] = pronoun
-			a.lastOf[pronoun] = lastSubject
+			a.learnPronoun(lastSubject, pronoun)
 		}
 		return Speaker{Name: lastSubject}, true
 	case t.capitalized() && !t.possessive():

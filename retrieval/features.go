@@ -169,15 +169,14 @@ type preparedQuestion struct {
 // questionKind is what a question's wording says about the passage that answers it,
 // whatever its topic; the bonuses read it.
 type questionKind struct {
-	speaker  []string // distinct stems of the words naming whom the question asks about
-	quantity bool     // it asks for a figure
-	speech   bool     // it asks for someone's words
-	counted  []string // stems of the words after "how many": what it counts
-	money    bool     // it asks for a sum of money
-	yesNo    bool     // it asks whether something is so
-	future   bool     // it asks what will happen
-	// superlative: it asks which one stands out
-	superlative bool
+	speaker     []string // distinct stems of the words naming whom the question asks about
+	quantity    bool     // it asks for a figure
+	speech      bool     // it asks for someone's words
+	counted     []string // stems of the words after "how many": what it counts
+	money       bool     // it asks for a sum of money
+	yesNo       bool     // it asks whether something is so
+	future      bool     // it asks what will happen
+	superlative bool     // it asks which one stands out
 }
 
 // questionWord is a content word of a question.

@@ -13,12 +13,11 @@ type passageWords struct {
 	speaks        bool // someone speaks in it
 	// counted are the stems of the words that follow a figure closely enough to say what
 	// it counts ("eleven member farms"); nil when there are none.
-	counted map[string]bool
-	money   bool // its text states a sum of money
-	negates bool // its text denies or refuses something
-	future  bool // its text speaks of what will or may happen
-	// superlative: its text singles one out ("largest", "the most")
-	superlative bool
+	counted     map[string]bool
+	money       bool // its text states a sum of money
+	negates     bool // its text denies or refuses something
+	future      bool // its text speaks of what will or may happen
+	superlative bool // its text singles one out ("largest", "the most")
 	quotes      bool // its text holds a quotation mark: someone's own words
 }
 
