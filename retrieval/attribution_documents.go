@@ -405,6 +405,13 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 			continue
 		}
 		next := toks[k+1].lower()
+		if documentNouns[toks[k-1].lower()] {
+			// "That assessment, the IEON’s final report on the 2019 election, found": a
+			// document named again as its owner's.
+			if s, ok := a.possessiveDocumentOwner(toks, k+1, c); ok {
+				return s, true
+			}
+		}
 		if documentParticiples[next] || next == "by" {
 			if documentNouns[toks[k-1].lower()] {
 				return a.ownerOfDescribed(toks, k, c)
@@ -442,6 +449,28 @@ func (a *attributor) ownerOfDescribed(toks []token, k, c int) (Speaker, bool) {
 	}
 	if k >= 2 && toks[k-2].is("the") {
 		return a.citedBefore(toks[k-1]) // "The report, delivered in October, recommended"
+	}
+	return Speaker{}, false
+}
+
+// possessiveDocumentOwner reads the owner of a document named with a possessive in the
+// words toks[start:end] that describe another: "the IEON’s final report on …". The
+// possessive must come first, after "the", and a document noun at most two words after it.
+func (a *attributor) possessiveDocumentOwner(toks []token, start, end int) (Speaker, bool) {
+	if start < end && toks[start].is("the") {
+		start++
+	}
+	p := start
+	for p < end && p-start < maxNameWords && toks[p].capitalized() && !toks[p].possessive() {
+		p++
+	}
+	if p >= end || !toks[p].capitalized() || !toks[p].possessive() {
+		return Speaker{}, false
+	}
+	for d := p + 1; d < end && d-p <= 3 && toks[d].kind == wordToken; d++ {
+		if documentNouns[toks[d].lower()] {
+			return a.owner(toks, start, p+1)
+		}
 	}
 	return Speaker{}, false
 }

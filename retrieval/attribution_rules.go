@@ -14,12 +14,16 @@ type attributor struct {
 	quotes [][][2]int
 	open   []bool // the paragraph ends inside a quotation
 
-	names   []string            // full names, in order of first mention
-	firstIn map[string]int      // full name → the paragraph it was first seen in
-	para    int                 // the paragraph being read
-	byName  map[string]string   // folded full name → full name
-	surname map[string]string   // folded last name → full name
-	opening map[string][]string // folded first word → the full names it begins
+	names   []string          // full names, in order of first mention
+	firstIn map[string]int    // full name → the paragraph it was first seen in
+	para    int               // the paragraph being read
+	byName  map[string]string // folded full name → full name
+	surname map[string]string // folded last name → full name
+	// acronyms maps the initials of organisations' names ("GAO") to the one full name they
+	// abbreviate, "" when two share them: "The GAO also found", after the Government
+	// Accountability Office, with no "(GAO)" to say so.
+	acronyms map[string]string
+	opening  map[string][]string // folded first word → the full names it begins
 	// byPossessive maps the folded words of an organisation's name up to a possessive in it
 	// ("st. brigid’s") to the one full name they begin, "" for two.
 	byPossessive map[string]string
@@ -96,6 +100,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		byName:        map[string]string{},
 		firstIn:       map[string]int{},
 		surname:       map[string]string{},
+		acronyms:      map[string]string{},
 		opening:       map[string][]string{},
 		byPossessive:  map[string]string{},
 		nameOnly:      map[string]bool{},
@@ -459,7 +464,7 @@ func (a *attributor) run() []paragraphAttribution {
 			if !s.Anonymous {
 				asked, isQuestion = a.askedAt(toks, j, s.Name, spokeInPerson)
 			}
-			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j)})
+			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j) || rebuttalAt(toks, j)})
 			if noun := statementAfter(toks, j); noun != "" {
 				a.cite(s, noun) // "… said in a statement. The statement also warned"
 			} else if noun := documentOpening(toks, j); noun != "" {
@@ -570,6 +575,21 @@ func sentenceStart(toks []token, j int) (int, bool) {
 // person. "X called for tighter limits" is a demand made in person.
 func quotesInPassing(toks []token, j int) bool {
 	return quotingVerbs[toks[j].lower()] && !(j+1 < len(toks) && toks[j+1].is("for"))
+}
+
+// rebuttalVerbs deny or dispute what someone else said.
+var rebuttalVerbs = wordSet(`disputes disputed denies denied rejects rejected`)
+
+// rebuttalAt reports a denial with nothing said but the denial, at toks[j]: "FEMA disputes
+// that account." It makes its subject a speaker in passing, so that a spokesperson who then
+// says why is the paragraph's main speaker. "denied that it had …" says something.
+func rebuttalAt(toks []token, j int) bool {
+	if !rebuttalVerbs[toks[j].lower()] || j+3 >= len(toks) {
+		return false
+	}
+	object, noun, end := toks[j+1], toks[j+2], toks[j+3]
+	return (object.is("that") || object.is("the") || object.is("this") || object.is("those") || object.is("these")) &&
+		noun.kind == wordToken && !noun.capitalized() && !finiteVerbs[noun.lower()] && end.endsSentence()
 }
 
 // quotationWithin reports a quotation among the n tokens from toks[i], in the same clause.
@@ -938,6 +958,15 @@ func (a *attributor) addPerson(full string) {
 	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
 	if _, ok := a.surname[last]; !ok {
 		a.surname[last] = full
+	}
+	if organisationNouns[strings.ToLower(parts[len(parts)-1])] {
+		if initials := acronym(full); initials != "" {
+			if other, taken := a.acronyms[initials]; taken && other != full {
+				a.acronyms[initials] = ""
+			} else {
+				a.acronyms[initials] = full
+			}
+		}
 	}
 }
 
@@ -1317,6 +1346,11 @@ func (a *attributor) known(name []token) (string, bool) {
 	}
 	full, ok := a.surname[foldKey(strings.TrimSuffix(name[len(name)-1].text, "."))]
 	if !ok {
+		if len(name) == 1 {
+			if full := a.acronyms[name[0].withoutPossessive().text]; full != "" {
+				return full, true // "the GAO", written in capitals as the initials are
+			}
+		}
 		return a.personOpenedBy(name)
 	}
 	// "Dr. Park" and "Secretary Pompeo" are Park and Pompeo; "the Department of Health"

@@ -71,6 +71,21 @@ func TestAttributePatterns(t *testing.T) {
 				"Ben Oyelaran|Harlow Falls employment lawyer who filed suit in June on behalf of four workers", "", "Anna Lee|"},
 		},
 		{
+			name: "an organisation's initials, never given in parentheses, name it",
+			body: "A report released last month by the Government Accountability Office found that the program took 412 days.\n\n" +
+				"The GAO also found that staffing shortages contributed to the backlog.\n\n" +
+				"The International Election Observation Network sent 300 monitors.\n\n" +
+				"That assessment, the IEON’s final report on the 2019 election, found “significant procedural irregularities.”",
+			want: []string{"Government Accountability Office|", "Government Accountability Office|", "", "International Election Observation Network|"},
+		},
+		{
+			name: "a bare denial is said in passing: the spokesperson who explains it speaks first",
+			body: "The Federal Emergency Management Agency sent 40 teams to the county.\n\n" +
+				"FEMA disputes that account. In a statement, agency spokesperson Marisol Quintanar said the delays stemmed from “incomplete documentation.”\n\n" +
+				"The agency denied that it had lost any files.",
+			want: []string{"", "Marisol Quintanar|spokesperson; Federal Emergency Management Agency|", "Federal Emergency Management Agency|"},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +

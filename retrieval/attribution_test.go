@@ -385,9 +385,11 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// argued" and "four member states have" were unnamed sources; "A senior European
 		// official, who …, did not dispute that assessment. “…,” the official said").
 		// Still missed: "At a hearing Wednesday, she held up … and asked"; a program
-		// manager quoted inside an inspector general's report; "The GAO also found".
+		// manager quoted inside an inspector general's report. ("The GAO also found", with
+		// no "(GAO)" to say so, and "FEMA disputes that account. …, agency spokesperson
+		// Marisol Quintanar said" were found in the sixteenth round: 28/28.)
 		{"wapo", wapo[0], "../testdata/wapo/pentagon-drone-contract-attribution.jsonl", 0.95, 0.95},
-		{"cnn", cnn[0], "../testdata/cnn/hurricane-recovery-funds-attribution.jsonl", 0.95, 0.95},
+		{"cnn", cnn[0], "../testdata/cnn/hurricane-recovery-funds-attribution.jsonl", 1.0, 0.95},
 		{"bloomberg", bloomberg[0], "../testdata/bloomberg/chipmaker-export-curbs-attribution.jsonl", 1.0, 0.95},
 		{"fpcolumn", fpcolumn[0], "../testdata/fpcolumn/alliance-credibility-column-attribution.jsonl", 1.0, 0.95},
 		// An eleventh four: an Axios story in labelled paragraphs ("Why it matters:", "What
@@ -438,11 +440,12 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// an editor's note over its body, 25/28, F1 0.93 (the note was a passage; "A
 		// diplomatic cable sent from the U.S. Embassy in Korvany …, said …. the cable
 		// said"; "several residents said", a group to the gold, found after). Still
-		// missed: "That assessment, the IEON’s final report …, found".
+		// missed: "That assessment, the IEON’s final report …, found" (found in the
+		// sixteenth round: 28/28).
 		{"fpdispatch", fpdispatch[0], "../testdata/fpdispatch/border-crossing-dispatch-attribution.jsonl", 0.95, 0.95},
 		{"fptwoauthors", fptwoauthors[0], "../testdata/fptwoauthors/rare-earth-rivalry-attribution.jsonl", 0.95, 0.95},
 		{"fpexplainer", fpexplainer[0], "../testdata/fpexplainer/water-treaty-explainer-attribution.jsonl", 1.0, 0.95},
-		{"fpeditorsnote", fpeditorsnote[0], "../testdata/fpeditorsnote/election-monitor-expelled-attribution.jsonl", 0.95, 0.95},
+		{"fpeditorsnote", fpeditorsnote[0], "../testdata/fpeditorsnote/election-monitor-expelled-attribution.jsonl", 1.0, 0.95},
 		// A fourteenth round, two more Foreign Policy analyses saved as the shipped one was,
 		// but with a blank line between the caption and its repeat with the credit: one on a
 		// government's accusations that experts doubt, first 26/28, F1 0.96 (the caption was
