@@ -427,9 +427,10 @@ func (a *attributor) run() []paragraphAttribution {
 				}
 			}
 			s, ok := a.attributionAt(toks, j, lastSubject)
-			if ok && s.Anonymous && inSubordinateClause(toks, j) {
+			if ok && s.Anonymous && !toks[j].is("according") && inSubordinateClause(toks, j) {
 				// "Ms. Pike said she had waited … before an officer told her that …": the
-				// officer's words are part of her account.
+				// officer's words are part of her account. "…, according to two people
+				// familiar with the talks" vouches for the whole sentence, not a clause of it.
 				continue
 			}
 			if !ok {

@@ -86,6 +86,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Marisol Quintanar|spokesperson; Federal Emergency Management Agency|", "Federal Emergency Management Agency|"},
 		},
 		{
+			name: "a closing according-to vouches for the whole sentence, and one of those sources speaks next",
+			body: "Treasury Secretary Adaeze Pryor-Lund spoke on Monday.\n\n" +
+				"In private, she has told colleagues that a broad levy risks undoing recent gains, according to two people familiar with the talks.\n\n" +
+				"“She is not against tariffs,” said one of those people.",
+			want: []string{"", "Adaeze Pryor-Lund|Treasury Secretary; |people familiar with the talks (anonymous)", "|people familiar with the talks (anonymous)"},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +
