@@ -369,3 +369,66 @@ func (a *attributor) titledList(toks []token, i int) (end int, ok bool) {
 	}
 	return end, ok
 }
+
+// namesake picks, among the people whose name begins or ends with the one word of a later
+// mention, the one the mention's description fits: "Ms. Zhang, the Shanghai analyst", after
+// Zhang Wei, a chief financial officer, and Zhang Lihua, an analyst at a Shanghai-based
+// brokerage. Each word the description shares with someone's roles counts for them, and a
+// courtesy title's pronoun counts against someone known by the other. It returns resolved,
+// the name the mention was read as, unless one person fits best.
+func (a *attributor) namesake(word token, title []token, described []string, resolved string) string {
+	key := foldKey(strings.TrimSuffix(word.text, "."))
+	var same []string
+	for _, n := range a.names {
+		parts := strings.Fields(foldKey(n))
+		if len(parts) >= 2 && (parts[0] == key || parts[len(parts)-1] == key) && !a.kinds.has(n, "organisation") {
+			same = append(same, n)
+		}
+	}
+	if len(same) < 2 || len(same) > maxSameFirstWord || len(described) == 0 {
+		return resolved
+	}
+	pronoun := ""
+	for _, t := range title {
+		if p := courtesyPronouns[strings.TrimSuffix(t.lower(), ".")]; p != "" {
+			pronoun = p
+		}
+	}
+	wanted := descriptionWords(strings.Join(described, " "))
+	best, bestScore, tied := "", 0, false
+	for _, n := range same {
+		score := 0
+		for _, r := range a.roles[n] {
+			for w := range descriptionWords(r) {
+				if wanted[w] {
+					score += 2
+				}
+			}
+		}
+		if p := a.pronounOf[n]; pronoun != "" && p != "" && p != pronoun {
+			score--
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, tied = n, score, false
+		case score == bestScore:
+			tied = true
+		}
+	}
+	if best == "" || tied {
+		return resolved
+	}
+	return best
+}
+
+// descriptionWords are the words of a description that can tell two people apart, folded:
+// "analyst at Shanghai-based Dongfang Hengtai Securities" has "analyst" and "shanghai".
+func descriptionWords(description string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(description), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) >= 4 && w != "based" && w != "former" {
+			words[w] = true
+		}
+	}
+	return words
+}

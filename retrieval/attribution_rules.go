@@ -774,12 +774,15 @@ func (a *attributor) registerPeople(toks []token) {
 				full, ok = candidate, true
 			}
 			if ok {
+				// "Ms. Zhang, the Shanghai analyst": of two people named Zhang, the one the
+				// description fits.
+				full = a.namesake(name[0], toks[i:end], postRoles(toks, end), full)
 				a.notePronoun(full, role) // "Mr. Pruitt"
+				a.surnameAppositive(full, toks, end)
 			} else {
 				a.singleWordOrganisation(name[0], toks, end)
 				a.organisationAfterItsKind(name[0], toks, i)
 			}
-			a.surnameAppositive(name[0], toks, end)
 			continue
 		}
 		if len(name) < 2 && !orgHead {
@@ -888,13 +891,9 @@ func (a *attributor) registerPeople(toks []token) {
 // of someone already introduced: "Jones, a former senior official in U.S. Special
 // Operations Command, co-wrote …". Articles often give a person's background there rather
 // than at the first mention.
-func (a *attributor) surnameAppositive(surname token, toks []token, end int) {
+func (a *attributor) surnameAppositive(full string, toks []token, end int) {
 	if end >= len(toks) || toks[end].text != "," {
 		return // only a description set off by commas; "Jones of CSIS" is a first mention's form
-	}
-	full, ok := a.surname[foldKey(strings.TrimSuffix(surname.text, "."))]
-	if !ok {
-		return
 	}
 	for _, r := range postRoles(toks, end) {
 		a.addRole(full, r)
@@ -2000,10 +1999,15 @@ func (a *attributor) named(name []token, toks []token, start, end int) (Speaker,
 	if !ok {
 		return Speaker{}, false
 	}
+	described := postRoles(toks, end)
+	if trimmed := trimLeadingNonNames(name); len(trimmed) == 1 {
+		// "Ms. Zhang, the Shanghai analyst, noted", when two people are named Zhang.
+		full = a.namesake(trimmed[0], toks[max(start-2, 0):end], described, full)
+	}
 	if r := a.preRole(toks, start); r != "" {
 		a.addRole(full, r)
 	}
-	for _, r := range postRoles(toks, end) {
+	for _, r := range described {
 		a.addRole(full, r)
 	}
 	return Speaker{Name: full}, true

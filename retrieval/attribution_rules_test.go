@@ -1407,3 +1407,35 @@ func TestPersonRoles(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesake(t *testing.T) {
+	roles := map[string][]string{
+		"Zhang Wei":   {"Huaxin’s chief financial officer"},
+		"Zhang Lihua": {"analyst at Shanghai-based Dongfang Hengtai Securities"},
+	}
+	tests := []struct {
+		name      string
+		title     string
+		described []string
+		want      string
+	}{
+		{"the description fits one", "Ms.", []string{"the Shanghai analyst"}, "Zhang Lihua"},
+		{"the other description fits the other", "Mr.", []string{"the finance chief"}, "Zhang Wei"},
+		{"no description keeps the name read", "Ms.", nil, "Zhang Wei"},
+		{"a description that fits neither keeps it", "Ms.", []string{"the company’s founder"}, "Zhang Wei"},
+		{"a title alone does not decide", "Mrs.", []string{"a longtime resident"}, "Zhang Wei"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newAttributor(nil)
+			for _, n := range []string{"Zhang Wei", "Zhang Lihua"} {
+				a.addPerson(n)
+				a.roles[n] = roles[n]
+			}
+			title := []token{{text: tt.title, kind: wordToken}}
+			if got := a.namesake(token{text: "Zhang", kind: wordToken}, title, tt.described, "Zhang Wei"); got != tt.want {
+				t.Errorf("namesake = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

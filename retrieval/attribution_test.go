@@ -290,7 +290,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// In dialogue, "she says" right after a quote, when the last subject is a "he",
 		// is the person named before him: 24/29 → 27/29, F1 0.92 → 0.95.
 		{"dialogue", dialogue[0], "../testdata/dialogue/night-shift-feature-attribution.jsonl", 0.9, 0.9},
-		{"asia", asia[0], "../testdata/asia/battery-joint-venture-attribution.jsonl", 0.95, 0.95},
+		// "Ms. Zhang, the Shanghai analyst, noted", after Zhang Wei and Zhang Lihua: the
+		// one the description fits, found in the sixteenth round (27/28 → 28/28).
+		{"asia", asia[0], "../testdata/asia/battery-joint-venture-attribution.jsonl", 1.0, 0.95},
 		// A sixth four, in the styles of four publications: a Foreign Policy analysis
 		// scraped as the shipped article was first scored 27/28, F1 0.98 ("A senior …
 		// official who spoke on condition of anonymity … pushed back on that reading. The
