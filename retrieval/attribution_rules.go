@@ -662,6 +662,12 @@ func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
 	if j >= 0 && toks[j].kind == wordToken && perfectAuxiliaries[toks[j].lower()] {
 		j-- // "Sen. Ann Lee and Sen. Bob Ray have said"
 	}
+	// "The two holdouts, Sen. Ann Lee and Sen. Bob Ray, have said": the pair set off by
+	// commas after what they are.
+	listed := j >= 3 && toks[j].text == "," && toks[j-1].capitalized() && !toks[j-1].possessive()
+	if listed {
+		j--
+	}
 	if j < 2 || !toks[j].capitalized() {
 		return Speaker{}, false
 	}
@@ -678,6 +684,9 @@ func (a *attributor) coSpeakerBefore(toks []token, v int) (Speaker, bool) {
 	}
 	if start, ok := a.knownNameStart(toks, and+1, j+1); ok && start < and {
 		return Speaker{}, false // "the Ministry of Defense and National Security said"
+	}
+	if listed && (first < 1 || toks[first-1].text != ",") {
+		return Speaker{}, false
 	}
 	return a.namedWithTitle(toks, first, and)
 }
@@ -1633,6 +1642,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		// "the mayor, Ann Lee, said": the name itself is set off by commas.
 		if j >= 2 && toks[j-1].capitalized() && !toks[j-1].possessive() {
 			start := organisationRunStart(toks, j-1)
+			if start > 2 && toks[start-1].is("and") && toks[start-2].capitalized() && !toks[start-2].possessive() {
+				if first := nameRunStart(toks, start-2); first > 0 && toks[first-1].text == "," {
+					// "The two holdouts, Sen. Ann Lee and Sen. Bob Ray, have said": the
+					// second of the pair ([attributor.coSpeakerBefore] finds the first).
+					if s, ok := a.namedWithTitle(toks, start, j); ok {
+						return s, true
+					}
+				}
+			}
 			if start > 1 && toks[start-1].is("the") && toks[start-2].text == "," {
 				start-- // "The state Realtors association, the Oregon Association of Realtors, said"
 			}

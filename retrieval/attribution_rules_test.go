@@ -93,6 +93,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Adaeze Pryor-Lund|Treasury Secretary; |people familiar with the talks (anonymous)", "|people familiar with the talks (anonymous)"},
 		},
 		{
+			name: "a pair set off by commas after what they are both speak",
+			body: "The two Democratic holdouts, Sen. Oren Castellanos (D-Ariz.) and Sen. Wilhelmina Hartsough (D-W.Va.), have said they support the cap.\n\n" +
+				"Two holdouts, Oren Castellanos and Wilhelmina Hartsough, said they would vote no.\n\n" +
+				"The bill’s sponsors, Acme Corporation and Sen. Hartsough, have not said when.",
+			want: []string{"Oren Castellanos|Sen.; Wilhelmina Hartsough|Sen.", "Oren Castellanos|Sen.; Wilhelmina Hartsough|Sen.", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +

@@ -220,12 +220,12 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// business feature 24/28, F1 0.90 ("Kessler Family Markets", then "Kessler said"
 		// and "The company said", which went to a cooperative after "in its Pennsylvania
 		// and New Jersey stores"). "Officials at the Department of Health said" (a group) went
-		// to the department, found later. Still missed: "The two holdouts, Sen.
-		// A (D-Ariz.) and Sen. B (D-W.Va.), have said"; "Kessler reported sales growth"
+		// to the department, found later. Still missed: "Kessler reported sales growth"
 		// (the article's, by its gold); "according to the … Workers Union Local 418"; "The
-		// company’s annual report, filed …, lists".
+		// company’s annual report, filed …, lists". ("The two holdouts, Sen. A (D-Ariz.)
+		// and Sen. B (D-W.Va.), have said" was found in the sixteenth round: 29/29.)
 		{"antibiotic", antibiotic[0], "../testdata/antibiotic/antibiotic-soil-study-attribution.jsonl", 1.0, 0.95},
-		{"congress", congress[0], "../testdata/congress/drug-pricing-bill-attribution.jsonl", 0.95, 0.95},
+		{"congress", congress[0], "../testdata/congress/drug-pricing-bill-attribution.jsonl", 1.0, 0.95},
 		{"dispatch", dispatch[0], "../testdata/dispatch/flood-village-dispatch-attribution.jsonl", 1.0, 0.95},
 		{"grocery", grocery[0], "../testdata/grocery/grocery-chain-ceo-attribution.jsonl", 0.85, 0.9},
 		// A third four: a newspaper column in the first person first scored 19/29, F1 0.75
