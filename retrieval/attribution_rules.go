@@ -177,6 +177,76 @@ func (a *attributor) opensSentence(toks []token, j int, full string) bool {
 	return ok && known == full
 }
 
+// subjectAfterOpening returns where the subject of the sentence holding toks[j] is, when
+// it is "he", "she" or the name the article was last about, opening the sentence or after
+// a short opening phrase ("At a hearing Wednesday, she …", "On Tuesday, Lee …"); -1 for
+// none.
+func (a *attributor) subjectAfterOpening(toks []token, j int, lastSubject string) int {
+	start, ok := sentenceStart(toks, j)
+	if !ok {
+		return -1
+	}
+	subject := start
+	if openingPrepositions[toks[start].lower()] {
+		subject = -1
+		for k := start + 1; k < j && k-start <= maxOpeningPhrase; k++ {
+			if toks[k].text == "," {
+				subject = k + 1
+				break
+			}
+			if toks[k].kind != wordToken {
+				break
+			}
+		}
+	}
+	if subject < 0 || subject >= j-1 {
+		return -1
+	}
+	if personPronouns[toks[subject].lower()] {
+		return subject
+	}
+	if subject == start {
+		return -1 // a name opening the sentence is [attributor.opensSentence]'s
+	}
+	end := nameRunEnd(toks, subject)
+	if _, name := splitTitle(toks[subject:end]); len(name) > 0 {
+		if full, ok := a.known(name); ok && full == lastSubject {
+			return subject
+		}
+	}
+	return -1
+}
+
+// personNamedBefore returns the last person named in toks[:end], a paragraph's words
+// before a pronoun, whom the pronoun can refer to: a known person, not an organisation,
+// whose pronoun is unknown or the same.
+func (a *attributor) personNamedBefore(toks []token, end int, pronoun string) (string, bool) {
+	for k := end - 1; k >= 0; k-- {
+		if !toks[k].capitalized() || k > 0 && toks[k-1].capitalized() {
+			continue
+		}
+		_, name := splitTitle(toks[k:nameRunEnd(toks, k)])
+		if len(name) == 0 {
+			continue
+		}
+		full, ok := a.known(name)
+		if !ok || a.kinds.has(full, "organisation") {
+			continue
+		}
+		if p := a.pronounOf[full]; p == "" || p == pronoun {
+			return full, true
+		}
+	}
+	return "", false
+}
+
+// openingPrepositions open a phrase saying when or where, before a sentence's subject.
+var openingPrepositions = wordSet(`at on in during after before`)
+
+// maxOpeningPhrase bounds the words of a sentence's opening phrase ("At a hearing on
+// Wednesday").
+const maxOpeningPhrase = 8
+
 // openingName is the registered name the sentence holding toks[j] opens with.
 func (a *attributor) openingName(toks []token, j int) (string, bool) {
 	start, ok := sentenceStart(toks, j)
@@ -1755,6 +1825,22 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	case (t.is("and") || t.is("but")) && lastSubject != "" && a.opensSentence(toks, j, lastSubject):
 		// "Nadia Ben Youssef, a spokeswoman for …, called the figure “invented” and said
 		// …": the verbs share the sentence's subject.
+		return Speaker{Name: lastSubject}, true
+	case (t.is("and") || t.is("but")) && a.subjectAfterOpening(toks, j, lastSubject) >= 0:
+		// "At a hearing Wednesday, she held up a copy of the report and asked the Army’s
+		// top acquisition official whether …": the verbs share the subject after the
+		// sentence's opening phrase, a pronoun or the name the article was about.
+		subject := a.subjectAfterOpening(toks, j, lastSubject)
+		if pronoun := toks[subject].lower(); personPronouns[pronoun] {
+			// "The report has given fresh ammunition to Sen. Rosalind Achebe-Hart, who
+			// …. At a hearing Wednesday, she …": the person named earlier in the paragraph,
+			// whom the pronoun can mean, before the last subject of an earlier one.
+			if name, ok := a.personNamedBefore(toks, subject, pronoun); ok {
+				a.learnPronoun(name, pronoun)
+				return Speaker{Name: name}, true
+			}
+			return a.speakerBefore(toks, subject+1, lastSubject)
+		}
 		return Speaker{Name: lastSubject}, true
 	case (t.is("and") || t.is("but")) && unnamedOpensSentence(toks, j):
 		// "An FBI spokeswoman declined to comment on the investigation but said …"

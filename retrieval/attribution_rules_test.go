@@ -100,6 +100,15 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Oren Castellanos|Sen.; Wilhelmina Hartsough|Sen.", "Oren Castellanos|Sen.; Wilhelmina Hartsough|Sen.", ""},
 		},
 		{
+			name: "a second verb shares the subject after an opening phrase, a pronoun for the person named before it",
+			body: "Harlan Whitcomb, the defense secretary, had not been briefed, an aide said.\n\n" +
+				"The report has given fresh ammunition to Sen. Rosalind Achebe-Hart (D-Mich.), who chairs the subcommittee. At a hearing Wednesday, she held up a copy of the report and asked the Army’s top acquisition official whether anyone had been disciplined.\n\n" +
+				"She held up a copy and said the report was damning.\n\n" +
+				"On Tuesday, Achebe-Hart held up a copy and said nothing had changed.\n\n" +
+				"In March, the agency held a hearing and published its findings.",
+			want: []string{"|aide (anonymous)", "Rosalind Achebe-Hart|chair of the subcommittee", "Rosalind Achebe-Hart|chair of the subcommittee", "Rosalind Achebe-Hart|chair of the subcommittee", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +
