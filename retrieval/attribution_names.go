@@ -277,7 +277,8 @@ func trimLeadingNonNames(name []token) []token {
 		w := name[0].lower()
 		// "Meanwhile Jane Doe said", "Finally Doe said"; a name may end in "ly" ("the
 		// firm Sensorly").
-		if isStopword(w) || sentenceAdverbs[w] || strings.HasSuffix(w, "ly") && len(name) > 1 {
+		// "the Temsk-based Centre for Detainee Rights": where a body is, not its name.
+		if isStopword(w) || sentenceAdverbs[w] || (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "-based")) && len(name) > 1 {
 			name = name[1:]
 			if datePrepositions[w] && len(name) > 2 && calendarWords[name[0].lower()] {
 				name = name[1:] // "In March Ansel Korvath, the transport minister, announced"

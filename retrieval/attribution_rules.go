@@ -240,6 +240,10 @@ func (a *attributor) personNamedBefore(toks []token, end int, pronoun string) (s
 	return "", false
 }
 
+// clauseSubjects open a clause without "who" or "that" after a noun: "the diplomats I
+// still speak to".
+var clauseSubjects = wordSet(`i we you he she they`)
+
 // openingPrepositions open a phrase saying when or where, before a sentence's subject.
 var openingPrepositions = wordSet(`at on in during after before`)
 
@@ -872,7 +876,9 @@ func (a *attributor) registerPeople(toks []token) {
 		// may go on past its head noun ("the National Authority for Glaciers and Mountain
 		// Ecosystems").
 		head := name[len(name)-1].lower()
-		organisation := organisationNouns[head] || orgHead || companyNameEndings[head] || bodyOfName(name) || name[0].text == "Friends" ||
+		// "the Geneva Centre for Ceasefire Monitoring": a centre named for what it does.
+		centreFor := namedCentre[head] && end+1 < len(toks) && (toks[end].is("for") || toks[end].is("of")) && toks[end+1].capitalized()
+		organisation := organisationNouns[head] || orgHead || centreFor || companyNameEndings[head] || bodyOfName(name) || name[0].text == "Friends" ||
 			kindOfNameEnding(joinTokens(name)) != ""
 		described := ""
 		if !organisation && i > 0 && toks[i-1].text == "," {
@@ -2051,6 +2057,9 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		t := toks[end]
 		if t.kind != wordToken || relativeWords[t.lower()] {
 			break // "a person familiar with the talks who spoke on condition of anonymity"
+		}
+		if unnamed && end > i+1 && clauseSubjects[t.lower()] {
+			break // "two Western diplomats in Temsk I still speak to": a clause about them
 		}
 		adjunct := end > i && titleAdjunct(toks, end) // "said Pentagon press secretary Jon Ames"
 		if !(unnamed || t.capitalized() || isTitleWord(t) || nameParticles[t.lower()] || adjunct) {

@@ -109,6 +109,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"|aide (anonymous)", "Rosalind Achebe-Hart|chair of the subcommittee", "Rosalind Achebe-Hart|chair of the subcommittee", "Rosalind Achebe-Hart|chair of the subcommittee", ""},
 		},
 		{
+			name: "names and labels of bodies and unnamed sources end where they should",
+			body: "A report published last year by the Geneva Centre for Ceasefire Monitoring found that violations rose by 60 percent.\n\n" +
+				"At least 19 of those men have since died, according to the Temsk-based Centre for Detainee Rights.\n\n" +
+				"Officers have been briefing attachés, according to two Western diplomats in Temsk I still speak to.\n\n" +
+				"Two people who were present in Temsk that night told me separately that the order came from the president.\n\n" +
+				"A hospital executive who was not authorized to speak said the plan would fail.",
+			want: []string{"Geneva Centre for Ceasefire Monitoring|", "Centre for Detainee Rights|", "|Western diplomats in Temsk (anonymous)",
+				"|people present in Temsk that night (anonymous)", "|hospital executive (anonymous)"},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +

@@ -107,6 +107,11 @@ func (a *attributor) anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 		}
 		if t.is("who") {
 			if s, ok := anonymousBefore(toks, k-1); ok {
+				if k+2 <= j && beVerbs[toks[k+1].lower()] && (sourceQualifiers[toks[k+2].lower()] || toks[k+2].is("present")) {
+					// "Two people who were present in Temsk that night told me": why
+					// they know, as in "people familiar with the talks".
+					s.Role += " " + joinTokens(toks[k+2:j+1])
+				}
 				return s, true
 			}
 			if k >= 2 && toks[k-2].is("the") {
@@ -209,6 +214,9 @@ func withoutSourceQualifier(role []token) (head []token, ok bool) {
 }
 
 var sourceQualifiers = wordSet(`familiar close briefed involved knowledgeable`)
+
+// beVerbs join a subject to what it is: "who were present".
+var beVerbs = wordSet(`is are was were`)
 
 // withoutAffiliation splits "spokeswoman for the Flight Attendants Union" into its person
 // and an affiliation (a preposition, then a capitalised name); ok is false, and the whole

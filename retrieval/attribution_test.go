@@ -431,7 +431,14 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// blockquote after a colon; "The budget memo also proposes …, which it estimated".
 		{"mdlinks", mdlinks[0], "../testdata/mdlinks/port-strike-markdown-attribution.jsonl", 0.9, 0.95},
 		{"hardwrap", hardwrap[0], "../testdata/hardwrap/library-closures-plaintext-attribution.jsonl", 0.9, 0.95},
-		{"fpinterview", fpinterview[0], "../testdata/fpinterview/former-envoy-interview-attribution.jsonl", 1.0, 0.85},
+		// The interview's speaker-set F1 rose from 0.88 to 0.97 in the sixteenth round: "the
+		// Geneva Centre for Ceasefire Monitoring", "the Temsk-based Centre for Detainee
+		// Rights", "two Western diplomats in Temsk I still speak to", "Two people who were
+		// present in Temsk that night told me", and "At about 2 a.m. the head of the
+		// government delegation, Rostislav Benes, took a phone call …. He came back … and
+		// told us". Still missed: "the Corvenian Foreign Ministry" after "the Foreign
+		// Ministry" of another country; "Dr. Caldwell-Moreau has written that".
+		{"fpinterview", fpinterview[0], "../testdata/fpinterview/former-envoy-interview-attribution.jsonl", 1.0, 0.95},
 		// A thirteenth round, four more Foreign Policy shapes: a "Dispatch" with a dateline,
 		// first scored 26/28, F1 0.96 ("according to the Nardian Border Guard": "Guard" was
 		// read as a title); an analysis by two named authors with their roles, 25/28, F1
