@@ -21,10 +21,13 @@ var documentParticiples = wordSet(`released published issued prepared commission
 	provided produced conducted written presented submitted filed signed authored sent delivered
 	completed`)
 
+// companyFilings say a filing is a company's: "a securities filing", "a regulatory filing".
+var companyFilings = wordSet(`securities regulatory stock-exchange`)
+
 // documentVerbs say what a document cited earlier says: "the report found".
 var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
 	said says noted notes warned warns stated states projected projects recommended recommends
-	attributed attributes documented counted counts alleges alleged`)
+	attributed attributes documented counted counts alleges alleged lists listed`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -84,6 +87,11 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	}
 	if s, ok := a.organisationOpening(toks, j); ok {
 		return s, true
+	}
+	if doc > i && companyFilings[toks[doc-1].lower()] && toks[doc].is("filing") {
+		// "according to a securities filing": only a company files one, and the article's
+		// is the one it is about.
+		return a.mainOrganisation("company")
 	}
 	// "according to a large new study", whose lead author the article names, before or
 	// after: all names are registered before any attribution is read.
@@ -446,6 +454,11 @@ func (a *attributor) ownerOfDescribed(toks []token, k, c int) (Speaker, bool) {
 		if toks[p].possessive() && toks[p].capitalized() {
 			return a.owner(toks, nameRunStart(toks, p), p+1)
 		}
+		if toks[p].possessive() && p > 0 && toks[p-1].is("the") {
+			// "The company’s annual report, filed with the Securities and Exchange
+			// Commission last month, lists": the company the article is about.
+			return a.mainOrganisation(toks[p].withoutPossessive().lower())
+		}
 	}
 	if k >= 2 && toks[k-2].is("the") {
 		return a.citedBefore(toks[k-1]) // "The report, delivered in October, recommended"
@@ -715,6 +728,27 @@ func (a *attributor) organisationEndingIn(words []token) (Speaker, bool) {
 		if strings.HasSuffix(strings.ToLower(names[i]), phrase) && a.introduced(names[i]) {
 			return Speaker{Name: names[i]}, true
 		}
+	}
+	return Speaker{}, false
+}
+
+// mainOrganisation finds the organisation a document "the company’s" or "a securities
+// filing" with no name belongs to, when no sentence says whose: the first introduced of
+// that kind, which is what the article is about more often than the last one named (a
+// rival, a regulator). A noun any organisation answers to ("company", "group") takes any.
+func (a *attributor) mainOrganisation(noun string) (Speaker, bool) {
+	if !organisationNouns[noun] {
+		return Speaker{}, false
+	}
+	kind := noun
+	if anyOrganisationNouns[noun] {
+		kind = "organisation"
+	}
+	fits := func(name string) bool {
+		return a.introduced(name) && !(a.isNoBusiness(name) && businessNouns[noun])
+	}
+	if name, ok := a.kinds.first(kind, fits); ok {
+		return Speaker{Name: name}, true
 	}
 	return Speaker{}, false
 }

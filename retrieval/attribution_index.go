@@ -35,3 +35,13 @@ func (x describedIndex) last(word string, keep func(name string) bool) (string, 
 	}
 	return "", false
 }
+
+// first returns the first name given the word that keep accepts.
+func (x describedIndex) first(word string, keep func(name string) bool) (string, bool) {
+	for _, name := range x.names[word] {
+		if keep(name) {
+			return name, true
+		}
+	}
+	return "", false
+}

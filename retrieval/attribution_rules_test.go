@@ -119,6 +119,15 @@ func TestAttributePatterns(t *testing.T) {
 				"|people present in Temsk that night (anonymous)", "|hospital executive (anonymous)"},
 		},
 		{
+			name: "a company's filing with no name in its sentence is the company's the article is about",
+			body: "Kessler Family Markets, a 61-store chain, said sales rose.\n\n" +
+				"ValuFresh Food Stores, a discount chain, has opened 22 stores nearby.\n\n" +
+				"The company’s annual report, filed with the Securities and Exchange Commission last month, lists competition among its principal risks.\n\n" +
+				"The pilot contract raises pay by 21 percent, according to a securities filing.\n\n" +
+				"The contract raises pay, according to a filing.",
+			want: []string{"Kessler Family Markets|61-store chain", "", "Kessler Family Markets|61-store chain", "Kessler Family Markets|61-store chain", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +
