@@ -9,7 +9,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
-	cable`)
+	cable paper`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -24,10 +24,15 @@ var documentParticiples = wordSet(`released published issued prepared commission
 // companyFilings say a filing is a company's: "a securities filing", "a regulatory filing".
 var companyFilings = wordSet(`securities regulatory stock-exchange`)
 
+// reporterParticiples say a reporter saw a document, which does not make it theirs: "a
+// draft seen by Reuters".
+var reporterParticiples = wordSet(`seen reviewed obtained`)
+
 // documentVerbs say what a document cited earlier says: "the report found".
 var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
 	said says noted notes warned warns stated states projected projects recommended recommends
-	attributed attributes documented counted counts alleges alleged lists listed`)
+	attributed attributes documented counted counts alleges alleged lists listed acknowledges
+	acknowledged`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -60,6 +65,15 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 		}
 	}
 	by := doc + 1
+	if by+2 < len(toks) && reporterParticiples[toks[by].lower()] && toks[by+1].is("by") && toks[by+2].capitalized() {
+		// "according to a draft seen by Meridian Wire that was prepared by de la Vega’s
+		// team": the reporters who saw it do not speak through it; who prepared it may.
+		after := nameRunEnd(toks, by+2)
+		if after+3 < len(toks) && toks[after].is("that") && toks[after+1].is("was") && documentParticiples[toks[after+2].lower()] && toks[after+3].is("by") {
+			return a.ownerAfter(toks, after+3)
+		}
+		return Speaker{}, false
+	}
 	if by+1 < len(toks) && toks[by].is("that") && toks[by+1].capitalized() {
 		// "according to a filing that Harlan Valley Health submitted to the state"
 		if end := nameRunEnd(toks, by+1); end < len(toks) && toks[end].kind == wordToken && !toks[end].capitalized() {
@@ -233,8 +247,8 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	if j < 2 || !documentVerbs[toks[j].lower()] || toks[j].capitalized() {
 		return Speaker{}, false
 	}
-	if toks[j-1].kind == wordToken && isAdverb(toks[j-1].lower()) && j >= 3 && documentNouns[toks[j-2].lower()] {
-		j-- // "The statement also warned": the document, then its verb
+	if toks[j-1].kind == wordToken && (isAdverb(toks[j-1].lower()) || toks[j-1].is("itself")) && j >= 3 && documentNouns[toks[j-2].lower()] {
+		j-- // "The statement also warned", "The budget document itself acknowledges"
 	}
 	if toks[j-1].text == "," {
 		return a.describedDocumentOwner(toks, j-1)
@@ -316,6 +330,9 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 			}
 		}
 		return Speaker{}, "", false
+	}
+	if s, noun, ok := a.documentReleasedBy(toks, j); ok {
+		return s, noun, true
 	}
 	if !toks[j].is("the") || j+2 >= len(toks) {
 		return Speaker{}, "", false
@@ -751,4 +768,43 @@ func (a *attributor) mainOrganisation(noun string) (Speaker, bool) {
 		return Speaker{Name: name}, true
 	}
 	return Speaker{}, false
+}
+
+// documentReleasedBy reads a sentence that opens with a document and a description of it,
+// set off by commas, that says who put it out: "The city’s proposed budget for the 2025
+// fiscal year, released in March by the Port Halloran Office of Management and Budget,
+// allocates …", "Kaldesh’s latest defense white paper, released by the Kaldeshi Ministry
+// of Defense in October, did not mention …". What "it" or "the budget document" says next
+// is that body's.
+func (a *attributor) documentReleasedBy(toks []token, j int) (Speaker, string, bool) {
+	comma := -1
+	for k := j + 1; k < len(toks) && k-j <= maxDocumentPhrase; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+		if toks[k].kind != wordToken {
+			return Speaker{}, "", false
+		}
+	}
+	if comma < 0 || comma+2 >= len(toks) || !documentParticiples[toks[comma+1].lower()] {
+		return Speaker{}, "", false
+	}
+	doc := -1
+	for k := comma - 1; k > j; k-- {
+		if documentNouns[toks[k].lower()] && !toks[k].capitalized() {
+			doc = k
+			break
+		}
+	}
+	if doc < 0 {
+		return Speaker{}, "", false
+	}
+	for by := comma + 2; by+1 < len(toks) && by-comma <= maxDocumentWords+1 && toks[by].kind == wordToken; by++ {
+		if toks[by].is("by") {
+			s, ok := a.ownerAfter(toks, by)
+			return s, stem(toks[doc].lower()), ok
+		}
+	}
+	return Speaker{}, "", false
 }

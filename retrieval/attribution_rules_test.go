@@ -128,6 +128,15 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Kessler Family Markets|61-store chain", "", "Kessler Family Markets|61-store chain", "Kessler Family Markets|61-store chain", ""},
 		},
 		{
+			name: "a document released by a body, then what it or the document says",
+			body: "The city’s proposed budget for the 2025 fiscal year, released in March by the Port Halloran Office of Management and Budget, allocates $41.3 million to emergency services. The budget document itself acknowledges that the increase “does not keep pace with call volume.”\n\n" +
+				"Kaldesh’s latest defense white paper, released by the Kaldeshi Ministry of Defense in October, did not mention Estrava by name. But it warned that shortfalls could require more.\n\n" +
+				"Ana María de la Vega, the mediator, said the talks would resume.\n\n" +
+				"Each side would release prisoners in three stages, according to a draft seen by Meridian Wire that was prepared by de la Vega’s team.\n\n" +
+				"Countries would pay, according to a draft seen by POLITICO.",
+			want: []string{"Port Halloran Office of Management and Budget|", "Kaldeshi Ministry of Defense|", "Ana María de la Vega|mediator", "Ana María de la Vega|mediator", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +

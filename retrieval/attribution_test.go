@@ -140,10 +140,11 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// maker"); a police story 23/27, F1 0.87 ("The affidavit, signed by Detective …,
 		// says"; "said his sister, NAME, 71,"; "before an officer told her"; and later the
 		// study's findings before its lead author is named: "according to a large new
-		// study", "The researchers found"). Still missed: "a draft … prepared by de la
-		// Vega’s team". One gold line was brought to the convention that a role has no
+		// study", "The researchers found"). "according to a draft seen by Meridian Wire
+		// that was prepared by de la Vega’s team" was found in the sixteenth round (24/24).
+		// One gold line was brought to the convention that a role has no
 		// article ("science teacher at …").
-		{"wire", wire[0], "../testdata/wire/ceasefire-talks-attribution.jsonl", 0.95, 0.95},
+		{"wire", wire[0], "../testdata/wire/ceasefire-talks-attribution.jsonl", 1.0, 0.95},
 		{"study", study[0], "../testdata/study/sleep-study-attribution.jsonl", 0.95, 0.95},
 		{"police", police[0], "../testdata/police/warehouse-fire-arrest-attribution.jsonl", 0.95, 0.95},
 		// The last three: an earnings story first scored 18/24, F1 0.79 ("Amankwah, 56, a
@@ -290,8 +291,11 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"acronyms", acronyms[0], "../testdata/acronyms/pfas-water-rule-attribution.jsonl", 1.0, 0.95},
 		{"crime", crime[0], "../testdata/crime/river-town-arson-attribution.jsonl", 0.95, 0.95},
 		// In dialogue, "she says" right after a quote, when the last subject is a "he",
-		// is the person named before him: 24/29 → 27/29, F1 0.92 → 0.95.
-		{"dialogue", dialogue[0], "../testdata/dialogue/night-shift-feature-attribution.jsonl", 0.9, 0.9},
+		// is the person named before him: 24/29 → 27/29, F1 0.92 → 0.95. In the
+		// sixteenth round, "The city’s proposed budget …, released in March by the …
+		// Office of Management and Budget, allocates …. The budget document itself
+		// acknowledges": 28/29, F1 0.97. Still missed: "“Evelyn,” the woman says".
+		{"dialogue", dialogue[0], "../testdata/dialogue/night-shift-feature-attribution.jsonl", 0.95, 0.95},
 		// "Ms. Zhang, the Shanghai analyst, noted", after Zhang Wei and Zhang Lihua: the
 		// one the description fits, found in the sixteenth round (27/28 → 28/28).
 		{"asia", asia[0], "../testdata/asia/battery-joint-venture-attribution.jsonl", 1.0, 0.95},
@@ -416,7 +420,10 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"axios", axios[0], "../testdata/axios/state-ai-law-axios-attribution.jsonl", 0.95, 0.95},
 		{"reutersupdate", reutersupdate[0], "../testdata/reutersupdate/central-bank-rate-decision-attribution.jsonl", 1.0, 0.95},
 		{"substack", substack[0], "../testdata/substack/think-tank-newsletter-attribution.jsonl", 0.75, 0.8},
-		{"fpsuffix", fpsuffix[0], "../testdata/fpsuffix/submarine-deal-doubts-attribution.jsonl", 0.9, 0.9},
+		// "Kaldesh’s latest defense white paper, released by the Kaldeshi Ministry of
+		// Defense in October, did not mention …. But it warned" was found in the sixteenth
+		// round: 27/27, F1 1.00.
+		{"fpsuffix", fpsuffix[0], "../testdata/fpsuffix/submarine-deal-doubts-attribution.jsonl", 1.0, 0.95},
 		// A twelfth round of three, in shapes users' own files take: a story saved by a
 		// browser's reader mode as Markdown, with inline links, an image line and a
 		// blockquote, first scored 21/28, F1 0.80 (its byline, "By NAME · March 4, 2026",
