@@ -2048,6 +2048,18 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	if i+2 < len(toks) && toks[i].is("the") && !toks[i+1].capitalized() && organisationNouns[toks[i+1].lower()] && toks[i+2].kind != wordToken {
 		return a.organisationByNoun(toks[i+1].lower(), "") // "according to the union, a further walkout …"
 	}
+	if i+3 < len(toks) && toks[i].is("the") {
+		// "according to the county elections office": the organisation whose name ends so.
+		e := i + 1
+		for e < len(toks) && e-i <= 3 && toks[e].kind == wordToken && !toks[e].capitalized() {
+			e++
+		}
+		if e > i+2 && (e == len(toks) || toks[e].kind != wordToken) {
+			if s, ok := a.organisationEndingIn(toks[i+1 : e]); ok {
+				return s, true
+			}
+		}
+	}
 	if i+1 < len(toks) && toks[i].is("the") && toks[i+1].capitalized() {
 		i++ // "according to the Harbor County Health Department"
 	}

@@ -137,6 +137,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Port Halloran Office of Management and Budget|", "Kaldeshi Ministry of Defense|", "Ana María de la Vega|mediator", "Ana María de la Vega|mediator", ""},
 		},
 		{
+			name: "according to a body named by the lower-case end of its name",
+			body: "Officials at the Tillings County Elections Office began counting.\n\n" +
+				"The measure was leading with 52.3 percent of the vote, according to the county elections office.\n\n" +
+				"The measure was leading, according to the state elections office.",
+			want: []string{"", "Tillings County Elections Office|", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +
