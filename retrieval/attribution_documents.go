@@ -602,8 +602,15 @@ func (a *attributor) documentOpeningAt(toks []token, j int, lastSubject string) 
 	}
 	subject := comma + 1
 	if toks[subject].is("the") && !toks[subject+1].capitalized() {
-		if subject+2 < len(toks) && toks[subject+2].kind == wordToken && definiteNoun(toks, subject+1) {
+		if subject+2 < len(toks) && toks[subject+2].kind == wordToken && definiteNoun(toks, subject+1) && organisationNouns[toks[subject+1].lower()] {
 			return a.organisationByNoun(toks[subject+1].lower(), lastSubject)
+		}
+		// "In its most recent forecast, the fiscal watchdog projected": a word or two
+		// describe the noun.
+		for n := subject + 2; n+1 < len(toks) && n-subject <= 3 && toks[n].kind == wordToken && !toks[n].capitalized(); n++ {
+			if organisationNouns[toks[n].lower()] && toks[n+1].kind == wordToken {
+				return a.organisationByNoun(toks[n].lower(), lastSubject)
+			}
 		}
 		return Speaker{}, false
 	}

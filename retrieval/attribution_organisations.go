@@ -251,8 +251,21 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 			return Speaker{Name: name}, true
 		}
 	}
+	// "The Office for Budget Responsibility has been similarly cautious. In its most
+	// recent forecast, the fiscal watchdog projected": a word for what the organisation
+	// just spoken of does, when nothing named is one. ("The insurer" is no bank.)
+	if oversightNouns[noun] && lastSubject != "" && a.kinds.has(lastSubject, "organisation") && a.introduced(lastSubject) {
+		if _, named := a.kinds.last(noun, a.introduced); !named {
+			return Speaker{Name: lastSubject}, true
+		}
+	}
 	return Speaker{}, false
 }
+
+// oversightNouns say what a public body does rather than what it is called, so that any
+// body's name may stand behind them: "the fiscal watchdog" of the Office for Budget
+// Responsibility, "the regulator" of a commission.
+var oversightNouns = wordSet(`watchdog regulator`)
 
 // officeBefore finds an office that speaks for the holder of a title, ending at toks[j]:
 // "the governor’s office said", "the district attorney’s office said". It is named as

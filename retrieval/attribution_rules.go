@@ -1228,6 +1228,9 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if toks[end-1].possessive() {
 		return "", false
 	}
+	if organisationNouns[toks[end-1].lower()] || namedCentre[toks[end-1].lower()] {
+		end = organisationNameEnd(toks, end) // "The Office for Budget Responsibility has been …"
+	}
 	role, name := splitTitle(toks[j:end])
 	if len(name) == 0 {
 		return "", false

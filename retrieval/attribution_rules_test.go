@@ -144,6 +144,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Tillings County Elections Office|", ""},
 		},
 		{
+			name: "a word for what the organisation just spoken of is, when nothing named is one",
+			body: "Ann Falk told the Chronicle that the shortage was the biggest risk.\n\n" +
+				"The Office for Budget Responsibility has been similarly cautious. In its most recent forecast, the fiscal watchdog projected that additions would peak at 265,000.\n\n" +
+				"The Harbor Savings Bank cut its rates on Monday. The insurer said more cuts would follow.",
+			want: []string{"Ann Falk|", "Office for Budget Responsibility|", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +
