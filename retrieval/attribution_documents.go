@@ -29,7 +29,7 @@ var companyFilings = wordSet(`securities regulatory stock-exchange`)
 var reporterParticiples = wordSet(`seen reviewed obtained`)
 
 // documentVerbs say what a document cited earlier says: "the report found".
-var documentVerbs = wordSet(`found finds showed shows concluded concludes estimated estimates
+var documentVerbs = wordSet(`found finds showed shows show concluded concludes estimated estimates
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged`)
@@ -297,6 +297,17 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 			}
 			if start > 0 && toks[start-1].is("the") {
 				return a.owner(toks, start, k+1) // "The ICTI report found": a body named before
+			}
+			if (start == 0 || toks[start-1].endsSentence()) && k-start+1 >= 2 && j-k == 2 && toks[k+1].is("records") {
+				// "Ashby County Circuit Court records show": a body's records, opening the
+				// sentence with no article.
+				name := joinTokens(toks[start : k+1])
+				if s, ok := a.owner(toks, start, k+1); ok {
+					return s, true
+				}
+				a.addPerson(name)
+				a.addKind(name, "organisation")
+				return Speaker{Name: name}, true
 			}
 			if start > 0 && isIndefinite(toks[start-1]) && (start == 1 || toks[start-2].endsSentence()) {
 				if s, ok := a.owner(toks, start, k+1); ok {

@@ -151,6 +151,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ann Falk|", "Office for Budget Responsibility|", ""},
 		},
 		{
+			name: "a body's records opening a sentence speak for it",
+			body: "Ashby County Circuit Court records show Ruckert has prior convictions for disorderly conduct. He has never been charged with arson, the records show.\n\n" +
+				"Court records show he was convicted.",
+			want: []string{"Ashby County Circuit Court|", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +
