@@ -346,6 +346,19 @@ func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
 	if !ok || start >= j {
 		return Speaker{}, false
 	}
+	for k := j - 1; k > start; k-- {
+		if toks[k].text != ";" {
+			continue
+		}
+		// "Bond rating agencies have taken notice; one, Sterling Credit Ratings, revised
+		// its outlook …, citing": the clause after the semicolon, and the one it names.
+		if n := k + 3; n < j && toks[k+1].is("one") && toks[k+2].text == "," && toks[n].capitalized() {
+			if end := nameRunEnd(toks, n); end < j && toks[end].text == "," {
+				return a.named(toks[n:end], toks, n, end)
+			}
+		}
+		return Speaker{}, false
+	}
 	if isIndefinite(toks[start]) || isQuantifier(toks[start]) {
 		for e := start + 1; e+1 < j && e-start <= maxRoleWords; e++ {
 			next := toks[e+1]

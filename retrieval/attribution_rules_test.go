@@ -157,6 +157,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ashby County Circuit Court|", ""},
 		},
 		{
+			name: "citing, after a semicolon, is the clause's subject's",
+			body: "Bond rating agencies have already taken notice; one, Sterling Credit Ratings, revised its outlook to negative in January, citing “elevated construction risk.”\n\n" +
+				"Acme Corporation cut its forecast; investors sold the shares, citing weak demand.",
+			want: []string{"Sterling Credit Ratings|", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +

@@ -358,7 +358,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// paragraphs up, after a man's reported words.
 		{"fpnews", fpnews[0], "../testdata/fpnews/militia-funding-dispute-attribution.jsonl", 1.0, 0.95},
 		{"reuters", reuters[0], "../testdata/reuters/port-strike-talks-attribution.jsonl", 1.0, 0.95},
-		{"nytimes", nytimes[0], "../testdata/nytimes/transit-tunnel-overruns-attribution.jsonl", 0.95, 0.9},
+		// "…; one, Sterling Credit Ratings, revised its outlook …, citing" was found in the
+		// sixteenth round: 28/28.
+		{"nytimes", nytimes[0], "../testdata/nytimes/transit-tunnel-overruns-attribution.jsonl", 1.0, 0.9},
 		{"guardian", guardian[0], "../testdata/guardian/coastal-erosion-village-attribution.jsonl", 0.9, 0.95},
 		// A ninth four: a Foreign Policy "Argument" by an outside contributor, in the first
 		// person, first scored 28/30, F1 0.88 (its title was its "Argument" label, and its
