@@ -157,10 +157,11 @@ const maxOutletInitials = 4
 func (a *attributor) attributeTranscript(out []paragraphAttribution, speakers []string) {
 	last := ""
 	for i, name := range speakers {
-		if name == "" && last != "" && len(out[i].found) == 0 {
-			// A turn that runs on into a paragraph with no label of its own, and no one
-			// else's words: still the same speaker's.
-			out[i].found = []attribution{{pos: 0, speaker: Speaker{Name: last}, turn: true}}
+		if name == "" && last != "" {
+			// A turn that runs on into a paragraph with no label of its own: still the same
+			// speaker's, whoever else it quotes ("Dr. Caldwell-Moreau has written that …,
+			// and I think that is the fairest criticism").
+			out[i].found = append([]attribution{{pos: 0, speaker: Speaker{Name: last}, turn: true}}, out[i].found...)
 			continue
 		}
 		if name == "" {

@@ -38,6 +38,16 @@ func TestAttributeInterview(t *testing.T) {
 			want: []string{"", "Naomi Ellery-Park", "Matthias Vrenholm", "Matthias Vrenholm", "Naomi Ellery-Park", "Matthias Vrenholm"},
 		},
 		{
+			name:   "an answer that runs on into a paragraph quoting someone else is still the interviewee's",
+			author: "Naomi Ellery-Park",
+			body: "When Matthias Vrenholm resigned as envoy in January, he left quietly. Ines Caldwell-Moreau, a senior fellow, has studied the talks.\n\n" +
+				"FP: What went wrong?\n\n" +
+				"VRENHOLM: The process became the goal.\n\n" +
+				"Dr. Caldwell-Moreau has written that the talks became “a substitute for policy,” and I think that is fair.\n\n" +
+				"FP: Any regrets?\n\nVRENHOLM: Only that I left.",
+			want: []string{"", "Naomi Ellery-Park", "Matthias Vrenholm", "Matthias Vrenholm", "Naomi Ellery-Park", "Matthias Vrenholm"},
+		},
+		{
 			name:   "a broadcast transcript: labels in capitals, then surnames",
 			author: "Maria Okonkwo",
 			body: "MARIA OKONKWO, HOST: The overpass carries 42,000 cars a day.\n\n(SOUNDBITE OF TRAFFIC)\n\n" +

@@ -1550,6 +1550,10 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	case quotingVerbs[w] && quotationWithin(toks, j+1, maxQuotingWords):
 		// "Reyes calls that account “a convenient fiction.”": only with the name first.
 		return a.speakerBefore(toks, j, lastSubject)
+	case w == "written" && j > 0 && perfectAuxiliaries[toks[j-1].lower()] && j+1 < len(toks) && (toks[j+1].is("that") || toks[j+1].text == ":"):
+		// "Dr. Caldwell-Moreau has written that the talks became “a substitute for
+		// policy”": "written" alone is as often a document's ("a report written by").
+		return a.speakerBefore(toks, j, lastSubject)
 	case findingVerbs[w] && thatWithin(toks, j+1, maxFindingWords):
 		// "The budget office also found that cities could lose …": a finding reported.
 		if s, ok := a.researchersBefore(toks, j); ok {

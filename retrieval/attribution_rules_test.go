@@ -163,6 +163,13 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Sterling Credit Ratings|", ""},
 		},
 		{
+			name: "has written that: what someone wrote, not a document written by someone",
+			body: "Ines Caldwell-Moreau, a senior fellow at the Halden Institute, studies mediation.\n\n" +
+				"Dr. Caldwell-Moreau has written that the talks became “a substitute for policy.”\n\n" +
+				"The report, written by two economists, found that costs rose.",
+			want: []string{"", "Ines Caldwell-Moreau|senior fellow at the Halden Institute", ""},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +

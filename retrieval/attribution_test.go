@@ -449,8 +449,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// Rights", "two Western diplomats in Temsk I still speak to", "Two people who were
 		// present in Temsk that night told me", and "At about 2 a.m. the head of the
 		// government delegation, Rostislav Benes, took a phone call …. He came back … and
-		// told us". Still missed: "the Corvenian Foreign Ministry" after "the Foreign
-		// Ministry" of another country; "Dr. Caldwell-Moreau has written that".
+		// told us"; then 0.98 with "Dr. Caldwell-Moreau has written that" in an answer that
+		// runs on into an unlabelled paragraph. Still missed: "the Corvenian Foreign
+		// Ministry" after "the Foreign Ministry" of another country.
 		{"fpinterview", fpinterview[0], "../testdata/fpinterview/former-envoy-interview-attribution.jsonl", 1.0, 0.95},
 		// A thirteenth round, four more Foreign Policy shapes: a "Dispatch" with a dateline,
 		// first scored 26/28, F1 0.96 ("according to the Nardian Border Guard": "Guard" was
