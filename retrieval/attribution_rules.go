@@ -1050,6 +1050,9 @@ func (a *attributor) addPerson(full string) {
 		if kind := kindOfNameEnding(full); kind != "" {
 			a.addKind(full, kind) // "St. Brigid Regional Medical Center", then "the hospital"
 		}
+		if slices.Contains(parts, "&") {
+			a.addKind(full, "firm") // "Kessler & Branch", then "the firm warned"
+		}
 		first := foldKey(parts[0])
 		a.opening[first] = append(a.opening[first], full)
 	}

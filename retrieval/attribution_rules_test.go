@@ -170,6 +170,12 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Ines Caldwell-Moreau|senior fellow at the Halden Institute", ""},
 		},
 		{
+			name: "a name joined by an ampersand is a firm's",
+			body: "A report by Whitfield Forensic Partners, the examiner, found that revenue could not be matched.\n\n" +
+				"The company’s outside auditor, Kessler & Branch, had raised concerns of its own. In a letter to the board dated January 2022, the firm warned of “material weaknesses.”",
+			want: []string{"Whitfield Forensic Partners|examiner", "Kessler & Branch|company’s outside auditor"},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +
