@@ -271,7 +271,7 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// with commas inside, "Ministry of Housing, Communities and Local Government", was
 		// found in a later round. "according to the county elections office" was found in
 		// the sixteenth round: election night 28/28.)
-		{"trial", trial[0], "../testdata/trial/fraud-trial-testimony-attribution.jsonl", 0.9, 0.95},
+		{"trial", trial[0], "../testdata/trial/fraud-trial-testimony-attribution.jsonl", 0.95, 0.95},
 		{"election", election[0], "../testdata/election/mayoral-election-night-attribution.jsonl", 1.0, 0.95},
 		{"markets", markets[0], "../testdata/markets/copper-price-markets-attribution.jsonl", 0.95, 0.95},
 		{"parliament", parliament[0], "../testdata/parliament/housing-bill-commons-attribution.jsonl", 1.0, 0.95},
