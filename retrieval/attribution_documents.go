@@ -270,6 +270,13 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		if s, ok := a.ownerRightBefore(toks, j); ok {
 			return s, true
 		}
+		if when := datePhraseStart(toks, j); when > 0 {
+			// "A briefing paper published by the Verity Institute for Human Rights in
+			// October documented": the owner's name ends before when.
+			if s, ok := a.ownerRightBefore(toks, when); ok {
+				return s, true
+			}
+		}
 		return a.ownerBeforeParticiple(toks, j)
 	}
 	if p := j - 2; toks[p].possessive() {
@@ -825,4 +832,19 @@ func (a *attributor) documentReleasedBy(toks []token, j int) (Speaker, string, b
 		}
 	}
 	return Speaker{}, "", false
+}
+
+// datePhraseStart returns where a phrase saying when ends right before toks[end] ("in
+// October", "on Oct. 31", "in 2023"), at its preposition; 0 for none.
+func datePhraseStart(toks []token, end int) int {
+	for k := end - 1; k > 0 && end-k <= 3; k-- {
+		t := toks[k]
+		if (t.is("in") || t.is("on")) && k < end-1 {
+			return k
+		}
+		if t.kind != wordToken && !isNumber(t.text) || !calendarWords[t.lower()] && !isNumber(t.text) {
+			return 0
+		}
+	}
+	return 0
 }

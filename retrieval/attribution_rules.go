@@ -188,18 +188,11 @@ func (a *attributor) subjectAfterOpening(toks []token, j int, lastSubject string
 	}
 	subject := start
 	if openingPrepositions[toks[start].lower()] {
-		subject = -1
-		for k := start + 1; k < j && k-start <= maxOpeningPhrase; k++ {
-			if toks[k].text == "," {
-				subject = k + 1
-				break
-			}
-			if toks[k].kind != wordToken {
-				break
-			}
+		if subject = openingPhraseEnd(toks, start, j); subject == 0 {
+			return -1
 		}
 	}
-	if subject < 0 || subject >= j-1 {
+	if subject >= j-1 {
 		return -1
 	}
 	if personPronouns[toks[subject].lower()] {
@@ -244,6 +237,50 @@ func (a *attributor) personNamedBefore(toks []token, end int, pronoun string) (s
 // still speak to".
 var clauseSubjects = wordSet(`i we you he she they`)
 
+// endsInComma reports a quotation that ends with the comma before what follows it:
+// "cut the rating to “CCC-,” citing …".
+func endsInComma(t token) bool {
+	return t.kind == quoteToken && strings.HasSuffix(strings.TrimRight(t.text, "”’\"'"), ",")
+}
+
+// namedBeforeDescription reads a description that ends at toks[j] and that
+// anonymousBefore took for an unnamed source, as the description of a name and a comma
+// before it, when the comma that should close it is missing: "Rafael Osmundo, an economist
+// at the National University of Caldoria said".
+func (a *attributor) namedBeforeDescription(toks []token, j int, s Speaker) (Speaker, bool) {
+	article := j - len(strings.Fields(s.Role))
+	if article < 2 || !isIndefinite(toks[article]) || toks[article-1].text != "," || !toks[article-2].capitalized() || toks[article-2].possessive() {
+		return Speaker{}, false
+	}
+	start := nameRunStart(toks, article-2)
+	if start > 0 && !toks[start-1].endsSentence() {
+		return Speaker{}, false // only a name that opens its sentence
+	}
+	named, ok := a.named(toks[start:article-1], toks, start, article-1)
+	if ok {
+		a.addRole(named.Name, s.Role)
+	}
+	return named, ok
+}
+
+// openingPhraseEnd returns where the sentence starting at toks[start] goes on after an
+// opening phrase that says when or where ("At a hearing Wednesday,", "On Nov. 3,"), before
+// toks[end]; 0 when it has none.
+func openingPhraseEnd(toks []token, start, end int) int {
+	if !openingPrepositions[toks[start].lower()] {
+		return 0
+	}
+	for k := start + 1; k < end && k-start <= maxOpeningPhrase; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].kind != wordToken && !isNumber(toks[k].text) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // openingPrepositions open a phrase saying when or where, before a sentence's subject.
 var openingPrepositions = wordSet(`at on in during after before`)
 
@@ -256,6 +293,9 @@ func (a *attributor) openingName(toks []token, j int) (string, bool) {
 	start, ok := sentenceStart(toks, j)
 	if !ok || !toks[start].capitalized() {
 		return "", false
+	}
+	if after := openingPhraseEnd(toks, start, j); after > 0 && after < j && toks[after].capitalized() {
+		start = after // "On Nov. 3, Corvane Ratings cut …, citing"
 	}
 	// "The Estmark Ministry of Foreign Affairs went further …, saying": a body's name
 	// runs on past "of".
@@ -376,6 +416,18 @@ func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
 	}
 	if full, ok := a.openingName(toks, j); ok {
 		return Speaker{Name: full}, true
+	}
+	// "On Nov. 3, Corvane Ratings cut Caldoria’s rating …, citing …": a name met only
+	// here, the subject of a verb, says what the participle reports.
+	if after := openingPhraseEnd(toks, start, j); after > 0 {
+		start = after
+	}
+	if end := nameRunEnd(toks, start); end-start >= 2 && end < j && !toks[end-1].possessive() && toks[end].kind == wordToken && !toks[end].capitalized() && !isStopword(toks[end].lower()) {
+		if _, name := splitTitle(toks[start:end]); len(trimLeadingNonNames(name)) >= 2 {
+			if full, ok := a.resolve(name); ok {
+				return Speaker{Name: full}, true
+			}
+		}
 	}
 	return Speaker{}, false
 }
@@ -1264,6 +1316,9 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if j > 0 && attributiveDeterminers[toks[j-1].lower()] && end < len(toks) && toks[end].kind == wordToken && !toks[end].capitalized() && !verbLike(toks[end]) {
 		return "", false // "in the same Le Monde interview": a name that describes a noun
 	}
+	if j > 0 && toks[j-1].is("the") && !toks[j-1].capitalized() && len(role) == 0 && !a.kinds.has(full, "organisation") {
+		return "", false // "the Vessa Link remains the fastest way": a thing, whom no "he" means
+	}
 	a.notePronoun(full, role)
 	before := j - 1
 	for before >= 0 && (isTitleWord(toks[before]) || toks[before].capitalized()) {
@@ -1530,7 +1585,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 			return s, true
 		}
 		return a.anonymousWhoBefore(toks, j-1)
-	case (w == "saying" || w == "citing" || w == "telling") && j > 0 && toks[j-1].text == ",":
+	case (w == "saying" || w == "citing" || w == "telling") && j > 0 && (toks[j-1].text == "," || endsInComma(toks[j-1])):
 		// "A spokesman for the ministry rejected the suggestion, saying …", "…, telling
 		// the newspaper that …": the words are the sentence's subject's.
 		return a.sentenceSubject(toks, j)
@@ -1679,6 +1734,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		return Speaker{Name: lastSubject}, true
 	case t.capitalized() && !t.possessive():
 		if s, ok := anonymousBefore(toks, j); ok {
+			if named, ok := a.namedBeforeDescription(toks, j, s); ok {
+				return named, true
+			}
 			return s, true // "a spokeswoman for the Association of Flight Attendants said"
 		}
 		if placeNameEndings[t.lower()] {
@@ -1803,6 +1861,16 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 					return s, true // "a union official, who asked not to be named, said"
 				}
 			}
+			if toks[k].text == "," && k+1 < j && parenthetical && asksAnonymity(toks[k+1:j]) {
+				if s, ok := describedOpening(toks, k); ok {
+					// "A senior official at the Orsenian energy ministry, who spoke on
+					// condition of anonymity …, said", "Two diplomats from countries
+					// represented on the fund’s executive board, speaking on condition of
+					// anonymity …, said": asking not to be named makes a source of however
+					// long a description.
+					return s, true
+				}
+			}
 			if toks[k].text == "," && k+1 < j && parenthetical && toks[k-1].capitalized() {
 				if s, ok := unnamedSubject(toks, k-1); ok {
 					return s, true // "A person familiar with its talks with the Commerce Department, who …, said"
@@ -1885,6 +1953,16 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		// names: "A spokeswoman for the water authority said", "Two people familiar with
 		// discussions in the governor’s office said".
 		if s, ok := anonymousBefore(toks, j); ok {
+			if named, ok := a.namedBeforeDescription(toks, j, s); ok {
+				return named, true
+			}
+			if q := j - len(strings.Fields(s.Role)); q >= 1 && toks[q-1].is("the") && isQuantifier(toks[q]) {
+				// "The two diplomats said", after "two diplomats familiar with the talks
+				// said": the same sources, referred back to.
+				if before, ok := a.unnamedByHead[roleHead(s.Role)]; ok {
+					return before, true
+				}
+			}
 			return s, true
 		}
 		if s, ok := officeBefore(toks, j); ok && v == j+1 {
@@ -2233,8 +2311,8 @@ func roleHead(role string) string {
 	head := ""
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.Trim(w, ",;")
-		if roleQualifiers[w] {
-			break
+		if roleQualifiers[w] || sourceQualifiers[w] {
+			break // "officials at the ministry", "people familiar with the talks"
 		}
 		head = w
 	}
@@ -2249,7 +2327,9 @@ func definiteNoun(toks []token, j int) bool {
 	if j >= 1 && (toks[j-1].is("this") || toks[j-1].is("that")) && (j == 1 || toks[j-2].kind != wordToken || toks[j-2].endsSentence()) {
 		return true // "“…,” this person said"
 	}
-	for k := j - 1; k >= 0 && j-k < 4; k-- {
+	// "the spokeswoman", "the senior energy ministry official": up to four words may
+	// describe the noun.
+	for k := j - 1; k >= 0 && j-k <= maxDefiniteModifiers+1; k-- {
 		if toks[k].kind != wordToken {
 			return false
 		}
@@ -2259,6 +2339,9 @@ func definiteNoun(toks []token, j int) bool {
 	}
 	return false
 }
+
+// maxDefiniteModifiers bounds the words between "the" and the noun it refers back with.
+const maxDefiniteModifiers = 4
 
 // preRole reads a title or description just before a name: "Treasury spokeswoman",
 // "the Northern Alliance delegate, " Name.

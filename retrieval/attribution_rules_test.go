@@ -176,6 +176,26 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Whitfield Forensic Partners|examiner", "Kessler & Branch|company’s outside auditor"},
 		},
 		{
+			name: "a sixteenth blind round: sources who ask not to be named, described at length, and referred back to",
+			body: "A senior official at the Orsenian energy ministry, who spoke on condition of anonymity because he was not authorized to discuss the negotiations, said the figures were wrong.\n\n" +
+				"Two diplomats from countries represented on the fund’s executive board, speaking on condition of anonymity, said shareholders were split.\n\n" +
+				"“Aurvik is the one with real money at risk,” said a Western diplomat based in Tresk.\n\n" +
+				"Orsenia’s energy minister, Davor Ilvanes, told the assembly that the country had options.\n\n" +
+				"Privately, though, the senior energy ministry official conceded that the plant is years away and that the Vessa Link remains the fastest way. “Kestra is a plan B,” he said.\n\n" +
+				"The two diplomats said talks would resume.",
+			want: []string{"|senior official at the Orsenian energy ministry (anonymous)", "|diplomats from countries represented on the fund’s executive board (anonymous)",
+				"|Western diplomat based in Tresk (anonymous)", "Davor Ilvanes|Orsenia’s energy minister", "|senior official at the Orsenian energy ministry (anonymous)",
+				"|diplomats from countries represented on the fund’s executive board (anonymous)"},
+		},
+		{
+			name: "a sixteenth blind round: names, dates and quotations around the verb",
+			body: "That growth figure is the crux of the fight. Rafael Osmundo, an economist at the National University of Caldoria said both sides were wrong.\n\n" +
+				"A financial stability report published by the Central Bank of Caldoria on Oct. 31 found that deposits fell.\n\n" +
+				"Markets have not waited. On Nov. 3, Corvane Ratings cut the rating by two notches, to “CCC-,” citing the growing risk.\n\n" +
+				"A briefing paper published by the Verity Institute for Human Rights in October documented 38 cases.",
+			want: []string{"Rafael Osmundo|economist at the National University of Caldoria", "Central Bank of Caldoria|", "Corvane Ratings|", "Verity Institute for Human Rights|"},
+		},
+		{
 			name: "inspectors write for the agency that issued the citation",
 			body: "In a citation issued last November, the State Bureau of Workplace Safety found that Brightcart had failed to act.\n\n" +
 				"Inspectors wrote that workers were “required to lift at a pace that does not allow for recovery.” Brightcart is contesting the citation.\n\n" +

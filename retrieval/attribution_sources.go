@@ -190,6 +190,31 @@ func (a *attributor) describesPersonBefore(toks []token, j int) bool {
 	return false
 }
 
+// describedOpening reads the unnamed source a sentence opens with, up to the comma at
+// toks[comma]: an indefinite article or a number, then a description whose head is a
+// person's ("senior official at the Orsenian energy ministry", "aid worker with an
+// international organization operating along the border"). The caller has seen the
+// source ask not to be named, so the description may run long.
+func describedOpening(toks []token, comma int) (Speaker, bool) {
+	start, ok := sentenceStart(toks, comma)
+	if ok && start < comma && sentenceConjunctions[toks[start].lower()] {
+		start++ // "But a senior official …"
+	}
+	if !ok || start+1 >= comma || !isIndefinite(toks[start]) && !isQuantifier(toks[start]) {
+		return Speaker{}, false
+	}
+	described := toks[start+1 : comma]
+	for _, t := range described {
+		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("who") || t.is("that") || t.is("which") {
+			return Speaker{}, false
+		}
+	}
+	if !personHead(beforePreposition(described)) {
+		return Speaker{}, false
+	}
+	return Speaker{Role: joinTokens(described), Anonymous: true}, true
+}
+
 // asksAnonymity reports a who-clause that says why its sources go unnamed: "who asked not
 // to be named", "who spoke on condition of anonymity".
 func asksAnonymity(clause []token) bool {

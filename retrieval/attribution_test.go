@@ -52,6 +52,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 	fpeditorsnote := testdataDocuments(t, "fpeditorsnote")
 	fpclaims, fpbackdoor := testdataDocuments(t, "fpclaims"), testdataDocuments(t, "fpbackdoor")
 	fpcable, fpaid := testdataDocuments(t, "fpcable"), testdataDocuments(t, "fpaid")
+	fppipeline, fpcamp := testdataDocuments(t, "fppipeline"), testdataDocuments(t, "fpcamp")
+	fpdebt := testdataDocuments(t, "fpdebt")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -490,6 +492,25 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// diplomat in the capital", made to match).
 		{"fpcable", fpcable[0], "../testdata/fpcable/undersea-cable-sabotage-attribution.jsonl", 1.0, 0.95},
 		{"fpaid", fpaid[0], "../testdata/fpaid/food-aid-diversion-attribution.jsonl", 1.0, 0.95},
+		// A sixteenth round, three more Foreign Policy pages written blind: a pipeline deal
+		// that stalled, first 26/29, F1 0.87 ("A senior official at the Orsenian energy
+		// ministry, who spoke on condition of anonymity because …, said", then "the senior
+		// energy ministry official conceded" after a minister was named, and "he said"
+		// after "the Vessa Link remains"; "The two diplomats said" for "two diplomats
+		// familiar with the talks"); a camp on a border, first 26/28, F1 0.96 ("An aid
+		// worker with an international organization operating along the border, who …,
+		// said"; "A briefing paper published by the … Institute for Human Rights in October
+		// documented"); debt talks, first 26/31, F1 0.84 ("Rafael Osmundo, an economist at
+		// the … University of Caldoria said", its closing comma missing; "published by the
+		// Central Bank of Caldoria on Oct. 31 found"; "On Nov. 3, Corvane Ratings cut …, to
+		// “CCC-,” citing"; "Two diplomats from countries represented on the fund’s
+		// executive board, speaking on condition of anonymity …, said"). Still missed: the
+		// camp's institute, whose paper the paragraph reports, comes after the researcher
+		// it quotes (documents are spoken through in passing); "the Finance Ministry"
+		// after "Caldoria’s Finance Ministry" (the gold's shorter name).
+		{"fppipeline", fppipeline[0], "../testdata/fppipeline/gas-pipeline-standoff-attribution.jsonl", 1.0, 0.95},
+		{"fpcamp", fpcamp[0], "../testdata/fpcamp/border-camp-dispatch-attribution.jsonl", 0.95, 0.95},
+		{"fpdebt", fpdebt[0], "../testdata/fpdebt/debt-restructuring-talks-attribution.jsonl", 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -164,7 +164,8 @@ var timeAdverbs = wordSet(`later earlier ago afterward afterwards meanwhile`)
 
 // calendarWords name days and months: "on Tuesday" says when.
 var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
-	march april may june july august september october november december`)
+	march april may june july august september october november december jan. feb. aug. sept. oct.
+	nov. dec.`)
 
 // companyNameEndings end businesses' names without saying "company": "Quillon
 // Semiconductor", "Harrowgate Mobility Partners", "Marlowe Capital". "Power" is left out:

@@ -107,6 +107,9 @@ func TestEvalQuality(t *testing.T) {
 		"fpbackdoor":        {0.45, 0.7, 0.65},
 		"fpcable":           {0.5, 0.75, 0.6},
 		"fpaid":             {0.3, 0.65, 0.6},
+		"fppipeline":        {0.5, 0.75, 0.55},
+		"fpcamp":            {0.6, 0.85, 0.8},
+		"fpdebt":            {0.55, 0.7, 0.5},
 		"all-articles":      {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {

@@ -163,6 +163,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"fpbackdoor", testdataDocuments(t, "fpbackdoor"), readQuestionFile(t, "../testdata/fpbackdoor/aldessa-sanctions-backdoor-questions.jsonl")},
 		{"fpcable", testdataDocuments(t, "fpcable"), readQuestionFile(t, "../testdata/fpcable/undersea-cable-sabotage-questions.jsonl")},
 		{"fpaid", testdataDocuments(t, "fpaid"), readQuestionFile(t, "../testdata/fpaid/food-aid-diversion-questions.jsonl")},
+		{"fppipeline", testdataDocuments(t, "fppipeline"), readQuestionFile(t, "../testdata/fppipeline/gas-pipeline-standoff-questions.jsonl")},
+		{"fpcamp", testdataDocuments(t, "fpcamp"), readQuestionFile(t, "../testdata/fpcamp/border-camp-dispatch-questions.jsonl")},
+		{"fpdebt", testdataDocuments(t, "fpdebt"), readQuestionFile(t, "../testdata/fpdebt/debt-restructuring-talks-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -176,7 +179,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
