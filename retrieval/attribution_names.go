@@ -378,15 +378,21 @@ func (a *attributor) titledList(toks []token, i int) (end int, ok bool) {
 // courtesy title's pronoun counts against someone known by the other. It returns resolved,
 // the name the mention was read as, unless one person fits best.
 func (a *attributor) namesake(word token, title []token, described []string, resolved string) string {
+	if len(described) == 0 {
+		return resolved
+	}
 	key := foldKey(strings.TrimSuffix(word.text, "."))
+	named := a.byEndWord[key]
+	if len(named) < 2 || len(named) > maxSameFirstWord {
+		return resolved // one person, or too many to tell apart
+	}
 	var same []string
-	for _, n := range a.names {
-		parts := strings.Fields(foldKey(n))
-		if len(parts) >= 2 && (parts[0] == key || parts[len(parts)-1] == key) && !a.kinds.has(n, "organisation") {
+	for _, n := range named {
+		if !a.kinds.has(n, "organisation") {
 			same = append(same, n)
 		}
 	}
-	if len(same) < 2 || len(same) > maxSameFirstWord || len(described) == 0 {
+	if len(same) < 2 {
 		return resolved
 	}
 	pronoun := ""

@@ -24,6 +24,9 @@ type attributor struct {
 	// Accountability Office, with no "(GAO)" to say so.
 	acronyms map[string]string
 	opening  map[string][]string // folded first word → the full names it begins
+	// byEndWord maps a folded first or last word to the full names of two or more words
+	// it begins or ends, so that [attributor.namesake] finds the people who share one.
+	byEndWord map[string][]string
 	// byPossessive maps the folded words of an organisation's name up to a possessive in it
 	// ("st. brigid’s") to the one full name they begin, "" for two.
 	byPossessive map[string]string
@@ -102,6 +105,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		surname:       map[string]string{},
 		acronyms:      map[string]string{},
 		opening:       map[string][]string{},
+		byEndWord:     map[string][]string{},
 		byPossessive:  map[string]string{},
 		nameOnly:      map[string]bool{},
 		citedByNoun:   map[string]Speaker{},
@@ -214,7 +218,7 @@ func (a *attributor) subjectAfterOpening(toks []token, j int, lastSubject string
 // before a pronoun, whom the pronoun can refer to: a known person, not an organisation,
 // whose pronoun is unknown or the same.
 func (a *attributor) personNamedBefore(toks []token, end int, pronoun string) (string, bool) {
-	for k := end - 1; k >= 0; k-- {
+	for k := end - 1; k >= 0 && end-k <= maxNamedBefore; k-- {
 		if !toks[k].capitalized() || k > 0 && toks[k-1].capitalized() {
 			continue
 		}
@@ -280,6 +284,10 @@ func openingPhraseEnd(toks []token, start, end int) int {
 	}
 	return 0
 }
+
+// maxNamedBefore bounds how far back in its paragraph a pronoun looks for the person it
+// means (a few sentences), so that no paragraph makes each look cost all of it.
+const maxNamedBefore = 120
 
 // openingPrepositions open a phrase saying when or where, before a sentence's subject.
 var openingPrepositions = wordSet(`at on in during after before`)
@@ -1107,6 +1115,10 @@ func (a *attributor) addPerson(full string) {
 		}
 		first := foldKey(parts[0])
 		a.opening[first] = append(a.opening[first], full)
+		a.byEndWord[first] = append(a.byEndWord[first], full)
+		if last := foldKey(parts[len(parts)-1]); last != first {
+			a.byEndWord[last] = append(a.byEndWord[last], full)
+		}
 	}
 	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
 	if _, ok := a.surname[last]; !ok {

@@ -160,6 +160,8 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"and in names": "The Aaa" + strings.Repeat(" and Bbb", 20000) + " Authority said so.",
 		"saying":       "A spokesman for the Ministry" + strings.Repeat(" of Aaa", 15000) + " rejected it, saying so.",
 		"one of them":  manyPeople("Three former managers at the Q%dx site, who asked, described it. “x,” one of them said. "),
+		// One paragraph of pronouns whose second verb looks back for the person they mean.
+		"and said": "Ann Qx spoke." + strings.Repeat(" At noon, she held up a copy and said so.", 5000),
 	}
 	for name, body := range cases {
 		b.Run(name, func(b *testing.B) {
