@@ -160,6 +160,8 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"and in names": "The Aaa" + strings.Repeat(" and Bbb", 20000) + " Authority said so.",
 		"saying":       "A spokesman for the Ministry" + strings.Repeat(" of Aaa", 15000) + " rejected it, saying so.",
 		"one of them":  manyPeople("Three former managers at the Q%dx site, who asked, described it. “x,” one of them said. "),
+		// Bodies named by the lower-case end of their names, and their initials.
+		"according to the county office": manyPeople("The Q%dx County Elections Office opened. It was close, according to the county elections office. The QCEO also found so. "),
 		// One paragraph of pronouns whose second verb looks back for the person they mean.
 		"and said": "Ann Qx spoke." + strings.Repeat(" At noon, she held up a copy and said so.", 5000),
 	}
