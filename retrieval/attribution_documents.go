@@ -9,7 +9,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
-	cable paper`)
+	cable paper communiqué communique review`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -32,7 +32,7 @@ var reporterParticiples = wordSet(`seen reviewed obtained`)
 var documentVerbs = wordSet(`found finds showed shows show concluded concludes estimated estimates
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
-	acknowledged`)
+	acknowledged concedes conceded calls`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").

@@ -278,7 +278,8 @@ func trimLeadingNonNames(name []token) []token {
 		// "Meanwhile Jane Doe said", "Finally Doe said"; a name may end in "ly" ("the
 		// firm Sensorly").
 		// "the Temsk-based Centre for Detainee Rights": where a body is, not its name.
-		if isStopword(w) || sentenceAdverbs[w] || (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "-based")) && len(name) > 1 {
+		// "Two Sorvenian officials": a number that opens a sentence is no name.
+		if isStopword(w) || sentenceAdverbs[w] || quantifiers[w] || (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "-based")) && len(name) > 1 {
 			name = name[1:]
 			if datePrepositions[w] && len(name) > 2 && calendarWords[name[0].lower()] {
 				name = name[1:] // "In March Ansel Korvath, the transport minister, announced"

@@ -199,6 +199,10 @@ func (a *attributor) possessiveOrganisation(run []token) {
 	if _, known := a.byName[foldKey(full)]; known {
 		return
 	}
+	bare := append(append([]token(nil), name[:len(name)-1]...), name[len(name)-1].withoutPossessive())
+	if _, longer := a.personOpenedBy(bare); longer {
+		return // "the National Bank’s report", after "the National Bank of Drevnia"
+	}
 	a.addPerson(full)
 	a.addKind(full, head)
 }
@@ -236,6 +240,11 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 	if anyOrganisationNouns[noun] && lastSubject != "" && a.kinds.has(lastSubject, "organisation") && a.introduced(lastSubject) &&
 		!(a.isNoBusiness(lastSubject) && businessNouns[noun]) {
 		return Speaker{Name: lastSubject}, true
+	}
+	if owner := a.lastDocument.Name; owner != "" && a.lastDocumentPara == a.para && a.kinds.has(owner, noun) {
+		// "According to figures from the Sorvenian Fisheries Agency, …. The agency
+		// estimates": the body just cited, before the one last speaking.
+		return a.lastDocument, true
 	}
 	for _, kind := range []string{noun, "organisation"} {
 		if kind == "organisation" && !anyOrganisationNouns[noun] {

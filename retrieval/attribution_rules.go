@@ -92,6 +92,15 @@ type attributor struct {
 	// paragraph: whose "Inspectors wrote" in the next sentence.
 	lastOrganisationSpoke     string
 	lastOrganisationSpokePara int
+	// groupSubject is an unnamed group a sentence of this paragraph opened with, whom a
+	// later "they said" in the paragraph means: "Two Sorvenian officials familiar with the
+	// fleet’s operations offered a different version of events. The transponder, they
+	// said, had failed".
+	groupSubject     Speaker
+	groupSubjectPara int
+	// transcript is set for an interview or a transcript in labelled turns, where "I" is
+	// whoever's turn it is, not the author.
+	transcript bool
 	// properNouns are the words the article capitalises in mid-sentence, by folded form:
 	// names, not words capitalised because a sentence opens with them ("Meanwhile").
 	properNouns map[string]bool
@@ -265,6 +274,40 @@ func (a *attributor) namedBeforeDescription(toks []token, j int, s Speaker) (Spe
 		a.addRole(named.Name, s.Role)
 	}
 	return named, ok
+}
+
+// doAuxiliaries stress a verb: "did say".
+var doAuxiliaries = wordSet(`did does do`)
+
+// asideAdverbs are set off by commas inside a clause: "did, however, say".
+var asideAdverbs = wordSet(`however though too also`)
+
+// baseSpeechVerbs are speech verbs in the form "did" takes: "did say", "did warn".
+var baseSpeechVerbs = wordSet(`say tell add warn argue acknowledge concede admit insist note`)
+
+// issuesStatement reports "issued a statement" or "released a communiqué" at toks[j]:
+// a statement that says something, not "issued a permit".
+func issuesStatement(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k-j <= 3 && toks[k].kind == wordToken; k++ {
+		if statementNouns[toks[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// statementNouns are what a body issues to say something.
+var statementNouns = wordSet(`statement communiqué communique declaration`)
+
+// authorSpeaksAt reports an "I" at toks[j] that is the author's: an article with an
+// author, no interviewee's or transcript speaker's turn (whose "I" is theirs), and the
+// subject of a main clause ("a friend with whom I have argued" is no claim of the
+// author's).
+func (a *attributor) authorSpeaksAt(toks []token, j int) bool {
+	if a.author == "" || a.transcript || turnOf(a.paras[a.para].Text) != "" {
+		return false
+	}
+	return j == 0 || !relativeWords[toks[j-1].lower()]
 }
 
 // openingPhraseEnd returns where the sentence starting at toks[start] goes on after an
@@ -511,6 +554,7 @@ var subordinators = wordSet(`before after when until because while since once th
 // run registers the people the article introduces, then finds every attribution.
 func (a *attributor) run() []paragraphAttribution {
 	turns := a.registerTranscript()
+	a.transcript = turns != nil
 	for i, toks := range a.toks {
 		a.para = i
 		a.registerPeople(toks)
@@ -547,6 +591,9 @@ func (a *attributor) run() []paragraphAttribution {
 				}
 			}
 			if j == 0 || toks[j-1].endsSentence() {
+				if s, ok := openingGroup(toks, j); ok {
+					a.groupSubject, a.groupSubjectPara = s, i
+				}
 				if s, noun, ok := a.documentOpensSentence(toks, j); ok {
 					a.cite(s, noun)
 					a.documentSentence = [2]int{i, j}
@@ -854,6 +901,9 @@ func (a *attributor) colonQuoteAt(toks []token, j int) (Speaker, bool) {
 			return Speaker{}, false // attributed already, by the verb
 		}
 	}
+	if toks[start].text == "I" && a.authorSpeaksAt(toks, start) {
+		return Speaker{Name: a.author}, true // "I made it myself, in a 2021 memo that has since been released: “…”"
+	}
 	// The first known name in the clause: "Ann Lee was blunt:", "Her longtime deputy,
 	// Ruben Szalai, puts it more bluntly:".
 	for k := start; k < j; k++ {
@@ -896,6 +946,7 @@ func (a *attributor) registerPeople(toks []token) {
 			if !ok {
 				if !a.titledPossessive(toks[i:end]) {
 					a.possessiveOrganisation(toks[i:end])
+					a.possessiveCandidate(toks[i:end])
 				}
 				continue
 			}
@@ -1080,6 +1131,28 @@ func (a *attributor) titledPossessive(run []token) bool {
 	}
 	a.addRole(full, joinTokens(role))
 	return true
+}
+
+// possessiveCandidate notes a name met first in the possessive, "the generator failed
+// halfway through Mira Talvoska’s speech", as one that a later mention may show to be a
+// person's ("Talvoska, 47, a former …"), as a name met in passing is.
+func (a *attributor) possessiveCandidate(run []token) {
+	name := trimLeadingNonNames(run)
+	if len(name) < 2 || len(name) > 3 || organisationEnding(name[len(name)-1]) {
+		return
+	}
+	last := name[len(name)-1].withoutPossessive()
+	words := make([]string, len(name))
+	for i, t := range name[:len(name)-1] {
+		words[i] = t.text
+	}
+	words[len(words)-1] = last.text
+	full := strings.Join(words, " ")
+	key := foldKey(strings.TrimSuffix(last.text, "."))
+	if _, known := a.byName[foldKey(full)]; known || a.candidates[key] != "" || a.places[foldKey(full)] {
+		return
+	}
+	a.candidates[key] = full
 }
 
 // kindByNameEnding is what the last two words of an organisation's name make it, when its
@@ -1624,6 +1697,10 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		// "Dr. Caldwell-Moreau has written that the talks became “a substitute for
 		// policy”": "written" alone is as often a document's ("a report written by").
 		return a.speakerBefore(toks, j, lastSubject)
+	case (w == "issued" || w == "released") && issuesStatement(toks, j):
+		// "The Northern Seas Security Council, a regional bloc …, issued a communiqué late
+		// Friday urging “maximum restraint”": its words, in its own document.
+		return a.speakerBefore(toks, j, lastSubject)
 	case findingVerbs[w] && thatWithin(toks, j+1, maxFindingWords):
 		// "The budget office also found that cities could lose …": a finding reported.
 		if s, ok := a.researchersBefore(toks, j); ok {
@@ -1675,6 +1752,12 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	if j >= 0 && toks[j].kind == wordToken && isAdverb(toks[j].lower()) {
 		j--
 	}
+	if j >= 3 && toks[j].text == "," && toks[j-2].text == "," && toks[j-1].kind == wordToken && asideAdverbs[toks[j-1].lower()] && doAuxiliaries[toks[j-3].lower()] {
+		j -= 3 // "Brennick did, however, say": the emphatic "did" and an aside
+	}
+	if j >= 0 && toks[j].kind == wordToken && doAuxiliaries[toks[j].lower()] && v < len(toks) && baseSpeechVerbs[toks[v].lower()] {
+		j-- // "Brennick did say"
+	}
 	if j >= 0 && toks[j].kind == wordToken && perfectAuxiliaries[toks[j].lower()] {
 		j-- // "the Water Alliance has argued"
 	}
@@ -1692,10 +1775,18 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 	}
 	t := toks[j]
+	if t.text == "I" && a.authorSpeaksAt(toks, j) && !isAskVerb(toks[v]) {
+		// "In a 2020 essay for this magazine, I wrote that": the author's own words. ("When
+		// I asked …" is a reporter's question, not words of the article's.)
+		return Speaker{Name: a.author}, true
+	}
 	if t.is("they") {
 		if _, second, ok := pairSubject(toks, j); ok {
 			full, ok := a.resolve(second) // "X and Y planned to stay …, they said"
 			return Speaker{Name: full}, ok
+		}
+		if a.groupSubject.Anonymous && a.groupSubjectPara == a.para {
+			return a.groupSubject, true
 		}
 		return Speaker{}, false
 	}

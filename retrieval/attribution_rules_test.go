@@ -8,9 +8,10 @@ import (
 // TestAttributePatterns covers each way an article attributes words, on made-up text.
 func TestAttributePatterns(t *testing.T) {
 	tests := []struct {
-		name string
-		body string
-		want []string // speakers of each paragraph, "Name|Role" joined by "; "
+		name   string
+		author string // the article's, when the case needs one
+		body   string
+		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
 			name: "a person first named, with a title, in the possessive",
@@ -194,6 +195,38 @@ func TestAttributePatterns(t *testing.T) {
 				"Markets have not waited. On Nov. 3, Corvane Ratings cut the rating by two notches, to “CCC-,” citing the growing risk.\n\n" +
 				"A briefing paper published by the Verity Institute for Human Rights in October documented 38 cases.",
 			want: []string{"Rafael Osmundo|economist at the National University of Caldoria", "Central Bank of Caldoria|", "Corvane Ratings|", "Verity Institute for Human Rights|"},
+		},
+		{
+			name: "a seventeenth blind round: groups, bodies and emphatic verbs",
+			body: "The Sorvenian Ministry of Foreign Affairs said the cutter had rammed the ship.\n\n" +
+				"According to figures from the Sorvenian Fisheries Agency, the banks supplied 38 percent of the catch. The agency estimates that 6,000 jobs depend on the fleet.\n\n" +
+				"Two Sorvenian officials familiar with the fleet’s operations offered a different version of events. The transponder, they said, had failed.\n\n" +
+				"Thea Brannock, an analyst at the Castellan Center, said the two Sorvenian frigates were holding position.\n\n" +
+				"Defense Minister Halla Brennick declined to apologize. Brennick did, however, say Vessmark would accept an inquiry.\n\n" +
+				"The Northern Seas Security Council, a regional bloc of seven states, issued a communiqué late Friday urging “maximum restraint.”",
+			want: []string{"Sorvenian Ministry of Foreign Affairs|", "Sorvenian Fisheries Agency|", "|Sorvenian officials familiar with the fleet’s operations (anonymous)",
+				"Thea Brannock|analyst at the Castellan Center", "Halla Brennick|Defense Minister", "Northern Seas Security Council|regional bloc of seven states"},
+		},
+		{
+			name: "a seventeenth blind round: documents named again, and a person first met in the possessive",
+			body: "The Inter-Regional Trade Council publishes figures every year.\n\n" +
+				"The council’s annual review, published in February, calls the shift “one of the fastest reorientations” in decades.\n\n" +
+				"In its latest report, the National Bank of Drevnia said reserves were at a record.\n\n" +
+				"Even the National Bank’s report concedes that “import substitution remains incomplete.”\n\n" +
+				"The generator failed halfway through Mira Talvoska’s speech.\n\n" +
+				"Talvoska, 47, a former history teacher, leads the coalition.\n\n" +
+				"“I was not a political person,” she told the weekly Novi Vjesnik in 2017.",
+			want: []string{"", "Inter-Regional Trade Council|", "National Bank of Drevnia|", "National Bank of Drevnia|", "",
+				"", "Mira Talvoska|former history teacher"},
+		},
+		{
+			name:   "the author's own words, not her questions",
+			author: "Hanne Sorvik",
+			body: "In a 2020 essay for this magazine, I wrote that the government faced “a slow strangulation.”\n\n" +
+				"I made it myself, in a 2021 internal memo that has since been released: “Without sanctions, it would be worse.”\n\n" +
+				"When I asked whether he would return, he did not answer.\n\n" +
+				"Eberle-Thorne, a friend with whom I have argued about this for years, thinks the measures need tightening.",
+			want: []string{"Hanne Sorvik|", "Hanne Sorvik|", "", ""},
 		},
 		{
 			name: "inspectors write for the agency that issued the citation",
@@ -1365,7 +1398,7 @@ func TestAttributePatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := Document{ID: "t", Body: tt.body}
+			doc := Document{ID: "t", Meta: Meta{Author: tt.author}, Body: tt.body}
 			ps := SplitPassages(doc)
 			Attribute(doc, ps)
 			var got []string

@@ -215,6 +215,26 @@ func describedOpening(toks []token, comma int) (Speaker, bool) {
 	return Speaker{Role: joinTokens(described), Anonymous: true}, true
 }
 
+// openingGroup reads the unnamed group of sources a sentence opens with at toks[start],
+// a number and a description up to the sentence's verb: "Two Sorvenian officials familiar
+// with the fleet’s operations offered …".
+func openingGroup(toks []token, start int) (Speaker, bool) {
+	if start >= len(toks) || !isQuantifier(toks[start]) || vagueQuantifiers[toks[start].lower()] {
+		return Speaker{}, false
+	}
+	for e := start + 1; e+1 < len(toks) && e-start < 14 && toks[e].kind == wordToken; e++ {
+		// The verb: a past tense or a finite one; a word ending in "s" may be a plural
+		// noun inside the description ("familiar with the talks").
+		if next := toks[e+1]; next.kind == wordToken && !next.capitalized() && !sourceQualifiers[next.lower()] &&
+			(speechVerbs[next.lower()] || finiteVerbs[next.lower()] || strings.HasSuffix(next.lower(), "ed")) {
+			if s, ok := unnamedSubject(toks, e); ok {
+				return s, true
+			}
+		}
+	}
+	return Speaker{}, false
+}
+
 // asksAnonymity reports a who-clause that says why its sources go unnamed: "who asked not
 // to be named", "who spoke on condition of anonymity".
 func asksAnonymity(clause []token) bool {

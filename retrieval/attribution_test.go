@@ -53,7 +53,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 	fpclaims, fpbackdoor := testdataDocuments(t, "fpclaims"), testdataDocuments(t, "fpbackdoor")
 	fpcable, fpaid := testdataDocuments(t, "fpcable"), testdataDocuments(t, "fpaid")
 	fppipeline, fpcamp := testdataDocuments(t, "fppipeline"), testdataDocuments(t, "fpcamp")
-	fpdebt := testdataDocuments(t, "fpdebt")
+	fpdebt, fpstrait := testdataDocuments(t, "fpdebt"), testdataDocuments(t, "fpstrait")
+	fpprofile, fpsanctionsarg := testdataDocuments(t, "fpprofile"), testdataDocuments(t, "fpsanctionsarg")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -421,7 +422,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// saved from a browser, its tab's " – Foreign Policy" on the title, 24/27, F1 0.93
 		// ("he promised that …"). Still missed: "One reader, a retired colonel who …,
 		// wrote:"; "she said" after a woman named in an appositive; "he said" after "the
-		// same Le Monde interview"; the author quoting her own earlier post; "It found"
+		// same Le Monde interview"; the author quoting her own earlier post (found in the
+		// seventeenth round: "As I wrote last month, “…”", 25/27); "It found"
 		// and "it warned" for a document's owner.
 		{"axios", axios[0], "../testdata/axios/state-ai-law-axios-attribution.jsonl", 0.95, 0.95},
 		{"reutersupdate", reutersupdate[0], "../testdata/reutersupdate/central-bank-rate-decision-attribution.jsonl", 1.0, 0.95},
@@ -511,6 +513,24 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fppipeline", fppipeline[0], "../testdata/fppipeline/gas-pipeline-standoff-attribution.jsonl", 1.0, 0.95},
 		{"fpcamp", fpcamp[0], "../testdata/fpcamp/border-camp-dispatch-attribution.jsonl", 0.95, 0.95},
 		{"fpdebt", fpdebt[0], "../testdata/fpdebt/debt-restructuring-talks-attribution.jsonl", 0.95, 0.95},
+		// A seventeenth round, three more written blind: a collision in a disputed strait,
+		// first 20/28, F1 0.81 with the engine as the session began and 23/28, 0.90 after the
+		// sixteenth round's rules ("Two Sorvenian officials familiar with …
+		// offered …. …, they said", "Brennick did, however, say", "The … Security Council, a
+		// regional bloc …, issued a communiqué … urging", "The agency estimates" after
+		// "According to figures from the Sorvenian Fisheries Agency", a sentence's "Two"
+		// taken into a name); a profile of an opposition leader, first 20/29, F1 0.68 and
+		// 21/29 (the leader first named only in the possessive, "Mira Talvoska’s speech",
+		// then "Talvoska, 47, …" and "she"); a first-person "Argument", first 25/29, F1
+		// 0.85 ("I wrote that", "I made it myself, in a 2021 memo …: “…”", "The council’s
+		// annual review, published in February, calls", "the National Bank’s report
+		// concedes" after "the National Bank of Drevnia"). Still missed: "she shouted" with
+		// no subject for "she" yet; "she noted" after "unseat Brasko" (a man whose pronoun
+		// nothing gives) and the quotation running on after it; an organisation's "according
+		// to" and a quoted sister tied, in their order.
+		{"fpstrait", fpstrait[0], "../testdata/fpstrait/strait-collision-incident-attribution.jsonl", 0.95, 0.95},
+		{"fpprofile", fpprofile[0], "../testdata/fpprofile/opposition-leader-profile-attribution.jsonl", 0.85, 0.85},
+		{"fpsanctionsarg", fpsanctionsarg[0], "../testdata/fpsanctionsarg/drevnia-sanctions-argument-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

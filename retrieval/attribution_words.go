@@ -15,7 +15,7 @@ var speechVerbs = wordSet(`said says say told tells added adds stated explained 
 	testified testifies admitted admits complained complains contended contends maintained maintains
 	estimated estimates conceded confirmed confirms denied denies suggested suggests agreed agrees
 	wrote explained announced announces reported reports urged urges disputed disputes
-	described describes accused accuses reckoned reckons`)
+	described describes accused accuses reckoned reckons shouted shouts yelled`)
 
 // findingVerbs report what someone found or put out, only when "that" follows within a
 // few words: "the office found that …", "he posted on social media that …", not "police

@@ -110,6 +110,9 @@ func TestEvalQuality(t *testing.T) {
 		"fppipeline":        {0.5, 0.75, 0.55},
 		"fpcamp":            {0.6, 0.85, 0.8},
 		"fpdebt":            {0.55, 0.7, 0.5},
+		"fpstrait":          {0.55, 0.85, 0.7},
+		"fpprofile":         {0.65, 0.85, 0.7},
+		"fpsanctionsarg":    {0.6, 0.85, 0.85},
 		"all-articles":      {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {
