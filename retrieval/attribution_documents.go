@@ -9,7 +9,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
-	cable paper communiqué communique review`)
+	cable paper communiqué communique review tally`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -19,7 +19,7 @@ var documentOwners = wordSet(`by from of`)
 // who obtained a report does not speak through it.
 var documentParticiples = wordSet(`released published issued prepared commissioned compiled
 	provided produced conducted written presented submitted filed signed authored sent delivered
-	completed`)
+	completed maintained kept`)
 
 // companyFilings say a filing is a company's: "a securities filing", "a regulatory filing".
 var companyFilings = wordSet(`securities regulatory stock-exchange`)
@@ -32,7 +32,7 @@ var reporterParticiples = wordSet(`seen reviewed obtained`)
 var documentVerbs = wordSet(`found finds showed shows show concluded concludes estimated estimates
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
-	acknowledged concedes conceded calls`)
+	acknowledged concedes conceded calls continued continues added adds`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -208,6 +208,9 @@ func ownedDocumentAt(toks []token, j int) int {
 	by := j + 1
 	if documentParticiples[toks[by].lower()] {
 		by++ // "A diplomatic cable sent from the U.S. Embassy"
+		if by+2 < len(toks) && (toks[by].is("in") || toks[by].is("on")) && calendarWords[toks[by+1].lower()] {
+			by += 2 // "a report released in June by Meridian Rights Watch"
+		}
 	}
 	if by+1 >= len(toks) || !toks[by].is("by") && !toks[by].is("from") {
 		return 0

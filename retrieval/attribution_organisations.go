@@ -64,6 +64,9 @@ func organisationNameEnd(toks []token, end int) int {
 		// "and" only joins words inside the name: "the Authority and Mayor Lee" are two.
 		// "in" joins a mission to its city: "the U.S. Embassy in Korvany".
 		mission := c == "in" && j == end && (toks[end-1].is("embassy") || toks[end-1].is("consulate"))
+		// "to" joins a delegation to the body it is sent to: "the Permanent Mission of
+		// Tarnesia to the United Nations".
+		mission = mission || c == "to" && (toks[end-1].is("mission") || toks[end-1].is("delegation"))
 		// A comma joins a list inside the name: "the Ministry of Housing, Communities and
 		// Local Government", "the Ministry of Trade, Industry and Energy".
 		listed := c == "," && j > end && j+2 < len(toks) && toks[j+1].capitalized() && !toks[j+1].possessive() && toks[j+2].is("and")
@@ -241,7 +244,7 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 		!(a.isNoBusiness(lastSubject) && businessNouns[noun]) {
 		return Speaker{Name: lastSubject}, true
 	}
-	if owner := a.lastDocument.Name; owner != "" && a.lastDocumentPara == a.para && a.kinds.has(owner, noun) {
+	if owner := a.lastDocument.Name; owner != "" && a.lastDocumentPara == a.para && (a.kinds.has(owner, noun) || anyOrganisationNouns[noun] && a.kinds.has(owner, "organisation")) {
 		// "According to figures from the Sorvenian Fisheries Agency, …. The agency
 		// estimates": the body just cited, before the one last speaking.
 		return a.lastDocument, true

@@ -285,16 +285,27 @@ var asideAdverbs = wordSet(`however though too also`)
 // baseSpeechVerbs are speech verbs in the form "did" takes: "did say", "did warn".
 var baseSpeechVerbs = wordSet(`say tell add warn argue acknowledge concede admit insist note`)
 
-// issuesStatement reports "issued a statement" or "released a communiqué" at toks[j]:
-// a statement that says something, not "issued a permit".
+// issuesStatement reports "issued a statement" or "released a communiqué" at toks[j], or
+// a document said to conclude something ("published a 46-page report concluding that"): a
+// statement that says something, not "issued a permit" or "published a report" alone.
 func issuesStatement(toks []token, j int) bool {
 	for k := j + 1; k < len(toks) && k-j <= 3 && toks[k].kind == wordToken; k++ {
 		if statementNouns[toks[k].lower()] {
 			return true
 		}
+		if documentNouns[toks[k].lower()] {
+			for n := k + 1; n < len(toks) && n-k <= 2; n++ {
+				if reportingParticiples[toks[n].lower()] || toks[n].is("that") {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
+
+// reportingParticiples say what a document says: "a report concluding that".
+var reportingParticiples = wordSet(`concluding finding saying warning arguing urging showing calling`)
 
 // statementNouns are what a body issues to say something.
 var statementNouns = wordSet(`statement communiqué communique declaration`)
@@ -1194,7 +1205,9 @@ func (a *attributor) addPerson(full string) {
 		}
 	}
 	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
-	if _, ok := a.surname[last]; !ok {
+	if _, ok := a.surname[last]; !ok && !slices.Contains(parts, "to") {
+		// Not "Nations" for "the Permanent Mission of Tarnesia to the United Nations":
+		// "the United Nations said" is another body.
 		a.surname[last] = full
 	}
 	if organisationNouns[strings.ToLower(parts[len(parts)-1])] {
@@ -1661,6 +1674,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	}
 	w := t.lower()
 	switch {
+	case strings.HasSuffix(w, "s") && j+1 < len(toks) && (speechVerbs[toks[j+1].lower()] || finiteVerbs[toks[j+1].lower()]):
+		return Speaker{}, false // "Two diplomats from Northern Accord member states said": a noun before the verb
 	case w == "according" && j+1 < len(toks) && toks[j+1].is("to"):
 		return a.speakerAfter(toks, j+2)
 	case (w == "pushed" || w == "pushes") && j+1 < len(toks) && toks[j+1].is("back"):
@@ -1697,7 +1712,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		// "Dr. Caldwell-Moreau has written that the talks became “a substitute for
 		// policy”": "written" alone is as often a document's ("a report written by").
 		return a.speakerBefore(toks, j, lastSubject)
-	case (w == "issued" || w == "released") && issuesStatement(toks, j):
+	case (w == "issued" || w == "released" || w == "published" || w == "distributed") && issuesStatement(toks, j):
 		// "The Northern Seas Security Council, a regional bloc …, issued a communiqué late
 		// Friday urging “maximum restraint”": its words, in its own document.
 		return a.speakerBefore(toks, j, lastSubject)
@@ -1888,6 +1903,12 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 			// "the state Department of Health said": no person, so the body as a whole.
 			return a.named(toks[nameStart:j+1], toks, nameStart, j+1)
+		}
+		if s, ok := a.knownNameStart(toks, start, j+1); ok && s < start {
+			// "the Permanent Mission of Tarnesia to the United Nations distributed a
+			// statement": a body's name that runs on across small words.
+			full, _ := a.known(trimLeadingNonNames(toks[s : j+1]))
+			return Speaker{Name: full}, full != ""
 		}
 		if start > 0 && toks[start-1].is("the") && !organisationNouns[t.lower()] && j+1-start < minTheNameWords {
 			// "the United States maintains": a place, not a speaker. A longer name after
@@ -2374,8 +2395,8 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 	}
 	// "A hospital executive who … said X. … the executive said": the unnamed source
 	// quoted last, when nobody named has spoken since.
-	if a.lastUnnamed.Anonymous && slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), title) {
-		return a.lastUnnamed, true
+	if words := strings.Fields(strings.ToLower(a.lastUnnamed.Role)); a.lastUnnamed.Anonymous && (slices.Contains(words, title) || slices.Contains(words, title+"s")) {
+		return a.lastUnnamed, true // "the official said", after "one of the officials said"
 	}
 	if lastSubject != "" && a.titles.has(lastSubject, title) {
 		return Speaker{Name: lastSubject}, true
@@ -2685,7 +2706,7 @@ func coordinatedRoles(toks []token, from int) []string {
 	return nil
 }
 
-var orgConnectors = wordSet(`for and of on the &`)
+var orgConnectors = wordSet(`for and of on the & to`)
 
 // maxRoleWords bounds a role read after a name; longer runs are not descriptions, and the
 // bound keeps attribution linear in the text however it is written.

@@ -220,6 +220,27 @@ func TestAttributePatterns(t *testing.T) {
 				"", "Mira Talvoska|former history teacher"},
 		},
 		{
+			name: "an eighteenth blind round: nouns that look like verbs, documents said to conclude, and missions to a body",
+			body: "Two diplomats from Northern Accord member states said that the allies had urged restraint.\n\n" +
+				"On Jan. 29, Northmark Threat Intelligence, a Lisvar-based cybersecurity firm, published a 46-page report concluding that the attack came from abroad.\n\n" +
+				"Helena Marchetti of Meridian Rights Watch said the sale should wait.\n\n" +
+				"The senator relies on a report released in June by Meridian Rights Watch, which documented 23 airstrikes. Researchers found fragments, and the group concluded that the jets were used.\n\n" +
+				"“The pattern we documented is not one of errors,” the report said.\n\n" +
+				"Afterward, the Permanent Mission of Tarnesia to the United Nations distributed a one-paragraph statement to reporters dismissing the resolution.\n\n" +
+				"The conflict dates to the 1990s, when both Valmora and Tarnesia claimed the valley.\n\n" +
+				"A tally maintained by the Castellan Institute shows that seven vetoes were cast.",
+			want: []string{"|diplomats from Northern Accord member states (anonymous)", "Northmark Threat Intelligence|Lisvar-based cybersecurity firm",
+				"Helena Marchetti|Meridian Rights Watch", "Meridian Rights Watch|", "Meridian Rights Watch|", "Permanent Mission of Tarnesia to the United Nations|", "", "Castellan Institute|"},
+		},
+		{
+			name: "the official, after one of the officials",
+			body: "Intelligence officials in Brennland reached similar conclusions, according to two Brennish officials familiar with the assessment.\n\n" +
+				"A senior official at the directorate, who spoke on condition of anonymity, said the grid was weak.\n\n" +
+				"One of the Brennish officials said the material would stay private. “We’re not going to burn a source,” the official said.",
+			want: []string{"|Brennish officials familiar with the assessment (anonymous)", "|senior official at the directorate (anonymous)",
+				"|Brennish officials familiar with the assessment (anonymous)"},
+		},
+		{
 			name:   "the author's own words, not her questions",
 			author: "Hanne Sorvik",
 			body: "In a 2020 essay for this magazine, I wrote that the government faced “a slow strangulation.”\n\n" +

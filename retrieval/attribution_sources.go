@@ -157,6 +157,9 @@ func (a *attributor) oneOf(np []token) (Speaker, bool) {
 	if last.Anonymous && slices.Contains(strings.Fields(strings.ToLower(last.Role)), head) {
 		return last, true
 	}
+	if group, ok := a.unnamedByHead[head]; ok {
+		return group, true // "One of the Brennish officials said", after another source since
+	}
 	return Speaker{Role: joinTokens(rest), Anonymous: true}, true
 }
 

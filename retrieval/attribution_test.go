@@ -55,6 +55,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 	fppipeline, fpcamp := testdataDocuments(t, "fppipeline"), testdataDocuments(t, "fpcamp")
 	fpdebt, fpstrait := testdataDocuments(t, "fpdebt"), testdataDocuments(t, "fpstrait")
 	fpprofile, fpsanctionsarg := testdataDocuments(t, "fpprofile"), testdataDocuments(t, "fpsanctionsarg")
+	fpcyber, fparmssale := testdataDocuments(t, "fpcyber"), testdataDocuments(t, "fparmssale")
+	fpunveto := testdataDocuments(t, "fpunveto")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -531,6 +533,20 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fpstrait", fpstrait[0], "../testdata/fpstrait/strait-collision-incident-attribution.jsonl", 0.95, 0.95},
 		{"fpprofile", fpprofile[0], "../testdata/fpprofile/opposition-leader-profile-attribution.jsonl", 0.85, 0.85},
 		{"fpsanctionsarg", fpsanctionsarg[0], "../testdata/fpsanctionsarg/drevnia-sanctions-argument-attribution.jsonl", 1.0, 0.95},
+		// An eighteenth round, three more written blind: a cyberattack on a power grid,
+		// first 28/29, F1 0.94 ("Two diplomats from Northern Accord member states said": the
+		// noun "states" before the verb was read as one; "The other cautioned" and "the
+		// official said" after "one of the officials"; "Northmark …, a … firm, published a
+		// 46-page report concluding that"); an arms sale held up in the Senate, first 26/29,
+		// F1 0.92 ("a report released in June by Meridian Rights Watch, which documented
+		// …. … the group concluded"; "“…,” the report said"; "“…,” the statement
+		// continued"); a vetoed Security Council resolution, first 26/30, F1 0.92 ("the
+		// Permanent Mission of Tarnesia to the United Nations distributed a one-paragraph
+		// statement … dismissing"; "A tally maintained by the Castellan Institute shows";
+		// "Tarnesia claimed" taken for the mission).
+		{"fpcyber", fpcyber[0], "../testdata/fpcyber/grid-cyberattack-attribution-attribution.jsonl", 1.0, 0.95},
+		{"fparmssale", fparmssale[0], "../testdata/fparmssale/fighter-jet-sale-dispute-attribution.jsonl", 1.0, 0.95},
+		{"fpunveto", fpunveto[0], "../testdata/fpunveto/security-council-veto-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

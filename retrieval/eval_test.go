@@ -113,6 +113,9 @@ func TestEvalQuality(t *testing.T) {
 		"fpstrait":          {0.55, 0.85, 0.7},
 		"fpprofile":         {0.65, 0.85, 0.7},
 		"fpsanctionsarg":    {0.6, 0.85, 0.85},
+		"fpcyber":           {0.6, 0.9, 0.7},
+		"fparmssale":        {0.5, 0.9, 0.7},
+		"fpunveto":          {0.6, 0.8, 0.6},
 		"all-articles":      {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {

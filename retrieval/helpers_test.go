@@ -169,6 +169,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"fpstrait", testdataDocuments(t, "fpstrait"), readQuestionFile(t, "../testdata/fpstrait/strait-collision-incident-questions.jsonl")},
 		{"fpprofile", testdataDocuments(t, "fpprofile"), readQuestionFile(t, "../testdata/fpprofile/opposition-leader-profile-questions.jsonl")},
 		{"fpsanctionsarg", testdataDocuments(t, "fpsanctionsarg"), readQuestionFile(t, "../testdata/fpsanctionsarg/drevnia-sanctions-argument-questions.jsonl")},
+		{"fpcyber", testdataDocuments(t, "fpcyber"), readQuestionFile(t, "../testdata/fpcyber/grid-cyberattack-attribution-questions.jsonl")},
+		{"fparmssale", testdataDocuments(t, "fparmssale"), readQuestionFile(t, "../testdata/fparmssale/fighter-jet-sale-dispute-questions.jsonl")},
+		{"fpunveto", testdataDocuments(t, "fpunveto"), readQuestionFile(t, "../testdata/fpunveto/security-council-veto-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -182,7 +185,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt", "fpstrait", "fpprofile", "fpsanctionsarg"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt", "fpstrait", "fpprofile", "fpsanctionsarg", "fpcyber", "fparmssale", "fpunveto"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
