@@ -110,7 +110,8 @@ func issuesStatement(toks []token, j int) bool {
 			return true
 		}
 		if documentNouns[toks[k].lower()] {
-			for n := k + 1; n < len(toks) && n-k <= 2; n++ {
+			// "a report concluding that", "a report last September documenting"
+			for n := k + 1; n < len(toks) && n-k <= 4 && toks[n].kind == wordToken; n++ {
 				if reportingParticiples[toks[n].lower()] || toks[n].is("that") {
 					return true
 				}
@@ -121,7 +122,8 @@ func issuesStatement(toks []token, j int) bool {
 }
 
 // reportingParticiples say what a document says: "a report concluding that".
-var reportingParticiples = wordSet(`concluding finding saying warning arguing urging showing calling`)
+var reportingParticiples = wordSet(`concluding finding saying warning arguing urging showing calling
+	documenting estimating`)
 
 // statementNouns are what a body issues to say something.
 var statementNouns = wordSet(`statement communiqué communique declaration`)

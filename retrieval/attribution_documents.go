@@ -9,7 +9,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
-	cable paper communiqué communique review tally`)
+	cable paper communiqué communique review tally commentary editorial`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -451,6 +451,15 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 			continue
 		}
 		next := toks[k+1].lower()
+		if !documentNouns[toks[k-1].lower()] && documentParticiples[next] {
+			// "A draft of the final decision, prepared by the Meridian Climate
+			// Secretariat and leaked …, showed": the document is named before "of".
+			for d := k - 2; d >= 1 && k-d <= 5 && toks[d].kind == wordToken; d-- {
+				if documentNouns[toks[d].lower()] && toks[d+1].is("of") {
+					return a.ownerOfDescribed(toks, k, c)
+				}
+			}
+		}
 		if documentNouns[toks[k-1].lower()] {
 			// "That assessment, the IEON’s final report on the 2019 election, found": a
 			// document named again as its owner's.
@@ -470,7 +479,30 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 		// Any other comma sets off a description: "The memo, written by Tobias Renwick,
 		// Quillon’s vice president of platform software, said".
 	}
+	// "The assessment, an unclassified summary of a longer classified document, said": the
+	// document cited before, described again.
+	if first := firstCommaAfter(toks, c); first > 1 && documentNouns[toks[first-1].lower()] && toks[first-2].is("the") {
+		return a.citedBefore(toks[first-1])
+	}
 	return Speaker{}, false
+}
+
+// firstCommaAfter returns the first comma of the sentence that ends at the comma toks[c],
+// when the words before it are a short phrase ("The assessment,"); 0 for none.
+func firstCommaAfter(toks []token, c int) int {
+	start, ok := sentenceStart(toks, c)
+	if !ok {
+		return 0
+	}
+	for k := start; k < c && k-start <= 4; k++ {
+		if toks[k].text == "," {
+			return k
+		}
+		if toks[k].kind != wordToken {
+			return 0
+		}
+	}
+	return 0
 }
 
 // ownerOfDescribed finds the owner of the document before the comma at toks[k], which a
@@ -638,8 +670,13 @@ func (a *attributor) documentOpeningAt(toks []token, j int, lastSubject string) 
 	if toks[subject].is("the") {
 		subject++
 	}
-	end := nameRunEnd(toks, subject)
-	if end == subject || end >= len(toks) || toks[end-1].possessive() || toks[end].kind != wordToken || toks[end].capitalized() {
+	end := a.organisationRunEnd(toks, subject, nameRunEnd(toks, subject)) // "the Taurenian Security and Intelligence Service"
+	if end > subject && organisationNouns[toks[end-1].lower()] {
+		end = organisationNameEnd(toks, end) // "the Group of 31 accused"
+	}
+	// The verb follows the name, or a description set off by a comma does ("the Ad Hoc
+	// Committee of Caldorian Bondholders, whose members …, called").
+	if end == subject || end >= len(toks) || toks[end-1].possessive() || toks[end].text != "," && (toks[end].kind != wordToken || toks[end].capitalized()) {
 		return Speaker{}, false
 	}
 	_, name := splitTitle(toks[subject:end])

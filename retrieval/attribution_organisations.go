@@ -84,6 +84,10 @@ func organisationNameEnd(toks []token, end int) int {
 		if toks[k].is("the") {
 			k++
 		}
+		if k < len(toks) && c == "of" && isNumber(toks[k].text) && !strings.Contains(toks[k].text, ",") {
+			j = k + 1 // "the Group of 31"
+			continue
+		}
 		if k >= len(toks) || !toks[k].capitalized() || toks[k].possessive() {
 			break
 		}
@@ -110,7 +114,7 @@ func (a *attributor) addKind(name, noun string) {
 // businessHeads are what a description calls a business besides the organisation nouns:
 // "the Denver-based maker of electric bikes", "a Seattle startup".
 var businessHeads = wordSet(`maker supplier distributor startup chain conglomerate brand wholesaler
-	exporter importer`)
+	exporter importer platform`)
 
 // singleWordOrganisation registers a one-word name that a description of a business
 // follows as an organisation: "Voltaro, the Denver-based maker of electric bikes, is

@@ -199,6 +199,9 @@ func (a *attributor) openingName(toks []token, j int) (string, bool) {
 	if after := openingPhraseEnd(toks, start, j); after > 0 && after < j && toks[after].capitalized() {
 		start = after // "On Nov. 3, Corvane Ratings cut …, citing"
 	}
+	if e := nameRunEnd(toks, start); e < j && toks[e-1].possessive() && toks[e].capitalized() && e-start <= 2 {
+		start = e // "Brannmark’s Ministry of Climate and Energy …, saying": the country's body
+	}
 	// "The Estmark Ministry of Foreign Affairs went further …, saying": a body's name
 	// runs on past "of".
 	end := a.organisationRunEnd(toks, start, nameRunEnd(toks, start))
@@ -443,7 +446,15 @@ func (a *attributor) run() []paragraphAttribution {
 			}
 			if j == 0 || toks[j-1].endsSentence() {
 				if s, ok := openingGroup(toks, j); ok {
-					a.groupSubject, a.groupSubjectPara = s, i
+					if singular(s.Role) {
+						// "A diplomat from Vellmark, one of …, took the opposite view. …,
+						// the diplomat said": the one "the diplomat" and "he" mean next.
+						if a.noteUnnamed(s) {
+							lastSubject = ""
+						}
+					} else {
+						a.groupSubject, a.groupSubjectPara = s, i
+					}
 				}
 				if s, noun, ok := a.documentOpensSentence(toks, j); ok {
 					a.cite(s, noun)
@@ -812,7 +823,8 @@ func (a *attributor) registerPeople(toks []token) {
 		// organisation is, and the rest of its name after "of".
 		orgHead := len(name) == 1 && (organisationNouns[name[0].lower()] || namedCentre[name[0].lower()]) && end+1 < len(toks) &&
 			(toks[end].is("of") || toks[end].is("for") || toks[end].is("on")) &&
-			(toks[end+1].capitalized() || end+2 < len(toks) && toks[end+1].is("the") && toks[end+2].capitalized())
+			(toks[end+1].capitalized() || end+2 < len(toks) && toks[end+1].is("the") && toks[end+2].capitalized() ||
+				toks[end].is("of") && isNumber(toks[end+1].text)) // "the Group of 31"
 		if len(name) == 1 && !orgHead {
 			key := foldKey(strings.TrimSuffix(name[0].text, "."))
 			full, ok := a.surname[key]
@@ -1525,7 +1537,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 			return s, true
 		}
 		return a.anonymousWhoBefore(toks, j-1)
-	case (w == "saying" || w == "citing" || w == "telling") && j > 0 && (toks[j-1].text == "," || endsInComma(toks[j-1])):
+	case (w == "saying" || w == "citing" || w == "telling" || w == "publishing" && documentNounAfter(toks, j+1) > 0) && j > 0 && (toks[j-1].text == "," || endsInComma(toks[j-1])):
 		// "A spokesman for the ministry rejected the suggestion, saying …", "…, telling
 		// the newspaper that …": the words are the sentence's subject's.
 		return a.sentenceSubject(toks, j)
@@ -2039,12 +2051,22 @@ func (a *attributor) agedAppositiveBefore(toks []token, j int) (Speaker, bool) {
 		if t.text != "," {
 			continue
 		}
-		// k is the comma after the age: "NAME , AGE , a …"
+		// k is the comma after the age: "NAME , AGE , a …"; a comma further on may be
+		// the description's own ("who organizes crossings … and asked that only his first
+		// name be used, said").
 		if !ageAfter(toks, k-2) || !toks[k-3].capitalized() || toks[k-3].possessive() || !appositiveOpeners[toks[k+1].lower()] {
-			return Speaker{}, false
+			continue
 		}
 		start := nameRunStart(toks, k-3)
-		return a.namedWithTitle(toks, start, k-2)
+		if s, ok := a.namedWithTitle(toks, start, k-2); ok {
+			return s, true
+		}
+		if start == k-3 && (start == 0 || toks[start-1].endsSentence()) {
+			// "Karim, 34, who …, said": a first name alone, with an age, is a person's.
+			a.addPerson(toks[start].text)
+			return Speaker{Name: toks[start].text}, true
+		}
+		return Speaker{}, false
 	}
 	return Speaker{}, false
 }
@@ -2283,7 +2305,7 @@ func roleHead(role string) string {
 	return head
 }
 
-var roleQualifiers = wordSet(`of for at in with from on to who whom whose which that based
+var roleQualifiers = wordSet(`of for at in with from on to who whom whose which that where based
 	headquartered located owned operated founded`)
 
 // definiteNoun reports "the NOUN" or "the Denver-based NOUN" ending at toks[j].

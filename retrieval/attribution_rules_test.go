@@ -233,6 +233,28 @@ func TestAttributePatterns(t *testing.T) {
 				"Helena Marchetti|Meridian Rights Watch", "Meridian Rights Watch|", "Meridian Rights Watch|", "Permanent Mission of Tarnesia to the United Nations|", "", "Castellan Institute|"},
 		},
 		{
+			name: "a nineteenth blind round: a first name with an age, a source opening a sentence, documents described again",
+			body: "In Bel Assar, smugglers say business is good. Karim, 34, who organizes crossings east of the city and asked that only his first name be used, said prices had fallen.\n\n" +
+				"The market, as Karim described it, moves with the headlines.\n\n" +
+				"A diplomat from Vellmark, one of the northern members, took the opposite view. Releasing the money now, the diplomat said, would reward blackmail.\n\n" +
+				"An infected person can spread the virus for four days, the specialist said.\n\n" +
+				"The review was ordered after Open Waters Watch, a monitoring group, published a report last September documenting 212 deaths.\n\n" +
+				"A draft of the final decision, prepared by the Meridian Climate Secretariat and leaked on Thursday, showed how far apart the parties were.\n\n" +
+				"In a joint statement released after the plenary, the Group of 31 accused wealthy countries of backsliding.\n\n" +
+				"Brannmark’s Ministry of Climate and Energy struck a similar note in a statement, saying the government regretted the outcome.",
+			want: []string{"Karim|", "Karim|", "|diplomat from Vellmark (anonymous)", "", "Open Waters Watch|monitoring group", "Meridian Climate Secretariat|",
+				"Group of 31|", "Ministry of Climate and Energy|"},
+		},
+		{
+			name: "a nineteenth blind round: a lab's name, an assessment described again, a commentary published",
+			body: "The clip was fake, according to a report released on Tuesday by the Halden Lab for Information Integrity, a research group.\n\n" +
+				"In a public assessment, the Taurenian Security and Intelligence Service said the network was foreign.\n\n" +
+				"The assessment, an unclassified summary of a longer classified document, said the agency had shared warnings.\n\n" +
+				"The state news agency Drevpress called the report a fabrication. Drevpress itself went further, publishing a commentary that described the lab as “a paid instrument.”",
+			want: []string{"Halden Lab for Information Integrity|research group", "Taurenian Security and Intelligence Service|",
+				"Taurenian Security and Intelligence Service|", "Drevpress|"},
+		},
+		{
 			name: "the official, after one of the officials",
 			body: "Intelligence officials in Brennland reached similar conclusions, according to two Brennish officials familiar with the assessment.\n\n" +
 				"A senior official at the directorate, who spoke on condition of anonymity, said the grid was weak.\n\n" +

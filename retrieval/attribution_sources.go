@@ -218,21 +218,37 @@ func describedOpening(toks []token, comma int) (Speaker, bool) {
 	return Speaker{Role: joinTokens(described), Anonymous: true}, true
 }
 
-// openingGroup reads the unnamed group of sources a sentence opens with at toks[start],
-// a number and a description up to the sentence's verb: "Two Sorvenian officials familiar
-// with the fleet’s operations offered …".
+// openingGroup reads the unnamed source or group of sources a sentence opens with at
+// toks[start], "a" or a number and a description up to the sentence's verb or a comma:
+// "Two Sorvenian officials familiar with the fleet’s operations offered …".
 func openingGroup(toks []token, start int) (Speaker, bool) {
-	if start >= len(toks) || !isQuantifier(toks[start]) || vagueQuantifiers[toks[start].lower()] {
+	if start >= len(toks) || !isQuantifier(toks[start]) && !isIndefinite(toks[start]) || vagueQuantifiers[toks[start].lower()] {
 		return Speaker{}, false
 	}
 	for e := start + 1; e+1 < len(toks) && e-start < 14 && toks[e].kind == wordToken; e++ {
-		// The verb: a past tense or a finite one; a word ending in "s" may be a plural
-		// noun inside the description ("familiar with the talks").
-		if next := toks[e+1]; next.kind == wordToken && !next.capitalized() && !sourceQualifiers[next.lower()] &&
-			(speechVerbs[next.lower()] || finiteVerbs[next.lower()] || strings.HasSuffix(next.lower(), "ed")) {
-			if s, ok := unnamedSubject(toks, e); ok {
-				return s, true
+		// The verb, or a description set off by a comma ("A diplomat from Vellmark, one
+		// of the northern members …, took the opposite view"): a past tense or a finite
+		// verb; a word ending in "s" may be a plural noun inside the description
+		// ("familiar with the talks").
+		next := toks[e+1]
+		verb := next.kind == wordToken && !next.capitalized() && !sourceQualifiers[next.lower()] &&
+			(speechVerbs[next.lower()] || finiteVerbs[next.lower()] || strings.HasSuffix(next.lower(), "ed"))
+		if verb || next.text == "," && e > start+1 {
+			s, ok := unnamedSubject(toks, e)
+			if !ok {
+				continue
 			}
+			if isIndefinite(toks[start]) {
+				// One person is a source only as the article places them: "a diplomat from
+				// Vellmark", "an official familiar with …"; "An infected person can spread
+				// the virus" is no one quoted.
+				_, affiliated := withoutAffiliation(toks[start+1 : e+1])
+				_, knows := withoutSourceQualifier(toks[start+1 : e+1])
+				if !affiliated && !knows {
+					return Speaker{}, false
+				}
+			}
+			return s, true
 		}
 	}
 	return Speaker{}, false

@@ -56,7 +56,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 	fpdebt, fpstrait := testdataDocuments(t, "fpdebt"), testdataDocuments(t, "fpstrait")
 	fpprofile, fpsanctionsarg := testdataDocuments(t, "fpprofile"), testdataDocuments(t, "fpsanctionsarg")
 	fpcyber, fparmssale := testdataDocuments(t, "fpcyber"), testdataDocuments(t, "fparmssale")
-	fpunveto := testdataDocuments(t, "fpunveto")
+	fpunveto, fpmigration := testdataDocuments(t, "fpunveto"), testdataDocuments(t, "fpmigration")
+	fpdisinfo, fpclimate := testdataDocuments(t, "fpdisinfo"), testdataDocuments(t, "fpclimate")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -547,6 +548,26 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fpcyber", fpcyber[0], "../testdata/fpcyber/grid-cyberattack-attribution-attribution.jsonl", 1.0, 0.95},
 		{"fparmssale", fparmssale[0], "../testdata/fparmssale/fighter-jet-sale-dispute-attribution.jsonl", 1.0, 0.95},
 		{"fpunveto", fpunveto[0], "../testdata/fpunveto/security-council-veto-attribution.jsonl", 1.0, 0.95},
+		// A nineteenth round, three more written blind: a migration deal coming apart, first
+		// 19/29, F1 0.68 ("Karim, 34, who organizes crossings … and asked that only his first
+		// name be used, said", then "as Karim described it"; "A diplomat from Vellmark, one of
+		// the northern members …, took the opposite view. …, the diplomat said"; "published a
+		// report last September documenting"); an election-disinformation network, first
+		// 22/31, F1 0.73 ("the Halden Lab for Information Integrity" cut to its last words;
+		// "The assessment, an unclassified summary …, said"; "Drevpress itself went further,
+		// publishing a commentary that described"); a climate-finance summit, first 25/28,
+		// F1 0.88 ("A draft of the final decision, prepared by the … Secretariat and leaked
+		// …, showed"; "Brannmark’s Ministry of Climate and Energy …, saying"; "In a joint
+		// statement …, the Group of 31 accused"). Still missed: meeting minutes ("Krell … is
+		// recorded as replying that"); "Satellite tracking data reviewed by Foreign Policy
+		// shows" (the publication is no source); "Loomstream, the video and messaging
+		// platform where …, said"; "A senior official …, who spoke on condition of
+		// anonymity …, rejected that characterization" ("rejected" as a speech verb cost two
+		// older pages an extra speaker each); "Taurenia’s Central Election Commission", which
+		// the gold names without the country.
+		{"fpmigration", fpmigration[0], "../testdata/fpmigration/migration-deal-collapse-attribution.jsonl", 0.8, 0.8},
+		{"fpdisinfo", fpdisinfo[0], "../testdata/fpdisinfo/election-disinformation-network-attribution.jsonl", 0.8, 0.85},
+		{"fpclimate", fpclimate[0], "../testdata/fpclimate/climate-finance-summit-attribution.jsonl", 1.0, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

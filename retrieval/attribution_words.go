@@ -56,7 +56,8 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	office caucus federation chamber bureau trust society service airways airlines holdings
 	industries panel tribunal markets foods stores brands motors systems labs laboratories
 	therapeutics pharmaceuticals technologies watchdog regulator embassy consulate nation tribe
-	chipmaker carmaker drugmaker steelmaker planemaker division observatory directorate mission watch`)
+	chipmaker carmaker drugmaker steelmaker planemaker division observatory directorate mission watch
+	lab laboratory`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".

@@ -116,6 +116,9 @@ func TestEvalQuality(t *testing.T) {
 		"fpcyber":           {0.6, 0.9, 0.7},
 		"fparmssale":        {0.5, 0.9, 0.7},
 		"fpunveto":          {0.6, 0.8, 0.6},
+		"fpmigration":       {0.75, 0.9, 0.7},
+		"fpdisinfo":         {0.5, 0.9, 0.6},
+		"fpclimate":         {0.65, 0.8, 0.75},
 		"all-articles":      {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {
