@@ -19,7 +19,7 @@ var documentOwners = wordSet(`by from of`)
 // who obtained a report does not speak through it.
 var documentParticiples = wordSet(`released published issued prepared commissioned compiled
 	provided produced conducted written presented submitted filed signed authored sent delivered
-	completed maintained kept`)
+	completed maintained kept circulated`)
 
 // companyFilings say a filing is a company's: "a securities filing", "a regulatory filing".
 var companyFilings = wordSet(`securities regulatory stock-exchange`)
@@ -345,8 +345,19 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 		// "A report by the Estravan parliament’s Standing Committee …, published in
 		// January, was less forgiving."
 		for k := j + 1; k+2 < len(toks) && k-j <= maxOwnerModifiers+1 && toks[k].kind == wordToken; k++ {
-			if documentNouns[toks[k].lower()] && toks[k+1].is("by") {
-				s, ok := a.ownerAfter(toks, k+1)
+			if !documentNouns[toks[k].lower()] {
+				continue
+			}
+			by := k + 1
+			if documentParticiples[toks[by].lower()] {
+				// "A report published in June by the Arms Provenance Project, …, examined"
+				by++
+				if by+2 < len(toks) && (toks[by].is("in") || toks[by].is("on")) && calendarWords[toks[by+1].lower()] {
+					by += 2
+				}
+			}
+			if by+1 < len(toks) && toks[by].is("by") {
+				s, ok := a.ownerAfter(toks, by)
 				return s, stem(toks[k].lower()), ok
 			}
 		}
@@ -580,8 +591,8 @@ func (a *attributor) ownerRightBefore(toks []token, j int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	by := a.byBeforeName(toks, j)
-	if by < 1 {
-		return Speaker{}, false
+	if by < 1 || reporterParticiples[toks[by-1].lower()] {
+		return Speaker{}, false // "Satellite tracking data reviewed by Foreign Policy shows": a reporter saw it
 	}
 	for k := by - 1; k >= 0 && by-k <= maxDocumentWords && toks[k].kind == wordToken; k-- {
 		if documentNouns[toks[k].lower()] {

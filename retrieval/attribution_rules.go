@@ -521,7 +521,7 @@ func (a *attributor) run() []paragraphAttribution {
 			if !s.Anonymous {
 				asked, isQuestion = a.askedAt(toks, j, s.Name, spokeInPerson)
 			}
-			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j) || rebuttalAt(toks, j)})
+			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j) || rebuttalAt(toks, j) || comparedAt(toks, j)})
 			if noun := statementAfter(toks, j); noun != "" {
 				a.cite(s, noun) // "… said in a statement. The statement also warned"
 			} else if noun := documentOpening(toks, j); noun != "" {
@@ -632,6 +632,13 @@ func sentenceStart(toks []token, j int) (int, bool) {
 // person. "X called for tighter limits" is a demand made in person.
 func quotesInPassing(toks []token, j int) bool {
 	return quotingVerbs[toks[j].lower()] && !(j+1 < len(toks) && toks[j+1].is("for"))
+}
+
+// comparedAt reports a speech verb in a comparison, at toks[j]: "the intelligence is far
+// thinner than she suggested". It names what someone said, in passing; the paragraph is
+// about who says otherwise.
+func comparedAt(toks []token, j int) bool {
+	return j >= 2 && toks[j-2].is("than") && toks[j-1].kind == wordToken
 }
 
 // rebuttalVerbs deny or dispute what someone else said.
@@ -1079,8 +1086,9 @@ const maxRolesPerPerson = 8
 
 func (a *attributor) addRole(name, role string) {
 	role = strings.TrimSpace(role)
-	// "Its chief executive": the pronoun points at something the role can't carry.
-	if first, rest, ok := strings.Cut(role, " "); ok && possessivePronouns[strings.ToLower(first)] {
+	// "Its chief executive": the pronoun points at something the role can't carry. "When
+	// Teshvanian Foreign Minister Petra Vilanek addressed …": the sentence's first word.
+	if first, rest, ok := strings.Cut(role, " "); ok && (possessivePronouns[strings.ToLower(first)] || subordinators[strings.ToLower(first)]) {
 		role = rest
 	}
 	if role == "" || utf8.RuneCountInString(role) > 160 || !isRole(role) {
@@ -1546,6 +1554,9 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		if isIndefinite(toks[j+1]) || isQuantifier(toks[j+1]) {
 			return unnamedPutting(toks, j+1)
 		}
+		if personPronouns[toks[j+1].lower()] && (toks[j+2].is("described") || toks[j+2].is("put")) && toks[j+3].is("it") {
+			return a.speakerBefore(toks, j+2, lastSubject) // "States, as he put it, “…”"
+		}
 		end := nameRunEnd(toks, j+1)
 		if end > j+1 && end+1 < len(toks) && (toks[end].is("described") || toks[end].is("put")) && toks[end+1].is("it") {
 			return a.named(toks[j+1:end], toks, j+1, end)
@@ -1588,6 +1599,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "a move he described as overdue": a label, not an account
 	case (w == "maintains" || w == "maintained" || w == "conceded" || w == "concedes") && j+1 < len(toks) && toks[j+1].kind == wordToken && !toks[j+1].is("that"):
 		return Speaker{}, false // "The authority maintains 230 miles of levee": a deed, not words
+	case (w == "recalled" || w == "recalls") && j+1 < len(toks) && possessivePronouns[toks[j+1].lower()]:
+		return Speaker{}, false // "Tsevra had recalled its ambassador": a deed, not a memory told
 	case (w == "added" || w == "adds") && j+1 < len(toks) && (isNumber(toks[j+1].text) || quantityWords[toks[j+1].lower()]):
 		return Speaker{}, false // "Pryce added 22 points": a deed, not words
 	}
@@ -1600,7 +1613,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	if nameFirstOnlyVerbs[w] || j == 0 {
 		return Speaker{}, false
 	}
-	if prev := toks[j-1]; prev.kind == quoteToken || prev.text == "," {
+	if prev := toks[j-1]; (prev.kind == quoteToken || prev.text == ",") && !t.is("told") && !t.is("tells") {
+		// ("…, told Foreign Policy that": whom one tells is the listener, never the speaker.)
 		if end := nameRunEnd(toks, j+1); end > j+1 && end < len(toks) && finiteVerbs[toks[end].lower()] {
 			return Speaker{}, false // "The aide, …, said Halm had been briefed": what was said, not who
 		}
@@ -2359,8 +2373,8 @@ func (a *attributor) preRole(toks []token, start int) string {
 	for len(role) > 0 && (role[0].is("the") || !isTitleWord(role[0]) && !role[0].capitalized() && !role[0].possessive()) {
 		role = role[1:] // "The mayor, Ann Lee," → "mayor"
 	}
-	if len(role) > 1 && role[0].capitalized() && (isStopword(role[0].lower()) || isAdverb(role[0].lower())) {
-		role = role[1:] // "Then guard Jalen Whitaker" → "guard": the sentence's first word
+	if len(role) > 1 && role[0].capitalized() && (isStopword(role[0].lower()) || isAdverb(role[0].lower()) || subordinators[role[0].lower()]) {
+		role = role[1:] // "Then guard Jalen Whitaker", "When Foreign Minister Petra Vilanek": the sentence's first word
 	}
 	return joinTokens(role)
 }
@@ -2440,6 +2454,9 @@ func describedBefore(toks []token, comma int) string {
 		}
 		if role[0].is("the") || isIndefinite(role[0]) || possessivePronouns[role[0].lower()] {
 			role = role[1:] // "her daughter, Clara Halloran Voss," → "daughter"
+		}
+		if len(role) > 1 && role[0].possessive() && !role[0].capitalized() && looksLikePersonRole(role[1:]) {
+			return joinTokens(role) // "whether the group’s emir, Mehr Azanti, had spent": its emir
 		}
 		if len(role) == 0 || !looksLikePersonRole(role) {
 			if k > 0 && !toks[k-1].endsSentence() {

@@ -255,6 +255,19 @@ func TestAttributePatterns(t *testing.T) {
 				"Taurenian Security and Intelligence Service|", "Drevpress|"},
 		},
 		{
+			name: "a twentieth blind round: comparisons, recalled envoys, a group's emir, the listener, as he put it",
+			body: "When Teshvanian Foreign Minister Petra Vilanek addressed parliament, she accused Dolmaria of arming the rebels.\n\n" +
+				"But the intelligence is far thinner than she suggested, according to two officials familiar with the assessments.\n\n" +
+				"Within hours, Tsevra had recalled its ambassador for consultations.\n\n" +
+				"A report published in June by the Arms Provenance Project, a research group, examined 212 rifles. It found that most were old.\n\n" +
+				"Members were divided over whether the group’s emir, Mehr Azanti, had spent time inside the country.\n\n" +
+				"Azanti has rarely spoken publicly. In a 2022 interview with the Sarmethi journalist Nadia Feroun, he dismissed the notion. States, as he put it, “are our enemies.”\n\n" +
+				"Feroun, who has since left the country, told Foreign Policy that she was driven to the meeting blindfolded.\n\n" +
+				"Satellite tracking data reviewed by Foreign Policy shows that the boats stayed in port.",
+			want: []string{"Petra Vilanek|Teshvanian Foreign Minister", "|officials familiar with the assessments (anonymous); Petra Vilanek|Teshvanian Foreign Minister", "",
+				"Arms Provenance Project|", "", "Mehr Azanti|group’s emir", "Nadia Feroun|Sarmethi journalist", ""},
+		},
+		{
 			name: "the official, after one of the officials",
 			body: "Intelligence officials in Brennland reached similar conclusions, according to two Brennish officials familiar with the assessment.\n\n" +
 				"A senior official at the directorate, who spoke on condition of anonymity, said the grid was weak.\n\n" +

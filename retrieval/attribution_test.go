@@ -58,6 +58,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 	fpcyber, fparmssale := testdataDocuments(t, "fpcyber"), testdataDocuments(t, "fparmssale")
 	fpunveto, fpmigration := testdataDocuments(t, "fpunveto"), testdataDocuments(t, "fpmigration")
 	fpdisinfo, fpclimate := testdataDocuments(t, "fpdisinfo"), testdataDocuments(t, "fpclimate")
+	fpintel, fpnuclear := testdataDocuments(t, "fpintel"), testdataDocuments(t, "fpnuclear")
+	fpterror := testdataDocuments(t, "fpterror")
 	var scraped Document
 	for _, d := range testdataDocuments(t, "scraped") {
 		if d.ID == "airline-engine-recall" {
@@ -568,6 +570,22 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fpmigration", fpmigration[0], "../testdata/fpmigration/migration-deal-collapse-attribution.jsonl", 0.8, 0.8},
 		{"fpdisinfo", fpdisinfo[0], "../testdata/fpdisinfo/election-disinformation-network-attribution.jsonl", 0.8, 0.85},
 		{"fpclimate", fpclimate[0], "../testdata/fpclimate/climate-finance-summit-attribution.jsonl", 1.0, 0.95},
+		// A twentieth round, three analyses written blind in the shipped article's shape (a
+		// government's claim, and the experts and officials who doubt it): intelligence that
+		// undercuts a minister, first 27/30, F1 0.91 ("far thinner than she suggested" is
+		// what she said in passing; "When Teshvanian Foreign Minister …" gave "When" to her
+		// role; "Tsevra had recalled its ambassador" is no memory told; "A report published
+		// in June by the … Project, …. It found"); a disputed nuclear programme, first 26/28
+		// (its misses are a document owned through "Its" after "The agency itself has been
+		// cautious", and an unnamed official's who-clause the gold keeps in the label); a
+		// neighbour accused of sheltering a group's leaders, first 25/30, F1 0.88 ("the
+		// group’s emir, Mehr Azanti," then "Azanti said"; "the Sarmethi journalist Nadia
+		// Feroun", then "Feroun … told Foreign Policy that", the publication being the
+		// listener; "States, as he put it, “…”"). Still missed there: "a report by the
+		// Concord of Nations Sanctions Monitoring Team …. The team found".
+		{"fpintel", fpintel[0], "../testdata/fpintel/intelligence-undercuts-claims-attribution.jsonl", 0.95, 0.9},
+		{"fpnuclear", fpnuclear[0], "../testdata/fpnuclear/nuclear-talks-skepticism-attribution.jsonl", 0.9, 0.9},
+		{"fpterror", fpterror[0], "../testdata/fpterror/terror-links-dispute-attribution.jsonl", 0.9, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,9 +34,9 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 	sen sen. rep rep. representative gen gen. general ambassador envoy director chairman chairwoman
 	chair chief commissioner governor mayor judge justice premier vice deputy undersecretary adviser
 	advisor aide analyst official officer economist professor prof prof. dr dr. mr mr. mrs mrs. ms
-	ms. ayatollah sheikh king queen prince princess pope rabbi lt lt. col col. sgt sgt. capt capt.
+	ms. ayatollah sheikh emir king queen prince princess pope rabbi lt lt. col col. sgt sgt. capt capt.
 	adm adm. maj maj. colonel lieutenant captain admiral major sergeant attorney counsel ceo founder
-	executive manager editor correspondent reporter leader head lawmaker congressman congresswoman
+	executive manager editor correspondent reporter journalist leader head lawmaker congressman congresswoman
 	councilman councilwoman councillor councilor superintendent commander treasurer trustee fellow
 	researcher scientist delegate negotiator diplomat strategist economist chancellor speaker
 	president-elect secretary-general cardinal bishop imam cleric inspector sheriff prosecutor

@@ -119,6 +119,9 @@ func TestEvalQuality(t *testing.T) {
 		"fpmigration":       {0.75, 0.9, 0.7},
 		"fpdisinfo":         {0.5, 0.9, 0.6},
 		"fpclimate":         {0.65, 0.8, 0.75},
+		"fpintel":           {0.65, 0.9, 0.65},
+		"fpnuclear":         {0.8, 0.95, 0.7},
+		"fpterror":          {0.8, 0.95, 0.7},
 		"all-articles":      {0.45, 0.63, 0.6},
 	}
 	for _, set := range evalSets(t) {

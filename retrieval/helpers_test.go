@@ -175,6 +175,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"fpmigration", testdataDocuments(t, "fpmigration"), readQuestionFile(t, "../testdata/fpmigration/migration-deal-collapse-questions.jsonl")},
 		{"fpdisinfo", testdataDocuments(t, "fpdisinfo"), readQuestionFile(t, "../testdata/fpdisinfo/election-disinformation-network-questions.jsonl")},
 		{"fpclimate", testdataDocuments(t, "fpclimate"), readQuestionFile(t, "../testdata/fpclimate/climate-finance-summit-questions.jsonl")},
+		{"fpintel", testdataDocuments(t, "fpintel"), readQuestionFile(t, "../testdata/fpintel/intelligence-undercuts-claims-questions.jsonl")},
+		{"fpnuclear", testdataDocuments(t, "fpnuclear"), readQuestionFile(t, "../testdata/fpnuclear/nuclear-talks-skepticism-questions.jsonl")},
+		{"fpterror", testdataDocuments(t, "fpterror"), readQuestionFile(t, "../testdata/fpterror/terror-links-dispute-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -188,7 +191,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt", "fpstrait", "fpprofile", "fpsanctionsarg", "fpcyber", "fparmssale", "fpunveto", "fpmigration", "fpdisinfo", "fpclimate"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt", "fpstrait", "fpprofile", "fpsanctionsarg", "fpcyber", "fparmssale", "fpunveto", "fpmigration", "fpdisinfo", "fpclimate", "fpintel", "fpnuclear", "fpterror"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
