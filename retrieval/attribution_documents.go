@@ -205,13 +205,7 @@ func ownedDocumentAt(toks []token, j int) int {
 	if j+2 >= len(toks) || !documentNouns[toks[j].lower()] {
 		return 0
 	}
-	by := j + 1
-	if documentParticiples[toks[by].lower()] {
-		by++ // "A diplomatic cable sent from the U.S. Embassy"
-		if by+2 < len(toks) && (toks[by].is("in") || toks[by].is("on")) && calendarWords[toks[by+1].lower()] {
-			by += 2 // "a report released in June by Meridian Rights Watch"
-		}
-	}
+	by := pastParticiple(toks, j) // "A diplomatic cable sent from the U.S. Embassy"
 	if by+1 >= len(toks) || !toks[by].is("by") && !toks[by].is("from") {
 		return 0
 	}
@@ -348,15 +342,8 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 			if !documentNouns[toks[k].lower()] {
 				continue
 			}
-			by := k + 1
-			if documentParticiples[toks[by].lower()] {
-				// "A report published in June by the Arms Provenance Project, …, examined"
-				by++
-				if by+2 < len(toks) && (toks[by].is("in") || toks[by].is("on")) && calendarWords[toks[by+1].lower()] {
-					by += 2
-				}
-			}
-			if by+1 < len(toks) && toks[by].is("by") {
+			// "A report published in June by the Arms Provenance Project, …, examined"
+			if by := pastParticiple(toks, k); by+1 < len(toks) && toks[by].is("by") {
 				s, ok := a.ownerAfter(toks, by)
 				return s, stem(toks[k].lower()), ok
 			}
@@ -885,6 +872,21 @@ func (a *attributor) documentReleasedBy(toks []token, j int) (Speaker, string, b
 	return Speaker{}, "", false
 }
 
+// pastParticiple returns where the words after the document at toks[doc] go on past a
+// participle saying what became of it and when: the "by" in "a report released in June by
+// Meridian Rights Watch". With no participle it is the word after the document.
+func pastParticiple(toks []token, doc int) int {
+	k := doc + 1
+	if k >= len(toks) || !documentParticiples[toks[k].lower()] {
+		return k
+	}
+	k++
+	if k+2 < len(toks) && (toks[k].is("in") || toks[k].is("on")) && calendarWords[toks[k+1].lower()] {
+		k += 2
+	}
+	return k
+}
+
 // datePhraseStart returns where a phrase saying when ends right before toks[end] ("in
 // October", "on Oct. 31", "in 2023"), at its preposition; 0 for none.
 func datePhraseStart(toks []token, end int) int {
@@ -893,7 +895,7 @@ func datePhraseStart(toks []token, end int) int {
 		if (t.is("in") || t.is("on")) && k < end-1 {
 			return k
 		}
-		if t.kind != wordToken && !isNumber(t.text) || !calendarWords[t.lower()] && !isNumber(t.text) {
+		if !calendarWords[t.lower()] && !isNumber(t.text) {
 			return 0
 		}
 	}
