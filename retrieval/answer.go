@@ -4,7 +4,8 @@ package retrieval
 type Answer struct {
 	// Rank is 1 for the best passage.
 	Rank int
-	// Score is the passage's similarity to the question, in [0, 1]; never NaN.
+	// Score is the passage's similarity to the question with the ranking's bonuses and
+	// penalties, in [0, 1]; never NaN.
 	Score float64
 	// Coverage is the share of the question's words, weighted by rarity, found in the
 	// passage or its header, in [0, 1].

@@ -97,6 +97,22 @@ type FeatureWeights struct {
 	// scored as wholes by BM25, the best counts 1, and a passage loses Article times one
 	// minus its article's share of that. With one article it changes nothing.
 	Article float64
+	// Coverage is what a passage gains, on top of its similarity, times the share of the
+	// question's words, weighted by rarity, that its text or context header has (a word
+	// found only through a synonym counts half; see coverage). The similarity lets a
+	// passage that says one rare word of the question three times outrank one that has
+	// all of its words once; this holds that back. It applies to the lexical ranking.
+	Coverage float64
+	// Uncovered is what a passage loses times the share of the question's words, weighted
+	// as the neighbour bonus weighs them, that its text lacks, whether or not a neighbour,
+	// a synonym or its header makes up for them: words the text itself has are the
+	// strongest sign that it answers. It applies to the lexical ranking.
+	Uncovered float64
+	// Length is what a passage loses times the natural logarithm of its length over the
+	// index's median passage's, and gains as much for being shorter: of two passages that
+	// match a question alike, the longer one is more likely to be about more than it.
+	// It applies to the lexical ranking.
+	Length float64
 	// QueryIDF is the power of a feature's rarity in the question vector. Passages carry
 	// rarity once, so 0 ranks as BM25 does; 1 counts rarity twice.
 	QueryIDF float64
@@ -109,15 +125,19 @@ type FeatureWeights struct {
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
-		Neighbor: 0.1, Speaker: 0.1, NamedSpeaker: 0.03, Quantity: 0.05, Counted: 0.04, Money: 0.04, Speech: 0.04, Negation: 0.04, Future: 0.03, Superlative: 0.03, Quote: 0.01, Article: 0.1, QueryIDF: 0.5,
+		Neighbor: 0.2, Speaker: 0.2, NamedSpeaker: 0.06, Quantity: 0.1, Counted: 0.08, Money: 0.08, Speech: 0.08,
+		Negation: 0.08, Future: 0.06, Superlative: 0.06, Quote: 0.02, Coverage: 0.15, Uncovered: 0.1, Length: 0.02,
+		Article: 0.1, QueryIDF: 0.5,
 	}
 }
 
-// hasBonus reports whether any of the weights added on top of the similarity is set: the
-// neighbour, speaker and question-kind bonuses.
+// hasBonus reports whether any of the weights added on top of the similarity that need
+// the question's related words is set: the neighbour, speaker and question-kind bonuses
+// and the uncovered share.
 func (w FeatureWeights) hasBonus() bool {
 	return w.Neighbor > 0 || w.Speaker > 0 || w.NamedSpeaker > 0 || w.Quantity > 0 || w.Counted > 0 ||
-		w.Money > 0 || w.Speech > 0 || w.Negation > 0 || w.Future > 0 || w.Superlative > 0 || w.Quote > 0
+		w.Money > 0 || w.Speech > 0 || w.Negation > 0 || w.Future > 0 || w.Superlative > 0 || w.Quote > 0 ||
+		w.Uncovered > 0
 }
 
 // Thesaurus supplies related words for a lower-case word, most common sense first.

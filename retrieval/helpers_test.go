@@ -41,6 +41,22 @@ func shippedIndex(t testing.TB) *Index {
 	return ix
 }
 
+// topTwo indexes one document with the weights and options given and returns its two
+// best answers to the question.
+func topTwo(t testing.TB, doc Document, question string, w FeatureWeights, options ...Option) []Answer {
+	t.Helper()
+	ctx := context.Background()
+	ix, err := NewIndex(ctx, []Document{doc}, append(options, WithWeights(w))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers, err := ix.Answer(ctx, question, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return answers
+}
+
 func readQuestionFile(t testing.TB, path string) []Question {
 	t.Helper()
 	f, err := os.Open(path)

@@ -100,6 +100,10 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		p := ix.passages[i]
 		ix.words[i] = embedder.analysePassage(t, mainSpeaker(p, people[p.DocID]))
 	}
+	median := medianLength(ix.passages)
+	for i, p := range ix.passages {
+		ix.words[i].relativeLength = math.Log(float64(max(len(p.Text), 1)) / median)
+	}
 	if opts.weights.hasBonus() {
 		table := opts.neighbors
 		if opts.weights.Neighbor <= 0 {
@@ -210,20 +214,43 @@ func (ix *Index) lexicalRanking(ctx context.Context, pq preparedQuestion, n int)
 	if err != nil {
 		return nil, err
 	}
-	if ix.related != nil {
-		for i, s := range scored {
-			scored[i].score = min(s.score+rq.bonus(ix.words[s.index], ix.embedder.weights), 1)
-		}
-	}
+	w := ix.embedder.weights
+	var articles []float64
 	if ix.prior != nil {
-		articles := ix.prior.scores(pq, rq)
-		for i, s := range scored {
-			doc := ix.docByID[ix.passages[s.index].DocID]
-			scored[i].score = max(s.score-ix.embedder.weights.Article*(1-articles[doc]), 0)
-		}
+		articles = ix.prior.scores(pq, rq)
 	}
+	for i, s := range scored {
+		pw := ix.words[s.index]
+		score := s.score + w.Coverage*ix.embedder.coverage(pq, pw) - w.Length*pw.relativeLength
+		if ix.related != nil {
+			score += rq.bonus(pw, w)
+		}
+		if articles != nil {
+			score -= w.Article * (1 - articles[ix.docByID[ix.passages[s.index].DocID]])
+		}
+		scored[i].score = score
+	}
+	// The bonuses and penalties may take a score out of [0, 1]: rank by the sums, then
+	// report them clamped.
 	sortByScore(scored)
-	return scored[:min(n, len(scored))], nil
+	scored = scored[:min(n, len(scored))]
+	for i, s := range scored {
+		scored[i].score = min(max(s.score, 0), 1)
+	}
+	return scored, nil
+}
+
+// medianLength is the median length of the passages' texts, at least 1.
+func medianLength(passages []Passage) float64 {
+	lengths := make([]int, len(passages))
+	for i, p := range passages {
+		lengths[i] = len(p.Text)
+	}
+	slices.Sort(lengths)
+	if len(lengths) == 0 {
+		return 1
+	}
+	return float64(max(lengths[len(lengths)/2], 1))
 }
 
 // aboveLastTie returns the results that score more than the lowest: the passages that

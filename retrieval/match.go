@@ -19,6 +19,9 @@ type passageWords struct {
 	future      bool // its text speaks of what will or may happen
 	superlative bool // its text singles one out ("largest", "the most")
 	quotes      bool // its text holds a quotation mark: someone's own words
+	// relativeLength is the natural logarithm of its text's length over the median
+	// passage's in the index ([FeatureWeights.Length]).
+	relativeLength float64
 }
 
 // wordPlace says where a passage has a stem: in its text, its context header, its main

@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"context"
 	"slices"
 	"testing"
 )
@@ -264,20 +263,12 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		{"a person named, quoted, zero weight", quoted, "What did the union leader say about the strike?", noQuote, "d#1"},
 		{"nobody named", quoted, "Will the strike go on until the board listens?", nil, "d#1"},
 	}
-	ctx := context.Background()
 	for _, tc := range tests {
 		w := DefaultWeights()
 		if tc.turnOff != nil {
 			tc.turnOff(&w)
 		}
-		ix, err := NewIndex(ctx, []Document{tc.doc}, WithThesaurus(nil), WithNeighbors(nil), WithWeights(w))
-		if err != nil {
-			t.Fatal(err)
-		}
-		answers, err := ix.Answer(ctx, tc.question, 2)
-		if err != nil {
-			t.Fatal(err)
-		}
+		answers := topTwo(t, tc.doc, tc.question, w, WithThesaurus(nil), WithNeighbors(nil))
 		if got := answers[0].Passage.ID; got != tc.want {
 			t.Errorf("%s: first answer %s (score %.3f), want %s", tc.name, got, answers[0].Score, tc.want)
 		}

@@ -109,7 +109,7 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 	return out
 }
 
-// bonus is what a passage gains on top of its similarity: [FeatureWeights.NamedSpeaker]
+// bonus is what a passage gains (or loses) on top of its similarity: [FeatureWeights.NamedSpeaker]
 // times the share of the words naming whom the question asks about that the passage's
 // main speaker's description has, [FeatureWeights.Quantity] if the question asks for a
 // figure and the text states one, [FeatureWeights.Counted] more if a figure of the text
@@ -128,6 +128,9 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 //     description has (name, roles, acronyms): "the FDD analyst" points at the quotes of
 //     Thomas Joscelyn of the Foundation for Defense of Democracies, not at a passage that
 //     mentions an analyst.
+//
+// and it loses [FeatureWeights.Uncovered] times the share of the question's word weight
+// that its text lacks, so the bonus may be below zero.
 func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	var named float64
 	for _, s := range rq.speaker {
@@ -165,12 +168,13 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	if rq.total == 0 {
 		return named
 	}
-	var near, speaker float64
+	var near, speaker, uncovered float64
 	for _, qw := range rq.words {
 		place := pw.stems[qw.stem]
 		if place&inBody != 0 {
 			continue
 		}
+		uncovered += qw.weight
 		if place&inSpeaker != 0 {
 			speaker += qw.weight
 		}
@@ -181,5 +185,5 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 			}
 		}
 	}
-	return named + (w.Neighbor*near+w.Speaker*speaker)/rq.total
+	return named + (w.Neighbor*near+w.Speaker*speaker-w.Uncovered*uncovered)/rq.total
 }

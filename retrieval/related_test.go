@@ -176,3 +176,42 @@ func TestAnswerConcurrently(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestCoverageReranks checks that a passage holding all of a question's words outranks one
+// that repeats its rarest word, and that of two passages that match alike the shorter
+// ranks first; each only with its weight.
+func TestCoverageReranks(t *testing.T) {
+	coverage := Document{ID: "c", Meta: Meta{Title: "Harvest"}, Body: "The tariff rose. The tariff rose again, and the tariff stays a tariff.\n\n" +
+		"Growers across the valley say the new tariff cut their orders from abroad this year.\n\n" +
+		"Growers met in the hall.\n\n" +
+		"Growers sold their apples at the market.\n\n" +
+		"Growers hired pickers."}
+	length := Document{ID: "l", Meta: Meta{Title: "Harvest"}, Body: "Growers say the tariff cut their orders. The tariff cut orders again in June, growers add, and the tariff is still there.\n\n" +
+		"Growers say the tariff cut their orders.\n\n" +
+		"The market opened late."}
+	tests := []struct {
+		name     string
+		doc      Document
+		question string
+		off      func(*FeatureWeights)
+		want     string
+	}{
+		{"coverage", coverage, "Did the tariff hurt growers?", func(*FeatureWeights) {}, "c#2"},
+		{"coverage and uncovered off", coverage, "Did the tariff hurt growers?", func(w *FeatureWeights) { w.Coverage, w.Uncovered = 0, 0 }, "c#1"},
+		{"length", length, "Did the tariff cut growers' orders?", func(*FeatureWeights) {}, "l#2"},
+		{"length off", length, "Did the tariff cut growers' orders?", func(w *FeatureWeights) { w.Length = 0 }, "l#1"},
+	}
+	for _, tc := range tests {
+		w := DefaultWeights()
+		tc.off(&w)
+		answers := topTwo(t, tc.doc, tc.question, w)
+		if got := answers[0].Passage.ID; got != tc.want {
+			t.Errorf("%s: first answer %s (%.3f, then %s %.3f), want %s", tc.name, got, answers[0].Score, answers[1].Passage.ID, answers[1].Score, tc.want)
+		}
+		for _, a := range answers {
+			if a.Score < 0 || a.Score > 1 || math.IsNaN(a.Score) {
+				t.Errorf("%s: score %v outside [0, 1]", tc.name, a.Score)
+			}
+		}
+	}
+}
