@@ -27,7 +27,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 	ctx := context.Background()
 	sets := evalSets(t)
 	// Ranking every question over all the articles costs as much as every file on its own,
-	// sixteen times over: a third of the questions, taken evenly, still tells whether the
+	// twenty-one times over: a third of the questions, taken evenly, still tells whether the
 	// article prior earns its place, and keeps the suite within go test's ten minutes.
 	all := &sets[len(sets)-1]
 	if all.name != "all-articles" {
