@@ -164,6 +164,12 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 			// "by the State Department of Health", "from the Centers for Disease Control
 			// and Prevention"
 			end = organisationNameEnd(toks, end)
+		} else if end+1 < len(toks) && toks[end].is("of") && toks[end+1].capitalized() {
+			// "by the Concord of Nations Sanctions Monitoring Team": the name runs on past
+			// "of" to a word that ends organisations' names.
+			if next := nameRunEnd(toks, end+1); organisationWords[toks[next-1].lower()] {
+				end = next
+			}
 		}
 		if e := lowerCaseBodyEnd(toks, end); e > end {
 			end = e // "by Holderby district council", as British papers write it

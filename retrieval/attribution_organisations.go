@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -240,6 +241,18 @@ func (a *attributor) organisationBefore(toks []token, j int, lastSubject string)
 // organisationBefore describes; "organisation" itself takes any.
 func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool) {
 	if !organisationNouns[noun] {
+		// "a report by the Concord of Nations Sanctions Monitoring Team …. The team
+		// found": a noun that names no organisation in general ("the team" is often
+		// researchers) names the one organisation so far whose name ends in it.
+		var named []string
+		for _, name := range a.kinds.names[noun] {
+			if a.introduced(name) && strings.HasSuffix(strings.ToLower(name), " "+noun) && !slices.Contains(named, name) {
+				named = append(named, name)
+			}
+		}
+		if len(named) == 1 {
+			return Speaker{Name: named[0]}, true
+		}
 		return Speaker{}, false
 	}
 	// "Kessler said …. The company said": the organisation just speaking, whatever its

@@ -177,6 +177,20 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Whitfield Forensic Partners|examiner", "Kessler & Branch|company’s outside auditor"},
 		},
 		{
+			name: "a body whose name runs on past of, cited in passing, then called by its name's last word",
+			body: "The clearest picture comes from a report by the Compact of Coastal States Fisheries Review Team, published in May. The team found that catches had “fallen by half.”\n\n" +
+				"The report noted that the fleet had doubled, and the team urged a moratorium.\n\n" +
+				"Researchers at Halvard University sampled the reef. The team found coral in decline.",
+			want: []string{"Compact of Coastal States Fisheries Review Team|", "Compact of Coastal States Fisheries Review Team|", ""},
+		},
+		{
+			name: "the team said, with two teams named: neither",
+			body: "The Harbor Monitoring Team said the water was clean.\n\n" +
+				"The Upriver Sampling Team said the opposite.\n\n" +
+				"The team added that more tests were due.",
+			want: []string{"Harbor Monitoring Team|", "Upriver Sampling Team|", ""},
+		},
+		{
 			name: "a sixteenth blind round: sources who ask not to be named, described at length, and referred back to",
 			body: "A senior official at the Orsenian energy ministry, who spoke on condition of anonymity because he was not authorized to discuss the negotiations, said the figures were wrong.\n\n" +
 				"Two diplomats from countries represented on the fund’s executive board, speaking on condition of anonymity, said shareholders were split.\n\n" +
