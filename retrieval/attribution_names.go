@@ -286,6 +286,12 @@ func trimLeadingNonNames(name []token) []token {
 			}
 			continue
 		}
+		if name[0].possessive() && len(name) > 1 && slices.ContainsFunc(name[1:], func(t token) bool { return organisationNouns[t.lower()] }) {
+			// "Tavrenia’s Office of the Auditor-General": the country owns the body; the
+			// body's name is what follows.
+			name = name[1:]
+			continue
+		}
 		break
 	}
 	return name

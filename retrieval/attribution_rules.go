@@ -521,7 +521,7 @@ func (a *attributor) run() []paragraphAttribution {
 			if !s.Anonymous {
 				asked, isQuestion = a.askedAt(toks, j, s.Name, spokeInPerson)
 			}
-			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j) || rebuttalAt(toks, j) || comparedAt(toks, j)})
+			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j) || rebuttalAt(toks, j) || comparedAt(toks, j) || refusalReasonAt(toks, j)})
 			if noun := statementAfter(toks, j); noun != "" {
 				a.cite(s, noun) // "… said in a statement. The statement also warned"
 			} else if noun := documentOpening(toks, j); noun != "" {
@@ -655,6 +655,25 @@ func rebuttalAt(toks []token, j int) bool {
 	return (object.is("that") || object.is("the") || object.is("this") || object.is("those") || object.is("these")) &&
 		noun.kind == wordToken && !noun.capitalized() && !finiteVerbs[noun.lower()] && end.endsSentence()
 }
+
+// refusalReasonAt reports "citing" at toks[j] after a refusal to speak in its sentence:
+// "Corrander declined to comment further, citing the criminal investigation". The reason
+// for saying nothing is said in passing, so that the client the lawyer speaks for before
+// stays the paragraph's main speaker.
+func refusalReasonAt(toks []token, j int) bool {
+	if !toks[j].is("citing") {
+		return false
+	}
+	for k := j - 1; k >= 0 && !toks[k].endsSentence(); k-- {
+		if refusalVerbs[toks[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// refusalVerbs refuse to speak: "declined to comment", "refused to say".
+var refusalVerbs = wordSet(`declined declines refused refuses`)
 
 // quotationWithin reports a quotation among the n tokens from toks[i], in the same clause.
 func quotationWithin(toks []token, i, n int) bool {
@@ -2161,6 +2180,9 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 			}
 		}
 	}
+	if s, ok := a.unnamedReferredBack(toks, i); ok {
+		return s, true
+	}
 	if i+1 < len(toks) && toks[i].is("the") && toks[i+1].capitalized() {
 		i++ // "according to the Harbor County Health Department"
 	}
@@ -2217,6 +2239,31 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		a.addRole(s.Name, joinTokens(np[:nameStart]))
 	}
 	return s, ok
+}
+
+// unnamedReferredBack reads unnamed sources the article introduced before, referred back
+// to with "the" after the verb or "according to": "according to the two diplomats
+// familiar with the talks", "according to the diplomats".
+func (a *attributor) unnamedReferredBack(toks []token, i int) (Speaker, bool) {
+	if i+1 >= len(toks) || !toks[i].is("the") || toks[i+1].capitalized() {
+		return Speaker{}, false
+	}
+	start := i + 1
+	if isQuantifier(toks[start]) {
+		start++
+	}
+	end := start
+	for end < len(toks) && end-start < maxDescribedWords+4 && toks[end].kind == wordToken && !toks[end].capitalized() && !relativeWords[toks[end].lower()] {
+		end++
+	}
+	if end == start {
+		return Speaker{}, false
+	}
+	before, ok := a.unnamedByHead[roleHead(joinTokens(toks[start:end]))]
+	if !ok || !before.Anonymous {
+		return Speaker{}, false
+	}
+	return before, true
 }
 
 // named resolves a mention to a speaker and records the descriptions around it.

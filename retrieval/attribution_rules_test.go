@@ -184,6 +184,16 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Compact of Coastal States Fisheries Review Team|", "Compact of Coastal States Fisheries Review Team|", ""},
 		},
 		{
+			name: "a twenty-second blind round: two abbreviated ranks, a group referred back to, a country's body, a refusal's reason",
+			body: "“We did not come to be handed an ultimatum,” said Brig. Gen. Aurel Tchassa, the junta’s chief negotiator.\n\n" +
+				"The regulator has been asked to act, according to two diplomats familiar with the talks.\n\n" +
+				"Privately, officials are worried, according to the two diplomats familiar with the talks.\n\n" +
+				"A 212-page report by Tavrenia’s Office of the Auditor-General found that $4.1 billion left the fund.\n\n" +
+				"Oren Baltazar, the fund’s former director, has denied wrongdoing. In a statement issued through his lawyer, Piet Corrander, he said every deal had been “approved.” Corrander declined to comment further, citing the investigation.",
+			want: []string{"Aurel Tchassa|Brig. Gen.", "|diplomats familiar with the talks (anonymous)", "|diplomats familiar with the talks (anonymous)",
+				"Office of the Auditor-General|", "Oren Baltazar|fund’s former director; Piet Corrander|lawyer"},
+		},
+		{
 			name: "the team said, with two teams named: neither",
 			body: "The Harbor Monitoring Team said the water was clean.\n\n" +
 				"The Upriver Sampling Team said the opposite.\n\n" +

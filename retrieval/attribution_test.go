@@ -456,11 +456,12 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// “CCC-,” citing"; "Two diplomats from countries represented on the fund’s
 		// executive board, speaking on condition of anonymity …, said"). Still missed: the
 		// camp's institute, whose paper the paragraph reports, comes after the researcher
-		// it quotes (documents are spoken through in passing); "the Finance Ministry"
-		// after "Caldoria’s Finance Ministry" (the gold's shorter name).
+		// it quotes (documents are spoken through in passing). "the Finance Ministry" after
+		// "Caldoria’s Finance Ministry" (the gold's shorter name) came in the twenty-second
+		// round: a country's possessive is no part of its body's name (31/31).
 		{"fppipeline", "../testdata/fppipeline/gas-pipeline-standoff-attribution.jsonl", 1.0, 0.95},
 		{"fpcamp", "../testdata/fpcamp/border-camp-dispatch-attribution.jsonl", 0.95, 0.95},
-		{"fpdebt", "../testdata/fpdebt/debt-restructuring-talks-attribution.jsonl", 0.95, 0.95},
+		{"fpdebt", "../testdata/fpdebt/debt-restructuring-talks-attribution.jsonl", 1, 0.99},
 		// A seventeenth round, three more written blind: a collision in a disputed strait,
 		// first 20/28, F1 0.81 with the engine as the session began and 23/28, 0.90 after the
 		// sixteenth round's rules ("Two Sorvenian officials familiar with …
@@ -508,10 +509,10 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// shows" (the publication is no source); "Loomstream, the video and messaging
 		// platform where …, said"; "A senior official …, who spoke on condition of
 		// anonymity …, rejected that characterization" ("rejected" as a speech verb cost two
-		// older pages an extra speaker each); "Taurenia’s Central Election Commission", which
-		// the gold names without the country.
+		// older pages an extra speaker each). "Taurenia’s Central Election Commission",
+		// which the gold names without the country, came in the twenty-second round (27/31).
 		{"fpmigration", "../testdata/fpmigration/migration-deal-collapse-attribution.jsonl", 0.8, 0.8},
-		{"fpdisinfo", "../testdata/fpdisinfo/election-disinformation-network-attribution.jsonl", 0.8, 0.85},
+		{"fpdisinfo", "../testdata/fpdisinfo/election-disinformation-network-attribution.jsonl", 0.85, 0.9},
 		{"fpclimate", "../testdata/fpclimate/climate-finance-summit-attribution.jsonl", 1.0, 0.95},
 		// A twentieth round, three analyses written blind in the shipped article's shape (a
 		// government's claim, and the experts and officials who doubt it): intelligence that
@@ -529,6 +530,18 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fpintel", "../testdata/fpintel/intelligence-undercuts-claims-attribution.jsonl", 0.95, 0.9},
 		{"fpnuclear", "../testdata/fpnuclear/nuclear-talks-skepticism-attribution.jsonl", 0.9, 0.9},
 		{"fpterror", "../testdata/fpterror/terror-links-dispute-attribution.jsonl", 1, 0.99},
+		// A twenty-second round, three written blind after the ranking's coverage and length
+		// terms: a dam on a shared river, first 31/31, F1 0.98; talks on a junta's return to
+		// civilian rule, first 27/28, 0.98 ("Brig. Gen. Aurélien Tchassa": two abbreviated
+		// ranks); a sovereign wealth fund's missing billions, first 25/29, 0.90
+		// ("Tavrenia’s Office of the Auditor-General", named by the gold without the
+		// country; "according to the two diplomats familiar with the talks", referred back
+		// to; a lawyer who "declined to comment further, citing …" after his client's
+		// statement). Still missed: "according to Ruth Anselm, director of the Aszeny
+		// polling firm Civitas Polling" also gives the firm.
+		{"fpdam", "../testdata/fpdam/river-dam-dispute-attribution.jsonl", 1, 0.97},
+		{"fpjunta", "../testdata/fpjunta/junta-transition-talks-attribution.jsonl", 1, 0.99},
+		{"fpfund", "../testdata/fpfund/wealth-fund-scandal-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

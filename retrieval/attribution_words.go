@@ -45,7 +45,7 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 	comptroller gov gov. supt supt. atty atty. det det. insp insp. cmdr cmdr. detective marshal
 	trooper constable agent guard forward quarterback pitcher catcher shortstop striker
 	goalkeeper goalie midfielder defender linebacker receiver rookie outfielder infielder
-	rev rev. reverend deacon`)
+	rev rev. reverend deacon brig brig. brigadier cpl cpl. pvt pvt.`)
 
 // organisationNouns name kinds of organisation: "the insurer said" refers back to one
 // whose name or description has the noun.

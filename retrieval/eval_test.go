@@ -122,6 +122,9 @@ func TestEvalQuality(t *testing.T) {
 		"fpintel":           {0.65, 0.9, 0.7},
 		"fpnuclear":         {0.9, 0.95, 0.75},
 		"fpterror":          {0.9, 0.9, 0.7},
+		"fpdam":             {0.6, 0.75, 0.65},
+		"fpjunta":           {0.5, 0.75, 0.7},
+		"fpfund":            {0.7, 0.75, 0.65},
 		"all-articles":      {0.5, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {

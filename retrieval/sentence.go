@@ -13,6 +13,8 @@ var commonAbbreviations = map[string]bool{
 	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "sgt": true,
 	"capt": true, "prof": true, "inc": true, "co": true, "corp": true, "ltd": true, "vs": true,
 	"no": true, "mt": true, "ft": true, "adm": true, "maj": true, "pres": true, "rev": true,
+	"brig": true, "cmdr": true, "cpl": true, "pvt": true, "supt": true, "atty": true, "det": true,
+	"insp": true, "sens": true, "reps": true,
 	// Months as newspapers abbreviate them: "since Feb. 24".
 	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
