@@ -1703,7 +1703,11 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			start = s
 		}
 		_, name := splitTitle(toks[start : j-1])
-		if full, ok := a.known(name); ok && a.kinds.has(full, "organisation") == t.is("which") {
+		// "the Aszeny polling firm Civitas Polling, who said": a name after the word for
+		// what it is names a body, whatever its last word.
+		body := start > 0 && toks[start-1].kind == wordToken && !toks[start-1].capitalized() &&
+			(organisationNouns[toks[start-1].lower()] || businessHeads[toks[start-1].lower()])
+		if full, ok := a.known(name); ok && (a.kinds.has(full, "organisation") || body) == t.is("which") {
 			return Speaker{Name: full}, true
 		}
 		return Speaker{}, false

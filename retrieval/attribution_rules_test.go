@@ -194,6 +194,12 @@ func TestAttributePatterns(t *testing.T) {
 				"Office of the Auditor-General|", "Oren Baltazar|fund’s former director; Piet Corrander|lawyer"},
 		},
 		{
+			name: "who said after a firm named in a person's description is the person; which said is the firm",
+			body: "Support has doubled, according to Ruth Anselm, director of the Aszeny polling firm Civitas Polling, who said water had overtaken food prices.\n\n" +
+				"The survey was run by the polling firm Civitas Polling, which said water mattered most.",
+			want: []string{"Ruth Anselm|director of the Aszeny polling firm Civitas Polling", "Civitas Polling|"},
+		},
+		{
 			name: "the team said, with two teams named: neither",
 			body: "The Harbor Monitoring Team said the water was clean.\n\n" +
 				"The Upriver Sampling Team said the opposite.\n\n" +
