@@ -9,7 +9,8 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
-	cable paper communiqué communique review tally commentary editorial`)
+	cable paper communiqué communique review tally commentary editorial disclosures statements
+	letters memos emails assessments papers cables surveys studies analyses`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -32,7 +33,8 @@ var reporterParticiples = wordSet(`seen reviewed obtained`)
 var documentVerbs = wordSet(`found finds showed shows show concluded concludes estimated estimates
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
-	acknowledged concedes conceded calls continued continues added adds`)
+	acknowledged concedes conceded calls continued continues added adds includes included
+	contains contained`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -584,6 +586,11 @@ func (a *attributor) ownerRightBefore(toks []token, j int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	by := a.byBeforeName(toks, j)
+	if by >= 3 && reporterParticiples[toks[by-1].lower()] && toks[by-2].is("and") {
+		// "a draft agreement prepared by the Drovnian Ministry of Commerce and seen by
+		// Foreign Policy includes": who prepared it, not who saw it.
+		by = a.byBeforeName(toks, by-2)
+	}
 	if by < 1 || reporterParticiples[toks[by-1].lower()] {
 		return Speaker{}, false // "Satellite tracking data reviewed by Foreign Policy shows": a reporter saw it
 	}

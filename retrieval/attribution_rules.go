@@ -381,13 +381,32 @@ func unnamedOpensSentence(toks []token, j int) bool {
 func unnamedSentenceSubject(toks []token, j int) (Speaker, bool) {
 	start, _ := sentenceStart(toks, j)
 	for e := start + 1; e+1 < j && e-start <= maxRoleWords; e++ {
-		next := toks[e+1]
-		if next.kind == wordToken && (speechVerbs[next.lower()] || isAdverb(next.lower()) || !next.capitalized() && strings.HasSuffix(next.lower(), "ed")) {
+		if toks[e].text == "," && e+1 < len(toks) && toks[e+1].is("who") {
+			// "A senior official …, who spoke on condition of anonymity because …, did not
+			// dispute that account but said": the source is before its who-clause, and its
+			// verb after the clause's closing comma.
+			if c := nextComma(toks, e+1, j); c < j && c+1 < j && isSentenceVerb(toks[c+1]) {
+				return anonymousBefore(toks, e-1)
+			}
+			return Speaker{}, false
+		}
+		if isSentenceVerb(toks[e+1]) {
 			return anonymousBefore(toks, e)
 		}
 	}
 	return Speaker{}, false
 }
+
+// isSentenceVerb reports a word that can begin the verb after an unnamed source: a speech
+// verb, an adverb, an auxiliary or a past tense ("declined", "did not dispute").
+func isSentenceVerb(t token) bool {
+	l := t.lower()
+	return t.kind == wordToken && (speechVerbs[l] || isAdverb(l) || auxiliaryVerbs[l] || !t.capitalized() && strings.HasSuffix(l, "ed"))
+}
+
+// auxiliaryVerbs open a verb phrase and are never nouns: "A senior official … did not
+// dispute that account but said".
+var auxiliaryVerbs = wordSet(`did does would will could`)
 
 // inSubordinateClause reports an unnamed source, attributed at toks[j], that is the
 // subject of a subordinate clause in someone's account: "Ms. Pike said she waited …

@@ -200,6 +200,14 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Ruth Anselm|director of the Aszeny polling firm Civitas Polling", "Civitas Polling|"},
 		},
 		{
+			name: "a twenty-third blind round: an unnamed source's verb after its who-clause, a document in the plural, a draft prepared by one and seen by another",
+			body: "A senior official at the Kestlandic health ministry, who spoke on condition of anonymity because the negotiations are confidential, did not dispute that account but said the objection was legal.\n\n" +
+				"The federation has spent $4 million lobbying, according to disclosures compiled by Open Health Ledger, a watchdog group based in Castelbrun.\n\n" +
+				"But a draft agreement prepared by the Drovnian Ministry of Commerce and seen by Foreign Policy includes a clause granting priority berthing rights.",
+			want: []string{"|senior official at the Kestlandic health ministry (anonymous)", "Open Health Ledger|watchdog group based in Castelbrun",
+				"Drovnian Ministry of Commerce|"},
+		},
+		{
 			name: "the team said, with two teams named: neither",
 			body: "The Harbor Monitoring Team said the water was clean.\n\n" +
 				"The Upriver Sampling Team said the opposite.\n\n" +

@@ -298,8 +298,10 @@ func withoutAffiliation(role []token) (head []token, ok bool) {
 			return role[:i], true // "a librarian at one of the affected branches"
 		}
 		body := withoutPlaceAfter(rest) // "a foreign embassy" in "a foreign embassy in The Hague"
-		if len(body) > 0 && len(body) <= 4 && organisationNouns[body[len(body)-1].withoutPossessive().lower()] && !slices.ContainsFunc(body, token.capitalized) {
-			return role[:i], true // "at the state education department", "for the water authority"
+		if len(body) > 0 && len(body) <= 4 && organisationNouns[body[len(body)-1].withoutPossessive().lower()] && !slices.ContainsFunc(body[1:], token.capitalized) {
+			// "at the state education department", "for the water authority", "at the
+			// Kestlandic health ministry" (a country's adjective may open it)
+			return role[:i], true
 		}
 		if len(rest) > 1 && !rest[0].capitalized() && rest[1].capitalized() {
 			rest = rest[1:] // "at the state Department of Water Resources"

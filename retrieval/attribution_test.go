@@ -510,7 +510,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// platform where …, said"; "A senior official …, who spoke on condition of
 		// anonymity …, rejected that characterization" ("rejected" as a speech verb cost two
 		// older pages an extra speaker each). "Taurenia’s Central Election Commission",
-		// which the gold names without the country, came in the twenty-second round (27/31).
+		// which the gold names without the country, came in the twenty-second round (27/31),
+		// and the anonymous official's "rejected that characterization" after the
+		// who-clause in the twenty-third (28/31).
 		{"fpmigration", "../testdata/fpmigration/migration-deal-collapse-attribution.jsonl", 0.8, 0.8},
 		{"fpdisinfo", "../testdata/fpdisinfo/election-disinformation-network-attribution.jsonl", 0.85, 0.9},
 		{"fpclimate", "../testdata/fpclimate/climate-finance-summit-attribution.jsonl", 1.0, 0.95},
@@ -542,6 +544,18 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fpdam", "../testdata/fpdam/river-dam-dispute-attribution.jsonl", 1, 0.99},
 		{"fpjunta", "../testdata/fpjunta/junta-transition-talks-attribution.jsonl", 1, 0.99},
 		{"fpfund", "../testdata/fpfund/wealth-fund-scandal-attribution.jsonl", 1, 0.99},
+		// A twenty-third round, three more written blind: pandemic-treaty talks, first
+		// 27/29, F1 0.96 ("A senior official at the Kestlandic health ministry, who spoke on
+		// condition of anonymity because …, did not dispute that account but said": the verb
+		// after the who-clause, and a country's adjective in the affiliation; "according to
+		// disclosures compiled by Open Health Ledger"); a naval base's lease on an island,
+		// first 30/31, 0.98 ("a draft agreement prepared by the Drovnian Ministry of Commerce
+		// and seen by Foreign Policy includes"); a border commission, first 29/30, 0.94. Still
+		// missed there: "Odvalic’s survey equipment sits …. She said" (a possessive names no
+		// subject) and "The Dravonian General Staff said" ("General" read as a title).
+		{"fptreaty", "../testdata/fptreaty/pandemic-treaty-talks-attribution.jsonl", 1, 0.99},
+		{"fpisland", "../testdata/fpisland/island-base-lease-attribution.jsonl", 1, 0.99},
+		{"fpborder", "../testdata/fpborder/border-demarcation-dispute-attribution.jsonl", 0.95, 0.9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -125,6 +125,9 @@ func TestEvalQuality(t *testing.T) {
 		"fpdam":             {0.6, 0.75, 0.65},
 		"fpjunta":           {0.5, 0.75, 0.7},
 		"fpfund":            {0.7, 0.75, 0.65},
+		"fptreaty":          {0.7, 0.95, 0.85},
+		"fpisland":          {0.7, 0.9, 0.9},
+		"fpborder":          {0.55, 0.9, 0.8},
 		"all-articles":      {0.5, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {

@@ -197,6 +197,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"fpdam", testdataDocuments(t, "fpdam"), readQuestionFile(t, "../testdata/fpdam/river-dam-dispute-questions.jsonl")},
 		{"fpjunta", testdataDocuments(t, "fpjunta"), readQuestionFile(t, "../testdata/fpjunta/junta-transition-talks-questions.jsonl")},
 		{"fpfund", testdataDocuments(t, "fpfund"), readQuestionFile(t, "../testdata/fpfund/wealth-fund-scandal-questions.jsonl")},
+		{"fptreaty", testdataDocuments(t, "fptreaty"), readQuestionFile(t, "../testdata/fptreaty/pandemic-treaty-talks-questions.jsonl")},
+		{"fpisland", testdataDocuments(t, "fpisland"), readQuestionFile(t, "../testdata/fpisland/island-base-lease-questions.jsonl")},
+		{"fpborder", testdataDocuments(t, "fpborder"), readQuestionFile(t, "../testdata/fpborder/border-demarcation-dispute-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -210,7 +213,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt", "fpstrait", "fpprofile", "fpsanctionsarg", "fpcyber", "fparmssale", "fpunveto", "fpmigration", "fpdisinfo", "fpclimate", "fpintel", "fpnuclear", "fpterror", "fpdam", "fpjunta", "fpfund"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt", "fpstrait", "fpprofile", "fpsanctionsarg", "fpcyber", "fparmssale", "fpunveto", "fpmigration", "fpdisinfo", "fpclimate", "fpintel", "fpnuclear", "fpterror", "fpdam", "fpjunta", "fpfund", "fptreaty", "fpisland", "fpborder"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
