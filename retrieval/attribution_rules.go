@@ -404,6 +404,38 @@ func isSentenceVerb(t token) bool {
 	return t.kind == wordToken && (speechVerbs[l] || isAdverb(l) || auxiliaryVerbs[l] || !t.capitalized() && strings.HasSuffix(l, "ed"))
 }
 
+// possessiveTopicAt reads a person a paragraph opens about without making them its first
+// sentence's subject: "In the meantime, Odvalic’s survey equipment sits in a government
+// warehouse …. She said …". A known person, not a body, in the possessive, opening the
+// paragraph or following its opening phrase, in a sentence where nobody speaks: "she"
+// next means them. Later in a paragraph a possessive is a passing mention ("… she said.
+// Prime Minister Davor Halm’s coalition faces an election …. “…,” she said").
+func (a *attributor) possessiveTopicAt(toks []token, j int) (string, bool) {
+	if !toks[j].capitalized() || !toks[j].possessive() {
+		return "", false
+	}
+	start := nameRunStart(toks, j)
+	if start != 0 && (!openingPrepositions[toks[0].lower()] || openingPhraseEnd(toks, 0, start+1) != start) {
+		return "", false
+	}
+	for k := j + 1; k < len(toks) && !toks[k-1].endsSentence(); k++ {
+		if toks[k].kind == quoteToken || toks[k].kind == wordToken && speechVerbs[toks[k].lower()] {
+			return "", false
+		}
+	}
+	run := append([]token(nil), toks[start:j+1]...)
+	run[len(run)-1] = run[len(run)-1].withoutPossessive()
+	_, name := splitTitle(run)
+	if len(name) == 0 {
+		return "", false
+	}
+	full, ok := a.known(name)
+	if !ok || a.kinds.has(full, "organisation") || a.places[foldKey(full)] {
+		return "", false
+	}
+	return full, true
+}
+
 // auxiliaryVerbs open a verb phrase and are never nouns: "A senior official … did not
 // dispute that account but said".
 var auxiliaryVerbs = wordSet(`did does would will could`)
@@ -445,6 +477,8 @@ func (a *attributor) run() []paragraphAttribution {
 		carried = Speaker{}
 		for j := range toks {
 			if name, ok := a.subjectAt(toks, j); ok {
+				lastSubject = a.subject(name)
+			} else if name, ok := a.possessiveTopicAt(toks, j); ok {
 				lastSubject = a.subject(name)
 			}
 			if s, ok := askedUnnamed(toks, j); ok && a.noteUnnamed(s) {

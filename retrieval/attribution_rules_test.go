@@ -208,6 +208,15 @@ func TestAttributePatterns(t *testing.T) {
 				"Drovnian Ministry of Commerce|"},
 		},
 		{
+			name: "a paragraph that opens with a person in the possessive is about them; a possessive later in one is not",
+			body: "Petra Odvalic, a senior surveyor with the Veskan State Cadastral Agency, spent years on the line. “We measured every field,” Odvalic said.\n\n" +
+				"Lidia Marvosh, a spokeswoman for the Dravonian foreign ministry, said Dravonia would consider arbitration.\n\n" +
+				"In the meantime, Odvalic’s survey equipment sits in a government warehouse in Orsk. She said she still trades messages with colleagues. “We send photographs,” she said.\n\n" +
+				"Marvosh added that talks would resume. Odvalic’s old office is empty now. “Nobody is in a hurry,” she said.",
+			want: []string{"Petra Odvalic|senior surveyor with the Veskan State Cadastral Agency", "Lidia Marvosh|spokeswoman for the Dravonian foreign ministry",
+				"Petra Odvalic|senior surveyor with the Veskan State Cadastral Agency", "Lidia Marvosh|spokeswoman for the Dravonian foreign ministry"},
+		},
+		{
 			name: "the team said, with two teams named: neither",
 			body: "The Harbor Monitoring Team said the water was clean.\n\n" +
 				"The Upriver Sampling Team said the opposite.\n\n" +

@@ -550,12 +550,13 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// after the who-clause, and a country's adjective in the affiliation; "according to
 		// disclosures compiled by Open Health Ledger"); a naval base's lease on an island,
 		// first 30/31, 0.98 ("a draft agreement prepared by the Drovnian Ministry of Commerce
-		// and seen by Foreign Policy includes"); a border commission, first 29/30, 0.94. Still
-		// missed there: "Odvalic’s survey equipment sits …. She said" (a possessive names no
-		// subject) and "The Dravonian General Staff said" ("General" read as a title).
+		// and seen by Foreign Policy includes"); a border commission, first 29/30, 0.94
+		// ("In the meantime, Odvalic’s survey equipment sits …. She said": a paragraph that
+		// opens with a person in the possessive is about them). Still missed there: "The
+		// Dravonian General Staff said" ("General" read as a title).
 		{"fptreaty", "../testdata/fptreaty/pandemic-treaty-talks-attribution.jsonl", 1, 0.99},
 		{"fpisland", "../testdata/fpisland/island-base-lease-attribution.jsonl", 1, 0.99},
-		{"fpborder", "../testdata/fpborder/border-demarcation-dispute-attribution.jsonl", 0.95, 0.9},
+		{"fpborder", "../testdata/fpborder/border-demarcation-dispute-attribution.jsonl", 1, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
