@@ -13,7 +13,7 @@ import (
 
 // howQuantities are the words after "how" that ask for a figure: "how many sirens", "how
 // long would it take", "how big does a flaw have to be".
-var howQuantities = wordSet(`many much long far often old few big large fast soon high tall deep wide heavy`)
+var howQuantities = wordSet(`many much long far often old few big large small fast soon high low tall short deep wide heavy`)
 
 // figureNouns after "what" or "which" ask for a figure too: "what share of the plants",
 // "what proportion of rivers", "what number of cases".

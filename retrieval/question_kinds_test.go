@@ -21,6 +21,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"figure", "How many sirens are planned?", true},
 		{"figure", "How long does it take to check an engine?", true},
 		{"figure", "How big does a flaw have to be?", true},
+		{"figure", "How small is the group's presence there?", true},
+		{"figure", "How low did the river fall?", true},
 		{"figure", "how much would bills rise", true},
 		{"figure", "What share of the plants met their standards?", true},
 		{"figure", "Which proportion of rivers are healthy?", true},
