@@ -11,7 +11,8 @@ import (
 )
 
 // Question is one line of an eval question file: a question, substrings of the passage
-// that answers it ("gold"), and the expected main speaker ("" when nobody is expected).
+// that answers it ("gold"), and the expected main speaker ("" when nobody is expected; an
+// unnamed source as "anonymous: <role>", as the attribution gold files write one).
 type Question struct {
 	ID      string   `json:"id"`
 	Q       string   `json:"q"`
@@ -74,6 +75,17 @@ type EvalMiss struct {
 	Speakers []Speaker
 }
 
+// namesSpeaker reports whether speakers hold want, written as the gold files write a
+// speaker: a person or organisation by name, an unnamed source as "anonymous: <role>".
+func namesSpeaker(speakers []Speaker, want string) bool {
+	for _, s := range speakers {
+		if equalFold(speakerGoldName(s), want) {
+			return true
+		}
+	}
+	return false
+}
+
 // Evaluate asks every question and measures how often the answer passages contain a gold
 // string, and whether the hit passage names the expected speaker.
 func Evaluate(ctx context.Context, ix *Index, qs []Question) (EvalReport, error) {
@@ -105,12 +117,7 @@ func Evaluate(ctx context.Context, ix *Index, qs []Question) (EvalReport, error)
 		}
 		if q.Speaker != "" {
 			rep.SpeakerQuestions++
-			speakerOK = false
-			for _, s := range hitSpeakers {
-				if equalFold(s.Name, q.Speaker) {
-					speakerOK = true
-				}
-			}
+			speakerOK = namesSpeaker(hitSpeakers, q.Speaker)
 			if speakerOK {
 				speakerHits++
 			}

@@ -5,6 +5,33 @@ import (
 	"testing"
 )
 
+// TestNamesSpeaker checks how an eval question's expected speaker is found among a hit
+// passage's speakers: by name, or an unnamed source by "anonymous: " and its role.
+func TestNamesSpeaker(t *testing.T) {
+	speakers := []Speaker{
+		{Name: "Hanne Rostvik", Role: "IMF mission chief"},
+		{Role: "diplomats familiar with the negotiations", Anonymous: true},
+	}
+	tests := []struct {
+		want string
+		ok   bool
+	}{
+		{"Hanne Rostvik", true},
+		{"hanne rostvik", true},
+		{"anonymous: diplomats familiar with the negotiations", true},
+		{"Anonymous: Diplomats familiar with the negotiations", true},
+		{"diplomats familiar with the negotiations", false}, // a role is no name
+		{"anonymous: IMF mission chief", false},             // she is named
+		{"anonymous: diplomats", false},
+		{"Teodora Lindqvist-Amari", false},
+	}
+	for _, tt := range tests {
+		if got := namesSpeaker(speakers, tt.want); got != tt.ok {
+			t.Errorf("namesSpeaker(%q) = %v, want %v", tt.want, got, tt.ok)
+		}
+	}
+}
+
 // TestEvalQuality measures retrieval on the question files: the dev set, paraphrased
 // questions about the shipped article, and an article the engine was not built on.
 func TestEvalQuality(t *testing.T) {
