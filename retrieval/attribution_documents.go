@@ -34,7 +34,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
-	contains contained`)
+	contains contained sets tells instructs`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -284,6 +284,11 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		}
 		return a.ownerBeforeParticiple(toks, j)
 	}
+	if p := j - 2; toks[p].is("its") && (p == 0 || toks[p-1].endsSentence()) {
+		// "The panel of experts raised a similar concern. Its report warned": the body's
+		// report, cited before.
+		return a.citedBefore(toks[j-1])
+	}
 	if p := j - 2; toks[p].possessive() {
 		start := p
 		if toks[p].capitalized() {
@@ -457,6 +462,15 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 			continue
 		}
 		next := toks[k+1].lower()
+		if of := letterheadOf(toks, k+1, c); of > 0 {
+			// "The three-page document, on the letterhead of the Department of Internal
+			// Policy, sets": whose paper it is written on says whose it is.
+			s, ok := a.ownerAfter(toks, of)
+			if ok {
+				a.cite(s, stem(toks[k-1].lower())) // "The memo also tells" next
+			}
+			return s, ok
+		}
 		if !documentNouns[toks[k-1].lower()] && documentParticiples[next] {
 			// "A draft of the final decision, prepared by the Meridian Climate
 			// Secretariat and leaked …, showed": the document is named before "of".
@@ -485,12 +499,76 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 		// Any other comma sets off a description: "The memo, written by Tobias Renwick,
 		// Quillon’s vice president of platform software, said".
 	}
+	if s, ok := a.openingDocumentOwner(toks, c); ok {
+		return s, true
+	}
 	// "The assessment, an unclassified summary of a longer classified document, said": the
 	// document cited before, described again.
 	if first := firstCommaAfter(toks, c); first > 1 && documentNouns[toks[first-1].lower()] && toks[first-2].is("the") {
 		return a.citedBefore(toks[first-1])
 	}
 	return Speaker{}, false
+}
+
+// letterheadOf returns the index of the "of" in "on the letterhead of X" opening the
+// description toks[start:end], or 0.
+func letterheadOf(toks []token, start, end int) int {
+	if start+3 < end && toks[start].is("on") && toks[start+1].is("the") && toks[start+2].is("letterhead") && toks[start+3].is("of") {
+		return start + 3
+	}
+	return 0
+}
+
+// whoseDocumentAt finds who speaks through the document a "whose" clause names, the
+// clause ending in a comma before the verb at toks[j]: "the U.N. Panel of Experts on
+// Dourané, whose latest report to the Security Council, circulated last month, found".
+// The body before "whose" owns the document, whatever else the clause names. It returns
+// the owner and the stem of the document noun.
+func (a *attributor) whoseDocumentAt(toks []token, j int) (Speaker, string, bool) {
+	if j < 2 || !documentVerbs[toks[j].lower()] || toks[j].capitalized() || toks[j-1].text != "," {
+		return Speaker{}, "", false
+	}
+	start, ok := sentenceStart(toks, j-1)
+	if !ok {
+		return Speaker{}, "", false
+	}
+	for w := j - 2; w > start+1; w-- {
+		if !toks[w].is("whose") || toks[w-1].text != "," {
+			continue
+		}
+		noun := documentNounAfter(toks, w+1)
+		if noun < 0 {
+			return Speaker{}, "", false
+		}
+		name := nameRunStart(toks, w-2)
+		if s, ok := a.knownNameStart(toks, name, w-1); ok {
+			name = s
+		}
+		s, ok := a.owner(toks, name, w-1)
+		return s, stem(toks[noun].lower()), ok
+	}
+	return Speaker{}, "", false
+}
+
+// openingDocumentOwner reads the owner of the document that opens the sentence reaching
+// the comma toks[c] before its verb, named with "of", "by" or "from" before a clause
+// about the owner: "The preliminary report of the Organization for Democratic Security
+// in Europe’s election observation mission, which deployed 320 observers, found".
+func (a *attributor) openingDocumentOwner(toks []token, c int) (Speaker, bool) {
+	start, ok := sentenceStart(toks, c)
+	if !ok {
+		return Speaker{}, false
+	}
+	d := documentNounAfter(toks, start)
+	if d < 0 || d+2 >= c || !documentOwners[toks[d+1].lower()] {
+		return Speaker{}, false
+	}
+	for k := start; k < d; k++ {
+		if toks[k].capitalized() && k > start {
+			return Speaker{}, false // "The Halvard Institute’s report of …": named before
+		}
+	}
+	return a.ownerAfter(toks, d+1)
 }
 
 // firstCommaAfter returns the first comma of the sentence that ends at the comma toks[c],

@@ -68,6 +68,13 @@ func organisationNameEnd(toks []token, end int) int {
 		// "to" joins a delegation to the body it is sent to: "the Permanent Mission of
 		// Tarnesia to the United Nations".
 		mission = mission || c == "to" && (toks[end-1].is("mission") || toks[end-1].is("delegation"))
+		// "in" joins a body named for a purpose to where it works when the whole is
+		// possessed: "the Organization for Security and Co-operation in Europe’s mission".
+		// Otherwise it says where the body sits or when: "the Institute for Economic
+		// Policy in Calvora", "the Ministry of Defense in Kabul", "… in October".
+		purpose := c == "in" && j > end && j+1 < len(toks) && toks[j+1].possessive() && !calendarWords[toks[j+1].withoutPossessive().lower()] &&
+			slices.ContainsFunc(toks[end:j], func(t token) bool { return t.is("for") })
+		mission = mission || purpose
 		// A comma joins a list inside the name: "the Ministry of Housing, Communities and
 		// Local Government", "the Ministry of Trade, Industry and Energy".
 		listed := c == "," && j > end && j+2 < len(toks) && toks[j+1].capitalized() && !toks[j+1].possessive() && toks[j+2].is("and")
@@ -89,7 +96,13 @@ func organisationNameEnd(toks []token, end int) int {
 			j = k + 1 // "the Group of 31"
 			continue
 		}
-		if k >= len(toks) || !toks[k].capitalized() || toks[k].possessive() {
+		if k >= len(toks) || !toks[k].capitalized() {
+			break
+		}
+		if toks[k].possessive() {
+			if purpose {
+				j = k + 1 // "… in Europe’s election observation mission": the body's own
+			}
 			break
 		}
 		for k < len(toks) && toks[k].capitalized() && !toks[k].possessive() && k-end < maxRoleWords {

@@ -535,6 +535,12 @@ func (a *attributor) run() []paragraphAttribution {
 					a.cite(s, stem(toks[j].lower()))
 				}
 			}
+			if s, noun, ok := a.whoseDocumentAt(toks, j); ok {
+				a.cite(s, noun) // "Its report warned" next
+				delete(a.nameOnly, s.Name)
+				r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: true})
+				continue
+			}
 			s, ok := a.attributionAt(toks, j, lastSubject)
 			if ok && s.Anonymous && !toks[j].is("according") && inSubordinateClause(toks, j) {
 				// "Ms. Pike said she had waited … before an officer told her that …": the
@@ -2279,7 +2285,11 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		if len(np) < 2 || !looksLikePersonRole(np[1:]) {
 			return Speaker{}, false
 		}
-		return Speaker{Role: joinTokens(np[1:]), Anonymous: true}, true
+		role := np[1:]
+		if clause := restrictiveClauseEnd(toks, end); clause > end {
+			role = toks[i+1 : clause] // "said a senior diplomat from one of the countries that contributed observers"
+		}
+		return Speaker{Role: joinTokens(role), Anonymous: true}, true
 	}
 	nameStart := len(np)
 	for nameStart > 0 && (np[nameStart-1].capitalized() || nameParticles[np[nameStart-1].lower()]) && !isTitleWord(np[nameStart-1]) {
@@ -2297,6 +2307,46 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	}
 	return s, ok
 }
+
+// maxClauseWords bounds a relative clause read as part of an unnamed source's description.
+const maxClauseWords = 10
+
+// restrictiveClauseEnd returns the end of the relative clause that starts at toks[at] and
+// says which unnamed source is meant ("a diplomat from one of the countries that
+// contributed observers to the mission"), running to a comma or the sentence's end; at
+// itself when toks[at] starts none, or the clause runs long, holds a quotation, or gives
+// the reason the source is unnamed ("who asked not to be named"), which describes nobody.
+func restrictiveClauseEnd(toks []token, at int) int {
+	if at >= len(toks) || !(toks[at].is("that") || toks[at].is("who")) {
+		return at
+	}
+	for k := at + 1; k < len(toks) && k-at <= maxClauseWords; k++ {
+		t := toks[k]
+		if t.text == "," || t.endsSentence() {
+			if k == at+1 || asksAnonymity(toks[at:k]) || unauthorized(toks[at:k]) {
+				return at
+			}
+			return k
+		}
+		if t.kind != wordToken || speechVerbs[t.lower()] {
+			return at
+		}
+	}
+	return at
+}
+
+// unauthorized reports a clause that says a source may not speak: "who was not
+// authorized to speak publicly", "who is not permitted to discuss the talks".
+func unauthorized(clause []token) bool {
+	for i := 1; i < len(clause); i++ {
+		if permissionWords[clause[i].lower()] && (clause[i-1].is("not") || i > 1 && clause[i-2].is("not")) {
+			return true
+		}
+	}
+	return false
+}
+
+var permissionWords = wordSet(`authorized authorised permitted allowed cleared`)
 
 // unnamedReferredBack reads unnamed sources the article introduced before, referred back
 // to with "the" after the verb or "according to": "according to the two diplomats
@@ -2377,6 +2427,12 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 	// quoted last, when nobody named has spoken since.
 	if words := strings.Fields(strings.ToLower(a.lastUnnamed.Role)); a.lastUnnamed.Anonymous && (slices.Contains(words, title) || slices.Contains(words, title+"s")) {
 		return a.lastUnnamed, true // "the official said", after "one of the officials said"
+	}
+	if mod := toks[j-1]; a.lastUnnamed.Anonymous && !mod.is("the") && mod.kind == wordToken &&
+		slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), mod.lower()) {
+		// "A senior member of the ruling National Renewal Party … said …. “…,” the party
+		// official said": a word before the title that the unnamed source's role holds.
+		return a.lastUnnamed, true
 	}
 	if lastSubject != "" && a.titles.has(lastSubject, title) {
 		return Speaker{Name: lastSubject}, true

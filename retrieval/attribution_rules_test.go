@@ -224,6 +224,34 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Harbor Monitoring Team|", "Upriver Sampling Team|", ""},
 		},
 		{
+			name: "a whose-clause names a document's owner, not the body the document went to; its report is the owner's after",
+			body: "Those doubts are shared by the U.N. Panel of Experts on Dourané, whose latest report to the Security Council, circulated to member states last month, found that contractors had been “directly involved” in at least 11 operations.\n\n" +
+				"The mayor of Tolbé, Moussa Kanteyé, was not surprised.\n\n" +
+				"The panel of experts raised a similar concern. Its report warned that the army had become “operationally dependent” on the contractors.",
+			want: []string{"U.N. Panel of Experts on Dourané|", "", "U.N. Panel of Experts on Dourané|"},
+		},
+		{
+			name: "the report of a body named for a purpose and where it works, in the possessive; a month after such a name is not in it",
+			body: "Doubts about the count predate the audit. The preliminary report of the Organization for Democratic Security in Europe’s election observation mission, which deployed 320 observers, found that the count was “assessed negatively” in 14 percent of stations.\n\n" +
+				"A briefing paper published by the Verity Institute for Human Rights in October documented “systematic” abuses.",
+			want: []string{"Organization for Democratic Security in Europe|", "Verity Institute for Human Rights|"},
+		},
+		{
+			name: "unnamed sources: a party member, the party official, a description with a clause that says which",
+			body: "A senior official at the central bank, who was not authorized to speak publicly, said the staff “never believed in the controls.”\n\n" +
+				"A senior member of the ruling National Renewal Party, who asked not to be named, said the president would not cut subsidies. “He will not raise the price of fuel,” the party official said.\n\n" +
+				"“Nobody is going to sanction a supplier,” said a senior diplomat from one of the countries that contributed observers to the mission, who also asked not to be named.\n\n" +
+				"“Nobody cares,” said an official who was not authorized to speak publicly.",
+			want: []string{"|senior official at the central bank (anonymous)", "|senior member of the ruling National Renewal Party (anonymous)",
+				"|senior diplomat from one of the countries that contributed observers to the mission (anonymous)", "|official (anonymous)"},
+		},
+		{
+			name: "a document on a body's letterhead is the body's, and so is the memo next",
+			body: "But a memo circulated to regional administrations, a copy of which was seen by Foreign Policy, suggests governors were given targets. The three-page document, on the letterhead of the Department of Internal Policy, sets a “recommended turnout level” of 85 percent.\n\n" +
+				"The memo also tells regional officials to “resolve complaints at the local level.”",
+			want: []string{"Department of Internal Policy|", "Department of Internal Policy|"},
+		},
+		{
 			name: "a sixteenth blind round: sources who ask not to be named, described at length, and referred back to",
 			body: "A senior official at the Orsenian energy ministry, who spoke on condition of anonymity because he was not authorized to discuss the negotiations, said the figures were wrong.\n\n" +
 				"Two diplomats from countries represented on the fund’s executive board, speaking on condition of anonymity, said shareholders were split.\n\n" +

@@ -557,6 +557,21 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fptreaty", "../testdata/fptreaty/pandemic-treaty-talks-attribution.jsonl", 1, 0.99},
 		{"fpisland", "../testdata/fpisland/island-base-lease-attribution.jsonl", 1, 0.99},
 		{"fpborder", "../testdata/fpborder/border-demarcation-dispute-attribution.jsonl", 1, 0.95},
+		// A twenty-fourth round, written blind, first contact: a contractor's withdrawal,
+		// 27/29, 0.94 ("the U.N. Panel of Experts on Dourané, whose latest report to the
+		// Security Council, …, found"; "The panel of experts raised a similar concern. Its
+		// report warned"); a currency's collapse, 27/28, 0.96 ("a senior member of the ruling
+		// National Renewal Party, who asked not to be named, said": no party as a speaker, and
+		// "the party official said" is that member); an election audit, 25/30, 0.90 ("The
+		// preliminary report of the Organization for Democratic Security in Europe’s election
+		// observation mission, which …, found"; "The three-page document, on the letterhead
+		// of the Department of Internal Policy …, sets"; "said a senior diplomat from one of
+		// the countries that contributed observers to the mission"). Still missed there: the
+		// order of two paragraphs, where the gold puts figures or a memo's words before a
+		// person's, and this engine the person who speaks in person.
+		{"fpmercenary", "../testdata/fpmercenary/mercenary-withdrawal-attribution.jsonl", 1, 0.99},
+		{"fpcurrency", "../testdata/fpcurrency/currency-controls-attribution.jsonl", 1, 0.99},
+		{"fpaudit", "../testdata/fpaudit/election-audit-attribution.jsonl", 0.9, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -155,6 +155,9 @@ func TestEvalQuality(t *testing.T) {
 		"fptreaty":          {0.7, 0.95, 0.85},
 		"fpisland":          {0.7, 0.9, 0.9},
 		"fpborder":          {0.55, 0.9, 0.8},
+		"fpmercenary":       {0.75, 0.9, 0.85},
+		"fpcurrency":        {0.5, 0.75, 0.7},
+		"fpaudit":           {0.7, 0.95, 0.9},
 		"all-articles":      {0.5, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
