@@ -1809,6 +1809,13 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			return Speaker{}, false // "the sign on Kellerman Avenue tells the truth"
 		}
 		start := nameRunStart(toks, j)
+		if start >= 2 && toks[start-1].is("in") && toks[start-2].capitalized() && !toks[start-2].possessive() {
+			// "The Halvard Institute in Oslo said", "the Ministry of Finance in Calvora said":
+			// a body, and where it sits.
+			if s, ok := a.speakerBefore(toks, start-1, lastSubject); ok && a.kinds.has(s.Name, "organisation") {
+				return s, true
+			}
+		}
 		if start == j && start > 0 && organisationNouns[toks[j].lower()] && toks[start-1].capitalized() && toks[start-1].possessive() {
 			// "the Ashby County Sheriff’s Office said": the whole name, or none; "Office"
 			// alone would be whichever office was named first.

@@ -252,6 +252,14 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Department of Internal Policy|", "Department of Internal Policy|"},
 		},
 		{
+			name: "a body and where it sits, before the verb",
+			body: "The Halvard Institute in Oslo said growth would slow.\n\n" +
+				"The mayor was tired.\n\n" +
+				"The Ministry of Finance in Calvora said the controls would stay.\n\n" +
+				"Anna Berg, an economist at the Halvard Institute in Oslo, said growth would slow.",
+			want: []string{"Halvard Institute|", "", "Ministry of Finance|", "Anna Berg|economist at the Halvard Institute in Oslo"},
+		},
+		{
 			name: "a sixteenth blind round: sources who ask not to be named, described at length, and referred back to",
 			body: "A senior official at the Orsenian energy ministry, who spoke on condition of anonymity because he was not authorized to discuss the negotiations, said the figures were wrong.\n\n" +
 				"Two diplomats from countries represented on the fund’s executive board, speaking on condition of anonymity, said shareholders were split.\n\n" +
