@@ -143,7 +143,7 @@ func (a *attributor) authorSpeaksAt(toks []token, j int) bool {
 // opening phrase that says when or where ("At a hearing Wednesday,", "On Nov. 3,"), before
 // toks[end]; 0 when it has none.
 func openingPhraseEnd(toks []token, start, end int) int {
-	if !openingPrepositions[toks[start].lower()] {
+	if !openingPrepositions[toks[start].lower()] && !opensWithTimeSpan(toks, start, end) {
 		return 0
 	}
 	for k := start + 1; k < end && k-start <= maxOpeningPhrase; k++ {
@@ -160,6 +160,22 @@ func openingPhraseEnd(toks []token, start, end int) int {
 // maxNamedBefore bounds how far back in its paragraph a pronoun looks for the person it
 // means (a few sentences), so that no paragraph makes each look cost all of it.
 const maxNamedBefore = 120
+
+// opensWithTimeSpan reports a sentence that opens by saying how long before or after:
+// "Hours before the meeting,", "Two days later,".
+func opensWithTimeSpan(toks []token, start, end int) bool {
+	for k := start + 1; k < end && k-start <= 2; k++ {
+		if timeSpanWords[toks[k].lower()] {
+			return true
+		}
+		if toks[k].kind != wordToken {
+			return false
+		}
+	}
+	return false
+}
+
+var timeSpanWords = wordSet(`before after later earlier`)
 
 // openingPrepositions open a phrase saying when or where, before a sentence's subject.
 var openingPrepositions = wordSet(`at on in during after before`)

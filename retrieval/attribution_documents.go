@@ -22,6 +22,10 @@ var documentParticiples = wordSet(`released published issued prepared commission
 	provided produced conducted written presented submitted filed signed authored sent delivered
 	completed maintained kept circulated`)
 
+// publishingVerbs say who put a document out, after it and its owner: "a report the
+// agency posted online".
+var publishingVerbs = wordSet(`posted put made shared`)
+
 // companyFilings say a filing is a company's: "a securities filing", "a regulatory filing".
 var companyFilings = wordSet(`securities regulatory stock-exchange`)
 
@@ -34,7 +38,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
-	contains contained sets tells instructs`)
+	contains contained sets tells instructs urged urges`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -80,6 +84,14 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 		// "according to a filing that Harlan Valley Health submitted to the state"
 		if end := nameRunEnd(toks, by+1); end < len(toks) && toks[end].kind == wordToken && !toks[end].capitalized() {
 			return a.owner(toks, by+1, end)
+		}
+	}
+	if name := by + 1; name+1 < len(toks) && toks[by].is("the") && toks[name].capitalized() {
+		// "according to an inspection report the Food and Drug Administration posted
+		// online": the document, then who put it out, with no "that".
+		end := a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
+		if end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
+			return a.owner(toks, name, end)
 		}
 	}
 	// "a report released in January by", "an analysis of disclosure filings by"
@@ -474,7 +486,7 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 		if !documentNouns[toks[k-1].lower()] && documentParticiples[next] {
 			// "A draft of the final decision, prepared by the Meridian Climate
 			// Secretariat and leaked …, showed": the document is named before "of".
-			for d := k - 2; d >= 1 && k-d <= 5 && toks[d].kind == wordToken; d-- {
+			for d := k - 2; d >= 1 && k-d <= maxDocumentSubjectWords && toks[d].kind == wordToken; d-- {
 				if documentNouns[toks[d].lower()] && toks[d+1].is("of") {
 					return a.ownerOfDescribed(toks, k, c)
 				}
@@ -518,6 +530,11 @@ func letterheadOf(toks []token, start, end int) int {
 	}
 	return 0
 }
+
+// maxDocumentSubjectWords bounds what a document noun and "of" may name before the comma
+// that opens its description: "A survey of 412 hospital pharmacy directors, conducted …
+// by the Hospital Pharmacy Alliance of America, found".
+const maxDocumentSubjectWords = 7
 
 // whoseDocumentAt finds who speaks through the document a "whose" clause names, the
 // clause ending in a comma before the verb at toks[j]: "the U.N. Panel of Experts on
@@ -709,6 +726,9 @@ func (a *attributor) byBeforeName(toks []token, end int) int {
 // Agency published last year found …", the verb at toks[j]: a document, "by", its
 // owner, then a participle saying when or where it came out.
 func (a *attributor) ownerBeforeParticiple(toks []token, j int) (Speaker, bool) {
+	if j >= 5 && toks[j-2].is("the") && toks[j-3].is("by") && documentParticiples[toks[j-4].lower()] && documentNouns[toks[j-5].lower()] {
+		return a.owner(toks, j-2, j) // "Figures compiled by the council show"
+	}
 	for k := j - 1; k > 3 && j-k <= maxDocumentPhrase && toks[k].kind == wordToken; k-- {
 		if documentParticiples[toks[k].lower()] && toks[k-2].is("the") && toks[k-3].is("by") && documentNouns[toks[k-4].lower()] {
 			return a.owner(toks, k-2, k) // "A report by the institute published in February found"

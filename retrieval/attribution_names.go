@@ -302,7 +302,7 @@ var datePrepositions = wordSet(`in on since until by from`)
 
 func isAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "then" || w == "today" || w == "yesterday" ||
-		w == "once" || w == "previously" || w == "recently" || w == "again" || w == "has" || w == "had"
+		w == "once" || w == "twice" || w == "still" || w == "previously" || w == "recently" || w == "again" || w == "has" || w == "had"
 }
 
 func isTitleWord(t token) bool {

@@ -196,7 +196,9 @@ func (a *attributor) openingName(toks []token, j int) (string, bool) {
 	if !ok || !toks[start].capitalized() {
 		return "", false
 	}
-	if after := openingPhraseEnd(toks, start, j); after > 0 && after < j && toks[after].capitalized() {
+	if after := openingPhraseEnd(toks, start, j); after > 0 && after+1 < j && toks[after].is("the") && toks[after+1].capitalized() {
+		start = after + 1 // "Hours before the meeting, the Missouri Civil Liberties Project … sent"
+	} else if after > 0 && after < j && toks[after].capitalized() {
 		start = after // "On Nov. 3, Corvane Ratings cut …, citing"
 	}
 	if e := nameRunEnd(toks, start); e < j && toks[e-1].possessive() && toks[e].capitalized() && e-start <= 2 {
@@ -526,6 +528,15 @@ func (a *attributor) run() []paragraphAttribution {
 				// what "the letter said" next refers to.
 				if name, ok := a.openingName(toks, j); ok {
 					a.cite(Speaker{Name: name}, "letter")
+				}
+			}
+			if (toks[j].is("sent") || toks[j].is("sends")) && !toks[j].capitalized() {
+				// "the Missouri Civil Liberties Project … sent the board a letter warning
+				// that …": what "The letter urged" next refers to.
+				if doc := documentNounAfter(toks, j+1); doc > 0 {
+					if name, ok := a.openingName(toks, j); ok {
+						a.cite(Speaker{Name: name}, stem(toks[doc].lower()))
+					}
 				}
 			}
 			if by := ownedDocumentAt(toks, j); by > 0 {
@@ -964,6 +975,14 @@ func (a *attributor) registerPeople(toks []token) {
 				}
 			}
 		}
+		if !organisation {
+			// "the Missouri Civil Liberties Project, a nonprofit legal advocacy group based
+			// in St. Louis,": described after as an organisation, whatever its name says.
+			appositive := end+1 < len(toks) && toks[end].text == "," && isIndefinite(toks[end+1])
+			if post := postRoles(toks, end); appositive && len(post) > 0 && organisationNouns[roleHead(post[0])] {
+				organisation, head = true, roleHead(post[0])
+			}
+		}
 		if localNumberAfter(toks, end) {
 			// "Amalgamated Transit Workers Local 412": the union's number ends its name.
 			end++
@@ -1133,6 +1152,11 @@ func (a *attributor) addPerson(full string) {
 		}
 		if slices.Contains(parts, "&") {
 			a.addKind(full, "firm") // "Kessler & Branch", then "the firm warned"
+		}
+		if head := strings.ToLower(parts[0]); len(parts) > 2 && organisationNouns[head] && orgConnectors[parts[1]] {
+			// "the Missouri Council of Library Professionals", then "the council found";
+			// "the Port of Kessling Harbor", then "the port said".
+			a.addKind(full, head)
 		}
 		first := foldKey(parts[0])
 		a.opening[first] = append(a.opening[first], full)

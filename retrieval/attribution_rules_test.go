@@ -252,6 +252,29 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Department of Internal Policy|", "Department of Internal Policy|"},
 		},
 		{
+			name: "an administration is an organisation, named by its initials later; a document, then who posted it",
+			body: "Halvern halted production, according to an inspection report the Food and Drug Administration posted online this month.\n\n" +
+				"In a statement, the FDA said it was “working closely with the manufacturer.”\n\n" +
+				"The mayor slept.\n\n" +
+				"Prices rose, according to a report the Halvard Institute released on Monday.",
+			want: []string{"Food and Drug Administration|", "Food and Drug Administration|", "", "Halvard Institute|"},
+		},
+		{
+			name: "a survey of many, then who conducted it; a body named from its kind, then the kind; a subject and an adverb",
+			body: "A survey of 412 hospital pharmacy directors, conducted last month by the Hospital Pharmacy Alliance of America, found that 78 percent reported a shortage.\n\n" +
+				"The Missouri Council of Library Professionals said in a statement that the vote was “a sad day.”\n\n" +
+				"Figures compiled by the council show that libraries received challenges to 412 titles. More than half came from nine counties, the council found.\n\n" +
+				"Deborah Kessling chairs the board. The room broke into applause, and Kessling twice warned the audience that anyone who clapped would be asked to leave.",
+			want: []string{"Hospital Pharmacy Alliance of America|", "Missouri Council of Library Professionals|", "Missouri Council of Library Professionals|", "Deborah Kessling|"},
+		},
+		{
+			name: "a body described as a group after its name sends a letter, which speaks for it next",
+			body: "Hours before the meeting, the Halvard Project, a nonprofit advocacy group based in Kansas, sent the board a letter. The letter urged trustees to table the vote.\n\n" +
+				"The mayor slept.\n\n" +
+				"The Orsk Institute sent the council a letter. The letter said the plan was “unlawful.”",
+			want: []string{"Halvard Project|nonprofit advocacy group based in Kansas", "", "Orsk Institute|"},
+		},
+		{
 			name: "a body and where it sits, before the verb",
 			body: "The Halvard Institute in Oslo said growth would slow.\n\n" +
 				"The mayor was tired.\n\n" +
@@ -348,7 +371,7 @@ func TestAttributePatterns(t *testing.T) {
 				"Feroun, who has since left the country, told Foreign Policy that she was driven to the meeting blindfolded.\n\n" +
 				"Satellite tracking data reviewed by Foreign Policy shows that the boats stayed in port.",
 			want: []string{"Petra Vilanek|Teshvanian Foreign Minister", "|officials familiar with the assessments (anonymous); Petra Vilanek|Teshvanian Foreign Minister", "",
-				"Arms Provenance Project|", "", "Mehr Azanti|group’s emir", "Nadia Feroun|Sarmethi journalist", ""},
+				"Arms Provenance Project|research group", "", "Mehr Azanti|group’s emir", "Nadia Feroun|Sarmethi journalist", ""},
 		},
 		{
 			name: "the official, after one of the officials",

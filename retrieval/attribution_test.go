@@ -572,6 +572,23 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"fpmercenary", "../testdata/fpmercenary/mercenary-withdrawal-attribution.jsonl", 1, 0.99},
 		{"fpcurrency", "../testdata/fpcurrency/currency-controls-attribution.jsonl", 1, 0.99},
 		{"fpaudit", "../testdata/fpaudit/election-audit-attribution.jsonl", 0.9, 0.99},
+		// A twenty-fifth round, written blind in Markdown with front matter as the test
+		// article is, first contact: a port automating its cranes, 27/29, 0.92; a children's
+		// antibiotic running short, 22/28, 0.84 ("The Food and Drug Administration", then
+		// "the FDA said": "administration" was no organisation's noun; "an inspection report
+		// the Food and Drug Administration posted"; "A survey of 412 hospital pharmacy
+		// directors, conducted … by …, found"); a library board's vote, 26/29, 0.92
+		// ("Figures compiled by the council show", after "the Missouri Council of Library
+		// Professionals"; "Kessling twice warned"; "Hours before the meeting, the Missouri
+		// Civil Liberties Project, a nonprofit legal advocacy group …, sent the board a
+		// letter …. The letter urged"). Still missed there: "the Port of Kessling Harbor
+		// said" (taken for "Kessling Harbor"), a place in a who-clause's list taken for a
+		// speaker ("who has studied automated terminals in Europe, Asia and Southern
+		// California, said"), and an unnamed majority member's question inside two
+		// trustees' account.
+		{"automation", "../testdata/automation/port-automation-attribution.jsonl", 0.9, 0.9},
+		{"shortage", "../testdata/shortage/antibiotic-shortage-attribution.jsonl", 1, 0.99},
+		{"bookvote", "../testdata/bookvote/library-board-vote-attribution.jsonl", 1, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -145,8 +145,8 @@ func TestEvalQuality(t *testing.T) {
 		"fpunveto":          {0.65, 0.75, 0.6},
 		"fpmigration":       {0.8, 0.9, 0.7},
 		"fpdisinfo":         {0.5, 0.9, 0.6},
-		"fpclimate":         {0.75, 0.8, 0.75},
-		"fpintel":           {0.65, 0.9, 0.7},
+		"fpclimate":         {0.75, 0.75, 0.75},
+		"fpintel":           {0.6, 0.9, 0.7},
 		"fpnuclear":         {0.9, 0.95, 0.75},
 		"fpterror":          {0.9, 0.9, 0.7},
 		"fpdam":             {0.6, 0.75, 0.65},
@@ -158,6 +158,9 @@ func TestEvalQuality(t *testing.T) {
 		"fpmercenary":       {0.75, 0.9, 0.85},
 		"fpcurrency":        {0.5, 0.75, 0.7},
 		"fpaudit":           {0.7, 0.95, 0.9},
+		"automation":        {0.8, 0.95, 0.85},
+		"shortage":          {0.55, 0.8, 0.8},
+		"bookvote":          {0.65, 0.9, 0.95},
 		"all-articles":      {0.5, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {

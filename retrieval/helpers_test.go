@@ -203,6 +203,9 @@ func evalSets(t testing.TB) []evalSet {
 		{"fpmercenary", testdataDocuments(t, "fpmercenary"), readQuestionFile(t, "../testdata/fpmercenary/mercenary-withdrawal-questions.jsonl")},
 		{"fpcurrency", testdataDocuments(t, "fpcurrency"), readQuestionFile(t, "../testdata/fpcurrency/currency-controls-questions.jsonl")},
 		{"fpaudit", testdataDocuments(t, "fpaudit"), readQuestionFile(t, "../testdata/fpaudit/election-audit-questions.jsonl")},
+		{"automation", testdataDocuments(t, "automation"), readQuestionFile(t, "../testdata/automation/port-automation-questions.jsonl")},
+		{"shortage", testdataDocuments(t, "shortage"), readQuestionFile(t, "../testdata/shortage/antibiotic-shortage-questions.jsonl")},
+		{"bookvote", testdataDocuments(t, "bookvote"), readQuestionFile(t, "../testdata/bookvote/library-board-vote-questions.jsonl")},
 	}
 	return append(sets, evalSet{"all-articles", allArticles(t), allQuestions(sets)})
 }
@@ -216,7 +219,7 @@ func allArticles(t testing.TB) []Document {
 	for _, d := range all {
 		seen[d.ID] = true
 	}
-	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt", "fpstrait", "fpprofile", "fpsanctionsarg", "fpcyber", "fparmssale", "fpunveto", "fpmigration", "fpdisinfo", "fpclimate", "fpintel", "fpnuclear", "fpterror", "fpdam", "fpjunta", "fpfund", "fptreaty", "fpisland", "fpborder", "fpmercenary", "fpcurrency", "fpaudit"} {
+	for _, folder := range []string{"unseen", "scraped", "hospital", "mine", "insurer", "glacier", "transit", "chipmaker", "measles", "governor", "rivers", "courts", "ballpark", "wildfire", "profile", "schools", "ebike", "wire", "study", "police", "earnings", "obituary", "interview", "sports", "explainer", "live", "transcript", "release", "magazine", "diplomacy", "sanctions", "council", "investigation", "antibiotic", "congress", "dispatch", "grocery", "column", "launch", "smoke", "delta", "trial", "election", "markets", "parliament", "acronyms", "crime", "dialogue", "asia", "naval", "politics", "merger", "ferry", "grain", "natsec", "apintl", "atlantic", "fpnews", "reuters", "nytimes", "guardian", "fpargument", "aljazeera", "politicoeu", "economist", "wapo", "cnn", "bloomberg", "fpcolumn", "axios", "reutersupdate", "substack", "fpsuffix", "mdlinks", "hardwrap", "fpinterview", "fpdispatch", "fptwoauthors", "fpexplainer", "fpeditorsnote", "fpclaims", "fpbackdoor", "fpcable", "fpaid", "fppipeline", "fpcamp", "fpdebt", "fpstrait", "fpprofile", "fpsanctionsarg", "fpcyber", "fparmssale", "fpunveto", "fpmigration", "fpdisinfo", "fpclimate", "fpintel", "fpnuclear", "fpterror", "fpdam", "fpjunta", "fpfund", "fptreaty", "fpisland", "fpborder", "fpmercenary", "fpcurrency", "fpaudit", "automation", "shortage", "bookvote"} {
 		for _, d := range testdataDocuments(t, folder) {
 			if !seen[d.ID] {
 				seen[d.ID] = true
