@@ -978,9 +978,10 @@ func (a *attributor) registerPeople(toks []token) {
 		if !organisation {
 			// "the Missouri Civil Liberties Project, a nonprofit legal advocacy group based
 			// in St. Louis,": described after as an organisation, whatever its name says.
-			appositive := end+1 < len(toks) && toks[end].text == "," && isIndefinite(toks[end+1])
-			if post := postRoles(toks, end); appositive && len(post) > 0 && organisationNouns[roleHead(post[0])] {
-				organisation, head = true, roleHead(post[0])
+			if end+1 < len(toks) && toks[end].text == "," && isIndefinite(toks[end+1]) {
+				if post := postRoles(toks, end); len(post) > 0 && organisationNouns[roleHead(post[0])] {
+					organisation, head = true, roleHead(post[0])
+				}
 			}
 		}
 		if localNumberAfter(toks, end) {

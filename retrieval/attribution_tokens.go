@@ -48,7 +48,9 @@ func (t token) capitalized() bool {
 	return unicode.IsUpper(r)
 }
 
-func (t token) is(s string) bool { return t.kind != quoteToken && t.lower() == s }
+// is reports a word that is s, a lower-case word, in any case. It compares without
+// lowering a copy: attribution asks it of every token many times.
+func (t token) is(s string) bool { return t.kind != quoteToken && strings.EqualFold(t.text, s) }
 
 // possessive reports "Doe’s": a name used as a modifier, never a speaker.
 func (t token) possessive() bool {
