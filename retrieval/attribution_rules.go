@@ -917,7 +917,7 @@ func (a *attributor) registerPeople(toks []token) {
 		name = trimLeadingNonNames(name)
 		// "The Alliance of American Medicine Makers": one word that says what the
 		// organisation is, and the rest of its name after "of".
-		orgHead := len(name) == 1 && (organisationNouns[name[0].lower()] || namedCentre[name[0].lower()]) && end+1 < len(toks) &&
+		orgHead := len(name) == 1 && (organisationNouns[name[0].lower()] || namedCentre[name[0].lower()] || headFirstBodies[name[0].lower()]) && end+1 < len(toks) &&
 			(toks[end].is("of") || toks[end].is("for") || toks[end].is("on")) &&
 			(toks[end+1].capitalized() || end+2 < len(toks) && toks[end+1].is("the") && toks[end+2].capitalized() ||
 				toks[end].is("of") && isNumber(toks[end+1].text)) // "the Group of 31"
@@ -1063,6 +1063,19 @@ func (a *attributor) registerPeople(toks []token) {
 		i = end - 1
 	}
 }
+
+// knownWithTitle reports a name registered as someone's or something's, a title before it
+// or not: "Sen. Ann Lee", "Acme".
+func (a *attributor) knownWithTitle(run []token) bool {
+	_, name := splitTitle(run)
+	_, ok := a.known(trimLeadingNonNames(name))
+	return ok
+}
+
+// headFirstBodies name a public body when they open a name before "of": "the Port of
+// Kessling Harbor said", "the City of Riverton said". Alone they are places ("Port
+// Halloran", "Carver City"), so they are no organisation nouns.
+var headFirstBodies = wordSet(`port city county town village`)
 
 // surnameAppositive records the description that follows a later, last-name-only mention
 // of someone already introduced: "Jones, a former senior official in U.S. Special
@@ -1873,7 +1886,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		}
 		if k >= 1 && affiliationPrepositions[toks[k].lower()] && toks[k-1].capitalized() && !toks[k-1].possessive() {
 			nameStart := nameRunStart(toks, k-1)
-			if organisationNouns[toks[k-1].lower()] {
+			if organisationNouns[toks[k-1].lower()] || headFirstBodies[toks[k-1].lower()] {
 				// "The Oregon League of Small Cities said": one name, not Oregon League of it.
 				return a.named(toks[nameStart:j+1], toks, nameStart, j+1)
 			}
@@ -1904,9 +1917,11 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if j >= 2 && toks[j-1].capitalized() && !toks[j-1].possessive() {
 			start := organisationRunStart(toks, j-1)
 			if start > 2 && toks[start-1].is("and") && toks[start-2].capitalized() && !toks[start-2].possessive() {
-				if first := nameRunStart(toks, start-2); first > 0 && toks[first-1].text == "," {
+				if first := nameRunStart(toks, start-2); first > 0 && toks[first-1].text == "," && a.knownWithTitle(toks[first:start-1]) {
 					// "The two holdouts, Sen. Ann Lee and Sen. Bob Ray, have said": the
 					// second of the pair ([attributor.coSpeakerBefore] finds the first).
+					// Not "who has studied terminals in Europe, Asia and Southern
+					// California, said": a list of places.
 					if s, ok := a.namedWithTitle(toks, start, j); ok {
 						return s, true
 					}

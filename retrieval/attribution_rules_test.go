@@ -275,6 +275,15 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Halvard Project|nonprofit advocacy group based in Kansas", "", "Orsk Institute|"},
 		},
 		{
+			name: "a public body named port or city of a place, a town named Port; a list of places is no pair of speakers",
+			body: "Port Halloran is a fishing town. The Port of Kessling Harbor said the document was “an early scenario analysis.”\n\n" +
+				"The City of Riverton said it had budgeted $1.2 million for streetlights.\n\n" +
+				"Teodora Lindqvist teaches at Cascadia State University. Lindqvist, who has studied terminals in Europe, Asia and Southern California, said the evidence is mixed.\n\n" +
+				"The two holdouts, Sen. Ann Lee and Sen. Bob Ray, have said they will vote no.",
+			want: []string{"Port of Kessling Harbor|", "City of Riverton|",
+				"Teodora Lindqvist|", "Ann Lee|Sen.; Bob Ray|Sen."},
+		},
+		{
 			name: "a body and where it sits, before the verb",
 			body: "The Halvard Institute in Oslo said growth would slow.\n\n" +
 				"The mayor was tired.\n\n" +

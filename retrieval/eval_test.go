@@ -158,7 +158,7 @@ func TestEvalQuality(t *testing.T) {
 		"fpmercenary":       {0.75, 0.9, 0.85},
 		"fpcurrency":        {0.5, 0.75, 0.7},
 		"fpaudit":           {0.7, 0.95, 0.9},
-		"automation":        {0.8, 0.95, 0.85},
+		"automation":        {0.8, 0.95, 0.9},
 		"shortage":          {0.55, 0.8, 0.8},
 		"bookvote":          {0.65, 0.9, 0.95},
 		"all-articles":      {0.5, 0.65, 0.6},
