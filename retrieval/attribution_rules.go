@@ -449,6 +449,9 @@ var auxiliaryVerbs = wordSet(`did does would will could`)
 func inSubordinateClause(toks []token, j int) bool {
 	for k := j - 1; k > 0 && j-k <= maxPairSentence && !toks[k].endsSentence(); k-- {
 		if isIndefinite(toks[k]) || isQuantifier(toks[k]) {
+			if k >= 3 && toks[k-2].is("at") && (toks[k-1].is("least") || toks[k-1].is("most")) {
+				k -= 2 // "and that at least one member of the majority had asked"
+			}
 			return subordinators[toks[k-1].lower()] && toks[k-1].kind == wordToken
 		}
 	}

@@ -284,6 +284,13 @@ func TestAttributePatterns(t *testing.T) {
 				"Teodora Lindqvist|", "Ann Lee|Sen.; Bob Ray|Sen."},
 		},
 		{
+			name: "a question someone asked, inside unnamed sources' account after \"that at least one\"",
+			body: "Two trustees, who spoke on condition of anonymity, said the memo was debated at length and that at least one member of the majority had asked whether the insurance would cover legal fees.\n\n" +
+				"The mayor slept.\n\n" +
+				"At least one member of the majority asked whether the insurance would cover fees.",
+			want: []string{"|trustees (anonymous)", "", "|member of the majority (anonymous)"},
+		},
+		{
 			name: "a body and where it sits, before the verb",
 			body: "The Halvard Institute in Oslo said growth would slow.\n\n" +
 				"The mayor was tired.\n\n" +
