@@ -10,7 +10,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	disclosure announcement assessment calculations notice draft guidelines guidance document
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
 	cable paper communiqué communique review tally commentary editorial disclosures statements
-	letters memos emails assessments papers cables surveys studies analyses`)
+	letters memos emails assessments papers cables surveys studies analyses account resolution`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -38,7 +38,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
-	contains contained sets tells instructs urged urges`)
+	contains contained sets tells instructs urged urges called`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -86,12 +86,18 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 			return a.owner(toks, by+1, end)
 		}
 	}
-	if name := by + 1; name+1 < len(toks) && toks[by].is("the") && toks[name].capitalized() {
+	if name := by + 1; name+1 < len(toks) && toks[by].is("the") {
 		// "according to an inspection report the Food and Drug Administration posted
-		// online": the document, then who put it out, with no "that".
-		end := a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
-		if end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
-			return a.owner(toks, name, end)
+		// online", "according to a preliminary account the department posted": the
+		// document, then who put it out, with no "that".
+		end := name + 1
+		if toks[name].capitalized() {
+			end = a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
+		} else if !organisationNouns[toks[name].lower()] {
+			end = 0
+		}
+		if end > 0 && end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
+			return a.owner(toks, by, end)
 		}
 	}
 	// "a report released in January by", "an analysis of disclosure filings by"
@@ -296,10 +302,23 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		}
 		return a.ownerBeforeParticiple(toks, j)
 	}
-	if p := j - 2; toks[p].is("its") && (p == 0 || toks[p-1].endsSentence()) {
+	p := j - 2
+	for p > 0 && j-p < 4 && toks[p].kind == wordToken && !toks[p].capitalized() && !toks[p].is("its") {
+		p-- // "Its retraction notice said"
+	}
+	if toks[p].is("its") && (p == 0 || toks[p-1].endsSentence()) {
 		// "The panel of experts raised a similar concern. Its report warned": the body's
-		// report, cited before.
-		return a.citedBefore(toks[j-1])
+		// report, cited before, else the body the sentence before opens with ("The Annals
+		// retracted one of the papers. Its retraction notice said").
+		if s, ok := a.citedByNoun[stem(toks[j-1].lower())]; ok && s.Label() != "" {
+			return s, true // a report of the same kind, not whatever was cited last
+		}
+		if p >= 2 {
+			if name, ok := a.openingName(toks, p-2); ok && a.kinds.has(name, "organisation") {
+				return Speaker{Name: name}, true
+			}
+		}
+		return Speaker{}, false
 	}
 	if p := j - 2; toks[p].possessive() {
 		start := p
@@ -380,6 +399,14 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 	}
 	if !toks[j].is("the") || j+2 >= len(toks) {
 		return Speaker{}, "", false
+	}
+	if d := documentNounAfter(toks, j+1); d > j && d+2 < len(toks) && !toks[d].capitalized() && documentOwners[toks[d+1].lower()] &&
+		!toks[d+1].is("of") || d > j && d+2 < len(toks) && toks[d+1].is("of") && (toks[d+2].is("the") || toks[d+2].capitalized()) {
+		// "The 212-page report of the Research Integrity Investigation Committee, a copy
+		// of which the Ledger obtained, reaches a different conclusion. It found"
+		if s, ok := a.ownerAfter(toks, d+1); ok {
+			return s, stem(toks[d].lower()), true
+		}
 	}
 	k := j + 1
 	for k < len(toks) && k-j <= maxNameWords && toks[k].capitalized() && !toks[k].possessive() {
@@ -716,8 +743,8 @@ func (a *attributor) byBeforeName(toks []token, end int) int {
 	if by > 0 && toks[by].is("the") {
 		by--
 	}
-	if by < 1 || !toks[by].is("by") {
-		return 0
+	if by < 1 || !toks[by].is("by") && !toks[by].is("from") {
+		return 0 // "by the National Mining Statistics Office", "Records from the Arizona Office of Well Monitoring"
 	}
 	return by
 }

@@ -309,8 +309,15 @@ func isTitleWord(t token) bool {
 	if t.kind != wordToken {
 		return false
 	}
-	return titleWords[strings.TrimSuffix(t.lower(), ".")] || titleWords[t.lower()]
+	w := t.lower()
+	if head, rest, ok := strings.Cut(w, "-"); ok && titleSuffixes[rest] {
+		w = head // "editor-in-chief", "attorney-general", "president-elect"
+	}
+	return titleWords[strings.TrimSuffix(w, ".")] || titleWords[w]
 }
+
+// titleSuffixes follow a title after a hyphen and leave it a title.
+var titleSuffixes = wordSet(`in-chief general elect designate`)
 
 // isPluralTitle reports a title in the plural, "Councilmembers" or "Sens.", which titles
 // each name of the list that follows it.

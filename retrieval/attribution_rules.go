@@ -533,6 +533,16 @@ func (a *attributor) run() []paragraphAttribution {
 					a.cite(Speaker{Name: name}, "letter")
 				}
 			}
+			if votingVerbs[toks[j].lower()] && !toks[j].capitalized() {
+				// "the Tallgrass State University Faculty Senate voted 41 to 9, with four
+				// abstentions, for a resolution declaring …. The resolution called for":
+				// the body's resolution.
+				if doc := adoptedDocument(toks, j); doc > 0 {
+					if name, ok := a.openingName(toks, j); ok {
+						a.cite(Speaker{Name: name}, stem(toks[doc].lower()))
+					}
+				}
+			}
 			if (toks[j].is("sent") || toks[j].is("sends")) && !toks[j].capitalized() {
 				// "the Missouri Civil Liberties Project … sent the board a letter warning
 				// that …": what "The letter urged" next refers to.
@@ -1067,6 +1077,44 @@ func (a *attributor) registerPeople(toks []token) {
 	}
 }
 
+// appositiveCommaBefore returns the comma that opens a description ending at the comma
+// toks[end], "a retired irrigation district manager from Yuma" in "Carla Brisbane, a
+// retired irrigation district manager from Yuma,", when a name comes before it; 0 for none.
+func appositiveCommaBefore(toks []token, end int) int {
+	for c := end - 1; c > 1 && end-c <= maxRoleWords; c-- {
+		if toks[c].kind != wordToken {
+			if toks[c].text == "," && isIndefinite(toks[c+1]) && toks[c-1].capitalized() && !toks[c-1].possessive() {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// trailingSubordinators open a clause that may close a sentence about someone else.
+var trailingSubordinators = wordSet(`before after until while because since although though`)
+
+// votingVerbs say a body adopted a text: "the Faculty Senate voted for a resolution".
+var votingVerbs = wordSet(`voted adopted passed approved`)
+
+// adoptedDocument returns the index of the resolution or motion a vote at toks[j] adopts,
+// within its sentence ("voted 41 to 9, with four abstentions, for a resolution"), or 0.
+func adoptedDocument(toks []token, j int) int {
+	for k := j + 1; k+1 < len(toks) && k-j <= maxAdoptedWords && !toks[k].endsSentence(); k++ {
+		if isIndefinite(toks[k]) && adoptedNouns[toks[k+1].lower()] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// adoptedNouns are the texts a body votes for, and then speaks through.
+var adoptedNouns = wordSet(`resolution motion statement`)
+
+// maxAdoptedWords bounds the words between a vote and what it adopts.
+const maxAdoptedWords = 12
+
 // knownWithTitle reports a name registered as someone's or something's, a title before it
 // or not: "Sen. Ann Lee", "Acme".
 func (a *attributor) knownWithTitle(run []token) bool {
@@ -1409,6 +1457,12 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	}
 	if inReducedRelative(toks, j) {
 		return "", false // "By his estimate, the volumes Reindl cited amount to …"
+	}
+	if before > 0 && toks[before].kind == wordToken && trailingSubordinators[toks[before].lower()] && !toks[before-1].endsSentence() && toks[before-1].text != "," {
+		// "Loretta Gaines attended the news conference but left before Orvik finished
+		// speaking. “…,” she said": a clause at the end of a sentence about someone else.
+		// ("When Orvik arrived, she said" opens its sentence, and means Orvik.)
+		return "", false
 	}
 	if before >= 0 && toks[before].kind == wordToken && !toks[before].capitalized() && strings.HasSuffix(toks[before].lower(), "ing") {
 		return "", false // "describing Pardee as a relentless optimist": an object
@@ -1809,6 +1863,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			(organisationNouns[toks[start-1].lower()] || businessHeads[toks[start-1].lower()])
 		if full, ok := a.known(name); ok && (a.kinds.has(full, "organisation") || body) == t.is("which") {
 			return Speaker{Name: full}, true
+		}
+		if c := appositiveCommaBefore(toks, j-1); c > 0 && t.is("who") {
+			// "board member Carla Brisbane, a retired irrigation district manager from
+			// Yuma, who said": the name before the description, not the place ending it.
+			start := nameRunStart(toks, c-1)
+			_, name := splitTitle(toks[start:c])
+			if full, ok := a.known(name); ok && !a.kinds.has(full, "organisation") {
+				return Speaker{Name: full}, true
+			}
 		}
 		return Speaker{}, false
 	}
@@ -2807,6 +2870,9 @@ const maxRoleWords = 16
 func isClause(words []token) bool {
 	for i, w := range words {
 		l := w.lower()
+		if (l == "which" || l == "whom") && i > 0 && words[i-1].is("of") {
+			return true // "a copy of which the Ledger obtained": about the thing before it
+		}
 		if relativeWords[l] {
 			return false
 		}

@@ -291,6 +291,32 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"|trustees (anonymous)", "", "|member of the majority (anonymous)"},
 		},
 		{
+			name: "records from a body, an account a body posted, a body's plural noun",
+			body: "The Arizona Office of Well Monitoring keeps records. Records from the Arizona Office of Well Monitoring show that 29 of the 41 failed wells lie within three miles.\n\n" +
+				"The Kessling Police Department said little.\n\n" +
+				"A handgun was recovered at the scene, according to a preliminary account the department posted online the next morning.\n\n" +
+				"According to records from the National Institutes of Health, Ashgrove remained the principal investigator.",
+			want: []string{"Arizona Office of Well Monitoring|", "Kessling Police Department|", "Kessling Police Department|", "National Institutes of Health|"},
+		},
+		{
+			name: "a senate's resolution, a report opening its sentence with its body, a body's notice after it acts",
+			body: "On May 6, the Tallgrass State University Faculty Senate voted 41 to 9, with four abstentions, for a resolution declaring that the administration had “placed reputation ahead of integrity.” The resolution called for an external review.\n\n" +
+				"The 212-page report of the Research Integrity Investigation Committee, a copy of which the Ledger obtained, reaches a different conclusion. It found that Ashgrove “knowingly or recklessly” approved figures.\n\n" +
+				"Hugh Brannock, editor-in-chief of the Annals of Tumor Cell Biology, said in a statement that the journal learned late.\n\n" +
+				"The Halvard Institute retracted one of the papers on May 20. Its retraction notice said the authors “could not provide original data.”",
+			want: []string{"Tallgrass State University Faculty Senate|", "Research Integrity Investigation Committee|",
+				"Hugh Brannock|editor-in-chief of the Annals of Tumor Cell Biology", "Halvard Institute|"},
+		},
+		{
+			name: "who said after a name's description; unnamed sources with a clause that says which; she after a clause about someone else",
+			body: "The lone vote came from board member Carla Brisbane, a retired irrigation district manager from Yuma, who said during the meeting that she could not “in good conscience” approve it.\n\n" +
+				"Two Kessling officers who have watched the footage, speaking on condition of anonymity, said the silence was doing damage.\n\n" +
+				"Police Chief Danielle Orvik spoke on Wednesday. “We will release it,” Orvik said.\n\n" +
+				"Gaines’s mother, Loretta Gaines, attended the news conference but left before Orvik finished speaking. “I know what’s on it,” she said outside.",
+			want: []string{"Carla Brisbane|retired irrigation district manager from Yuma", "|Kessling officers who have watched the footage (anonymous)",
+				"Danielle Orvik|Police Chief", "Loretta Gaines|Gaines’s mother"},
+		},
+		{
 			name: "a body and where it sits, before the verb",
 			body: "The Halvard Institute in Oslo said growth would slow.\n\n" +
 				"The mayor was tired.\n\n" +

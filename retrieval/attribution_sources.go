@@ -207,12 +207,18 @@ func describedOpening(toks []token, comma int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	described := toks[start+1 : comma]
-	for _, t := range described {
-		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("who") || t.is("that") || t.is("which") {
+	head := described
+	for i, t := range described {
+		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("which") {
 			return Speaker{}, false
 		}
+		if (t.is("who") || t.is("that")) && len(head) == len(described) {
+			// "Two Kessling officers who have watched the footage, speaking on condition
+			// of anonymity …, said": a clause that says which officers.
+			head = described[:i]
+		}
 	}
-	if !personHead(beforePreposition(described)) {
+	if len(head) == 0 || !personHead(beforePreposition(head)) {
 		return Speaker{}, false
 	}
 	return Speaker{Role: joinTokens(described), Anonymous: true}, true

@@ -589,6 +589,25 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"automation", "../testdata/automation/port-automation-attribution.jsonl", 1, 0.95},
 		{"shortage", "../testdata/shortage/antibiotic-shortage-attribution.jsonl", 1, 0.99},
 		{"bookvote", "../testdata/bookvote/library-board-vote-attribution.jsonl", 1, 0.99},
+		// A twenty-sixth round, the same way, first contact: a university's handling of
+		// research misconduct, 22/27, 0.79 ("The 212-page report of the Research Integrity
+		// Investigation Committee, a copy of which the Ledger obtained, reaches a different
+		// conclusion. It found"; "According to records from the National Institutes of
+		// Health"; "the … Faculty Senate voted … for a resolution declaring …. The
+		// resolution called for"); groundwater permits, 25/27, 0.96 ("board member Carla
+		// Brisbane, a retired irrigation district manager from Yuma, who said"; "Records from
+		// the Arizona Office of Well Monitoring show"); a police shooting's footage, 25/28,
+		// 0.91 ("according to a preliminary account the department posted"; "Two Kessling
+		// officers who have watched the footage, speaking on condition of anonymity, said";
+		// "… but left before Orvik finished speaking. “…,” she said"). Still missed: "The
+		// Annals retracted one of the papers. Its retraction notice said" (a journal named
+		// by no organisation's noun), "which he argued could be a new target" (his claim,
+		// where the gold has nobody), and the people a speaker reports on counted as
+		// speaking ("he told me it was a placeholder", inside her quotation, is his for the
+		// gold; "Halloway said Ashgrove intends to ask" is not Ashgrove's).
+		{"misconduct", "../testdata/misconduct/research-misconduct-attribution.jsonl", 0.9, 0.85},
+		{"wells", "../testdata/wells/groundwater-permits-attribution.jsonl", 1, 0.99},
+		{"bodycam", "../testdata/bodycam/bodycam-footage-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -161,6 +161,9 @@ func TestEvalQuality(t *testing.T) {
 		"automation":        {0.8, 0.95, 0.9},
 		"shortage":          {0.55, 0.8, 0.8},
 		"bookvote":          {0.65, 0.9, 0.95},
+		"misconduct":        {0.6, 0.8, 0.75},
+		"wells":             {0.6, 0.8, 0.75},
+		"bodycam":           {0.5, 0.8, 0.8},
 		"all-articles":      {0.5, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
