@@ -408,6 +408,16 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 			return s, stem(toks[d].lower()), true
 		}
 	}
+	if o := j + 1; toks[o].possessive() && !toks[o].capitalized() {
+		// "The company’s rate filing, a 212-page document …, lays out the stakes. According
+		// to the filing": the body the noun names owns it.
+		for d := o + 1; d < len(toks) && d-o <= 2 && toks[d].kind == wordToken; d++ {
+			if documentNouns[toks[d].lower()] {
+				s, ok := a.mainOrganisation(toks[o].withoutPossessive().lower()) // as in ownerOfDescribed
+				return s, stem(toks[d].lower()), ok
+			}
+		}
+	}
 	k := j + 1
 	for k < len(toks) && k-j <= maxNameWords && toks[k].capitalized() && !toks[k].possessive() {
 		k++

@@ -1077,13 +1077,20 @@ func (a *attributor) registerPeople(toks []token) {
 	}
 }
 
-// appositiveCommaBefore returns the comma that opens a description ending at the comma
-// toks[end], "a retired irrigation district manager from Yuma" in "Carla Brisbane, a
-// retired irrigation district manager from Yuma,", when a name comes before it; 0 for none.
+// appositiveCommaBefore returns the comma that ends the name before a description ending
+// at toks[end]: "a retired irrigation district manager from Yuma" in "Carla Brisbane, a
+// retired irrigation district manager from Yuma,", "a former long-haul trucker" in
+// "Raymond Lusk, 61, a former long-haul trucker who"; 0 for none.
 func appositiveCommaBefore(toks []token, end int) int {
 	for c := end - 1; c > 1 && end-c <= maxRoleWords; c-- {
 		if toks[c].kind != wordToken {
-			if toks[c].text == "," && isIndefinite(toks[c+1]) && toks[c-1].capitalized() && !toks[c-1].possessive() {
+			if toks[c].text != "," || !isIndefinite(toks[c+1]) {
+				return 0
+			}
+			if c >= 3 && isNumber(toks[c-1].text) && toks[c-2].text == "," {
+				c -= 2 // "Raymond Lusk, 61, a former long-haul trucker"
+			}
+			if toks[c-1].capitalized() && !toks[c-1].possessive() {
 				return c
 			}
 			return 0
@@ -1094,6 +1101,22 @@ func appositiveCommaBefore(toks []token, end int) int {
 
 // trailingSubordinators open a clause that may close a sentence about someone else.
 var trailingSubordinators = wordSet(`before after until while because since although though`)
+
+// barePluralObject reports a plural noun with no determiner at toks[i] that ends its
+// clause, the object of a verb: "drivers" in "as Ridgeline adds drivers.", not "he added
+// officials had known".
+func barePluralObject(toks []token, i int) bool {
+	t := toks[i]
+	w := t.lower()
+	if t.kind != wordToken || t.capitalized() || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || isStopword(w) {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].kind != wordToken || toks[i+1].is("and") || placePrepositions[toks[i+1].lower()]
+}
+
+// jurisdictionWords may stand in lower case before a title: "state Sen. Roland Guidry",
+// "county Commissioner Ann Lee".
+var jurisdictionWords = wordSet(`state county city federal`)
 
 // votingVerbs say a body adopted a text: "the Faculty Senate voted for a resolution".
 var votingVerbs = wordSet(`voted adopted passed approved`)
@@ -1535,6 +1558,15 @@ func askedUnnamed(toks []token, k int) (Speaker, bool) {
 	if !isAskVerb(toks[k]) || k+2 >= len(toks) || !isIndefinite(toks[k+1]) {
 		return Speaker{}, false
 	}
+	asker := k - 1
+	if asker > 0 && perfectAuxiliaries[toks[asker].lower()] {
+		asker--
+	}
+	if asker < 0 || !toks[asker].is("i") && !toks[asker].is("we") {
+		// "She said she had asked a neighbor about sharing rides, …. “…,” she said": only
+		// the writer's question makes its answer the next "he" or "she".
+		return Speaker{}, false
+	}
 	q := k + 2
 	for q < len(toks) && q-k <= maxRoleWords && toks[q].kind == wordToken && !questionOpeners[toks[q].lower()] {
 		q++
@@ -1774,8 +1806,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return Speaker{}, false // "The authority maintains 230 miles of levee": a deed, not words
 	case (w == "recalled" || w == "recalls") && j+1 < len(toks) && possessivePronouns[toks[j+1].lower()]:
 		return Speaker{}, false // "Tsevra had recalled its ambassador": a deed, not a memory told
-	case (w == "added" || w == "adds") && j+1 < len(toks) && (isNumber(toks[j+1].text) || quantityWords[toks[j+1].lower()]):
-		return Speaker{}, false // "Pryce added 22 points": a deed, not words
+	case (w == "added" || w == "adds") && j+1 < len(toks) && (isNumber(toks[j+1].text) || quantityWords[toks[j+1].lower()] || barePluralObject(toks, j+1)):
+		return Speaker{}, false // "Pryce added 22 points", "as Ridgeline adds drivers": a deed, not words
 	}
 	if s, ok := a.speakerBefore(toks, j, lastSubject); ok {
 		return s, true
@@ -1847,6 +1879,16 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	if t.capitalized() && t.possessive() {
 		if full, ok := a.possessiveShortForm(toks[nameRunStart(toks, j) : j+1]); ok {
 			return Speaker{Name: full}, true // "St. Brigid’s said"
+		}
+	}
+	if t.is("who") && j >= 2 && toks[j-1].kind == wordToken && !toks[j-1].capitalized() {
+		// "Raymond Lusk, 61, a former long-haul trucker who said": the name the
+		// description follows.
+		if c := appositiveCommaBefore(toks, j); c > 0 {
+			_, name := splitTitle(toks[nameRunStart(toks, c-1):c])
+			if full, ok := a.known(name); ok && !a.kinds.has(full, "organisation") {
+				return Speaker{Name: full}, true
+			}
 		}
 	}
 	if (t.is("who") || t.is("which")) && j >= 2 && toks[j-1].text == "," && toks[j-2].capitalized() && !toks[j-2].possessive() {
@@ -2372,7 +2414,8 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 		if unnamed && end > i+1 && clauseSubjects[t.lower()] {
 			break // "two Western diplomats in Temsk I still speak to": a clause about them
 		}
-		adjunct := end > i && titleAdjunct(toks, end) // "said Pentagon press secretary Jon Ames"
+		adjunct := end > i && titleAdjunct(toks, end) || // "said Pentagon press secretary Jon Ames"
+			end == i && end+1 < len(toks) && jurisdictionWords[t.lower()] && isTitleWord(toks[end+1]) // "said state Sen. Roland Guidry"
 		if !(unnamed || t.capitalized() || isTitleWord(t) || nameParticles[t.lower()] || adjunct) {
 			break
 		}
@@ -2785,6 +2828,12 @@ func postRoles(toks []token, end int) []string {
 			}
 			if toks[j].text != "," && accordingToBefore(toks, end) {
 				return nil // "According to Feld, the commission’s patrols helped cut attacks."
+			}
+			for k := end + 2; k+1 < j; k++ {
+				if relativeWords[toks[k].lower()] && (toks[k+1].is("said") || toks[k+1].is("says") || toks[k+1].is("told")) {
+					j = k // "Raymond Lusk, 61, a former long-haul trucker who said he …": what he said is no role
+					break
+				}
 			}
 			return appositiveRoles(toks[end+1 : j])
 		}

@@ -317,6 +317,23 @@ func TestAttributePatterns(t *testing.T) {
 				"Danielle Orvik|Police Chief", "Loretta Gaines|Gaines’s mother"},
 		},
 		{
+			name: "one of several as a description, a state senator, a description with age before who said",
+			body: "Councilor Annelise Ruvalcaba, one of the two members who voted against the ordinance, said the city had “put the bulldozers ahead of the beds.”\n\n" +
+				"“The commissioner followed the law,” said state Sen. Roland Guidry, a Republican whose district takes in the coast.\n\n" +
+				"Among those still packing was Raymond Lusk, 61, a former long-haul trucker who said he had lived at Riverside Yard for two years.",
+			want: []string{"Annelise Ruvalcaba|one of the two members who voted against the ordinance", "Roland Guidry|Republican whose district takes in the coast",
+				"Raymond Lusk|former long-haul trucker"},
+		},
+		{
+			name: "the company's filing named first, then cited; a neighbor she asked is no speaker; a company that adds drivers says nothing",
+			body: "Kessler Family Markets, a grocery chain, asked for more. “We need it,” the company said.\n\n" +
+				"The company’s rate filing, a 212-page document submitted in June, lays out the stakes. According to the filing, its surplus fell 27 percent.\n\n" +
+				"Tamika Ferrell works nights. “I leave the hospital at seven,” Ferrell said.\n\n" +
+				"She said she had asked a neighbor about sharing rides. “Everybody on my street is in the same spot,” she said.\n\n" +
+				"Gregory Ashdown runs the buses. Ashdown said routes would return as Ridgeline adds drivers.",
+			want: []string{"Kessler Family Markets|grocery chain", "Kessler Family Markets|grocery chain", "Tamika Ferrell|", "Tamika Ferrell|", "Gregory Ashdown|"},
+		},
+		{
 			name: "a body and where it sits, before the verb",
 			body: "The Halvard Institute in Oslo said growth would slow.\n\n" +
 				"The mayor was tired.\n\n" +

@@ -101,7 +101,7 @@ var affiliationPrepositions = wordSet(`of at from with`)
 // appositiveOpeners start a description set off by commas after a name
 // ("Ruiz, a former senior official ..., said").
 var appositiveOpeners = wordSet(`a an the who whose which currently now formerly former then once also
-	until previously later its his her their`)
+	until previously later its his her their one`)
 
 // pronouns that refer back to a single person.
 var personPronouns = wordSet(`he she`)

@@ -164,7 +164,10 @@ func TestEvalQuality(t *testing.T) {
 		"misconduct":        {0.6, 0.8, 0.75},
 		"wells":             {0.6, 0.8, 0.75},
 		"bodycam":           {0.5, 0.8, 0.8},
-		"all-articles":      {0.5, 0.65, 0.6},
+		"buses":             {0.45, 0.7, 0.7},
+		"ratehike":          {0.5, 0.65, 0.65},
+		"encampment":        {0.55, 0.85, 0.75},
+		"all-articles":      {0.45, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {
