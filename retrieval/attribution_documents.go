@@ -302,19 +302,19 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		}
 		return a.ownerBeforeParticiple(toks, j)
 	}
-	p := j - 2
-	for p > 0 && j-p < 4 && toks[p].kind == wordToken && !toks[p].capitalized() && !toks[p].is("its") {
-		p-- // "Its retraction notice said"
+	its := j - 2
+	for its > 0 && j-its < 4 && toks[its].kind == wordToken && !toks[its].capitalized() && !toks[its].is("its") {
+		its-- // "Its retraction notice said"
 	}
-	if toks[p].is("its") && (p == 0 || toks[p-1].endsSentence()) {
+	if toks[its].is("its") && (its == 0 || toks[its-1].endsSentence()) {
 		// "The panel of experts raised a similar concern. Its report warned": the body's
 		// report, cited before, else the body the sentence before opens with ("The Annals
 		// retracted one of the papers. Its retraction notice said").
 		if s, ok := a.citedByNoun[stem(toks[j-1].lower())]; ok && s.Label() != "" {
 			return s, true // a report of the same kind, not whatever was cited last
 		}
-		if p >= 2 {
-			if name, ok := a.openingName(toks, p-2); ok && a.kinds.has(name, "organisation") {
+		if its >= 2 {
+			if name, ok := a.openingName(toks, its-2); ok && a.kinds.has(name, "organisation") {
 				return Speaker{Name: name}, true
 			}
 		}
@@ -400,8 +400,7 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 	if !toks[j].is("the") || j+2 >= len(toks) {
 		return Speaker{}, "", false
 	}
-	if d := documentNounAfter(toks, j+1); d > j && d+2 < len(toks) && !toks[d].capitalized() && documentOwners[toks[d+1].lower()] &&
-		!toks[d+1].is("of") || d > j && d+2 < len(toks) && toks[d+1].is("of") && (toks[d+2].is("the") || toks[d+2].capitalized()) {
+	if d := documentNounAfter(toks, j+1); d > j && ownerFollows(toks, d) {
 		// "The 212-page report of the Research Integrity Investigation Committee, a copy
 		// of which the Ledger obtained, reaches a different conclusion. It found"
 		if s, ok := a.ownerAfter(toks, d+1); ok {
@@ -432,6 +431,18 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 	}
 	s, ok := a.owner(toks, j+1, k)
 	return s, noun, ok
+}
+
+// ownerFollows reports a document at toks[d] followed by who owns it: "of the Research
+// Integrity Investigation Committee", "by the agency".
+func ownerFollows(toks []token, d int) bool {
+	if d+2 >= len(toks) {
+		return false
+	}
+	if next := toks[d+1]; next.is("of") {
+		return toks[d+2].is("the") || toks[d+2].capitalized() // not "the report of disclosure filings"
+	}
+	return documentOwners[toks[d+1].lower()] && !toks[d].capitalized()
 }
 
 // cite records the owner of a document just cited, by the stem of what it is ("report",
@@ -579,8 +590,8 @@ const maxDocumentSubjectWords = 7
 // The body before "whose" owns the document, whatever else the clause names. It returns
 // the owner and the stem of the document noun.
 func (a *attributor) whoseDocumentAt(toks []token, j int) (Speaker, string, bool) {
-	if j < 2 || !documentVerbs[toks[j].lower()] || toks[j].capitalized() || toks[j-1].text != "," {
-		return Speaker{}, "", false
+	if j < 2 || toks[j-1].text != "," || toks[j].capitalized() || !documentVerbs[toks[j].lower()] {
+		return Speaker{}, "", false // the cheap tests first: this is asked of every word
 	}
 	start, ok := sentenceStart(toks, j-1)
 	if !ok {

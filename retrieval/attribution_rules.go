@@ -526,30 +526,13 @@ func (a *attributor) run() []paragraphAttribution {
 					a.cite(Speaker{Name: filer}, noun)
 				}
 			}
-			if toks[j].is("wrote") && j+1 < len(toks) && toks[j+1].is("to") && !toks[j].capitalized() {
-				// "The Office of the … Commissioner wrote to Quillon on Wednesday asking …":
-				// what "the letter said" next refers to.
+			if noun := documentPutOutAt(toks, j); noun != "" {
+				// "The Office of the … Commissioner wrote to Quillon …", "the Missouri Civil
+				// Liberties Project … sent the board a letter …", "the … Faculty Senate voted
+				// … for a resolution declaring …": what "the letter said" or "The resolution
+				// called for" next refers to is the sentence's subject's.
 				if name, ok := a.openingName(toks, j); ok {
-					a.cite(Speaker{Name: name}, "letter")
-				}
-			}
-			if votingVerbs[toks[j].lower()] && !toks[j].capitalized() {
-				// "the Tallgrass State University Faculty Senate voted 41 to 9, with four
-				// abstentions, for a resolution declaring …. The resolution called for":
-				// the body's resolution.
-				if doc := adoptedDocument(toks, j); doc > 0 {
-					if name, ok := a.openingName(toks, j); ok {
-						a.cite(Speaker{Name: name}, stem(toks[doc].lower()))
-					}
-				}
-			}
-			if (toks[j].is("sent") || toks[j].is("sends")) && !toks[j].capitalized() {
-				// "the Missouri Civil Liberties Project … sent the board a letter warning
-				// that …": what "The letter urged" next refers to.
-				if doc := documentNounAfter(toks, j+1); doc > 0 {
-					if name, ok := a.openingName(toks, j); ok {
-						a.cite(Speaker{Name: name}, stem(toks[doc].lower()))
-					}
+					a.cite(Speaker{Name: name}, noun)
 				}
 			}
 			if by := ownedDocumentAt(toks, j); by > 0 {
@@ -1099,6 +1082,20 @@ func appositiveCommaBefore(toks []token, end int) int {
 	return 0
 }
 
+// personBeforeDescription finds the known person whose description ends at toks[end]
+// (see [appositiveCommaBefore]).
+func (a *attributor) personBeforeDescription(toks []token, end int) (Speaker, bool) {
+	c := appositiveCommaBefore(toks, end)
+	if c == 0 {
+		return Speaker{}, false
+	}
+	_, name := splitTitle(toks[nameRunStart(toks, c-1):c])
+	if full, ok := a.known(name); ok && !a.kinds.has(full, "organisation") {
+		return Speaker{Name: full}, true
+	}
+	return Speaker{}, false
+}
+
 // trailingSubordinators open a clause that may close a sentence about someone else.
 var trailingSubordinators = wordSet(`before after until while because since although though`)
 
@@ -1117,6 +1114,28 @@ func barePluralObject(toks []token, i int) bool {
 // jurisdictionWords may stand in lower case before a title: "state Sen. Roland Guidry",
 // "county Commissioner Ann Lee".
 var jurisdictionWords = wordSet(`state county city federal`)
+
+// documentPutOutAt returns the stem of the document that the verb at toks[j] says its
+// sentence's subject wrote, sent or voted for ("wrote to Quillon" is a letter, "sent the
+// board a letter", "voted … for a resolution"), "" for none.
+func documentPutOutAt(toks []token, j int) string {
+	if toks[j].kind != wordToken || toks[j].capitalized() {
+		return ""
+	}
+	switch w := toks[j].lower(); {
+	case w == "wrote" && j+1 < len(toks) && toks[j+1].is("to"):
+		return "letter"
+	case w == "sent" || w == "sends":
+		if doc := documentNounAfter(toks, j+1); doc > 0 {
+			return stem(toks[doc].lower())
+		}
+	case votingVerbs[w]:
+		if doc := adoptedDocument(toks, j); doc > 0 {
+			return stem(toks[doc].lower())
+		}
+	}
+	return ""
+}
 
 // votingVerbs say a body adopted a text: "the Faculty Senate voted for a resolution".
 var votingVerbs = wordSet(`voted adopted passed approved`)
@@ -1884,11 +1903,8 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	if t.is("who") && j >= 2 && toks[j-1].kind == wordToken && !toks[j-1].capitalized() {
 		// "Raymond Lusk, 61, a former long-haul trucker who said": the name the
 		// description follows.
-		if c := appositiveCommaBefore(toks, j); c > 0 {
-			_, name := splitTitle(toks[nameRunStart(toks, c-1):c])
-			if full, ok := a.known(name); ok && !a.kinds.has(full, "organisation") {
-				return Speaker{Name: full}, true
-			}
+		if s, ok := a.personBeforeDescription(toks, j); ok {
+			return s, true
 		}
 	}
 	if (t.is("who") || t.is("which")) && j >= 2 && toks[j-1].text == "," && toks[j-2].capitalized() && !toks[j-2].possessive() {
@@ -1906,13 +1922,11 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if full, ok := a.known(name); ok && (a.kinds.has(full, "organisation") || body) == t.is("which") {
 			return Speaker{Name: full}, true
 		}
-		if c := appositiveCommaBefore(toks, j-1); c > 0 && t.is("who") {
+		if t.is("who") {
 			// "board member Carla Brisbane, a retired irrigation district manager from
 			// Yuma, who said": the name before the description, not the place ending it.
-			start := nameRunStart(toks, c-1)
-			_, name := splitTitle(toks[start:c])
-			if full, ok := a.known(name); ok && !a.kinds.has(full, "organisation") {
-				return Speaker{Name: full}, true
+			if s, ok := a.personBeforeDescription(toks, j-1); ok {
+				return s, true
 			}
 		}
 		return Speaker{}, false
