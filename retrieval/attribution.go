@@ -19,7 +19,7 @@ type attribution struct {
 	speaker Speaker
 	// inPassing marks words cited from a document ("according to its filing") or a phrase
 	// quoted after "called": they make a speaker of the paragraph, but its main speaker is
-	// the one attributed most often otherwise.
+	// the one attributed in the most sentences otherwise.
 	inPassing bool
 	// turn marks the speaker whose turn the paragraph is, an interview's answer or a
 	// transcript's labelled turn: the main speaker, whoever else the turn quotes.
@@ -31,6 +31,9 @@ type paragraphAttribution struct {
 	para   Paragraph
 	quotes [][2]int
 	found  []attribution
+	// sentences are the paragraph's sentence spans, read once per paragraph however many
+	// passages it is split into; nil when it has fewer than two attributions to count.
+	sentences [][2]int
 }
 
 // Attribute works out who speaks in each passage of doc and fills in its Speakers, main
@@ -45,6 +48,9 @@ func Attribute(doc Document, passages []Passage) []Person {
 
 	byPara := map[int]paragraphAttribution{}
 	for _, r := range results {
+		if len(r.found) > 1 {
+			r.sentences = Sentences(r.para.Text)
+		}
 		byPara[r.para.Number] = r
 	}
 	for i := range passages {
@@ -56,14 +62,17 @@ func Attribute(doc Document, passages []Passage) []Person {
 }
 
 // speakersIn orders the speakers attributed within [from, to) of a paragraph: the one
-// attributed most often first, ties by first appearance. A part of a split paragraph that
+// attributed in the most sentences first, ties by first appearance. Sentences, not
+// attributions, are counted, because one report may hold several speech verbs ("Halloran
+// said he had told her …") and is still one thing said. A part of a split paragraph that
 // holds quotes but no attribution of its own is given the paragraph's main speaker.
 func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 	type tally struct {
-		s     Speaker
-		count int // attributions not in passing
-		first int
-		turn  bool
+		s       Speaker
+		count   int // sentences with an attribution not in passing
+		first   int
+		turn    bool
+		counted map[int]bool // the sentences counted
 	}
 	var order []string
 	counts := map[string]*tally{}
@@ -75,12 +84,13 @@ func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 		key := foldKey(f.speaker.Label())
 		t, ok := counts[key]
 		if !ok {
-			t = &tally{s: f.speaker, first: f.pos}
+			t = &tally{s: f.speaker, first: f.pos, counted: map[int]bool{}}
 			counts[key] = t
 			order = append(order, key)
 		}
-		if !f.inPassing {
+		if sentence := sentenceAt(r.sentences, f.pos); !f.inPassing && !t.counted[sentence] {
 			t.count++
+			t.counted[sentence] = true
 		}
 		t.turn = t.turn || f.turn
 	}
@@ -110,6 +120,11 @@ func speakersIn(r paragraphAttribution, from, to int, a *attributor) []Speaker {
 		out = append(out, s)
 	}
 	return out
+}
+
+// sentenceAt is the index of the sentence among spans that holds byte offset pos.
+func sentenceAt(spans [][2]int, pos int) int {
+	return sort.Search(len(spans), func(i int) bool { return spans[i][1] > pos })
 }
 
 // foldKey is a name as compared: lower-case, single-spaced, with one kind of apostrophe

@@ -128,7 +128,7 @@ func (a *attributor) addKind(name, noun string) {
 // businessHeads are what a description calls a business besides the organisation nouns:
 // "the Denver-based maker of electric bikes", "a Seattle startup".
 var businessHeads = wordSet(`maker supplier distributor startup chain conglomerate brand wholesaler
-	exporter importer platform`)
+	exporter importer platform vendor provider operator developer publisher`)
 
 // singleWordOrganisation registers a one-word name that a description of a business
 // follows as an organisation: "Voltaro, the Denver-based maker of electric bikes, is
@@ -149,10 +149,15 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 		return
 	}
 	roles := postRoles(toks, end)
-	if len(roles) == 0 {
-		return
+	head := ""
+	for _, r := range roles {
+		// "the video and messaging platform": the last of coordinated words names the kind.
+		if h := roleHead(r); organisationNouns[h] || businessHeads[h] {
+			head = h
+			break
+		}
 	}
-	if head := roleHead(roles[0]); !organisationNouns[head] && !businessHeads[head] {
+	if head == "" {
 		return
 	}
 	if full, ok := a.organisationOpenedBy(word); ok {
@@ -164,7 +169,7 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 		return
 	}
 	a.addPerson(word)
-	if head := roleHead(roles[0]); !nonBusinessNouns[head] {
+	if !nonBusinessNouns[head] {
 		a.addKind(word, "company")
 	} else {
 		a.addKind(word, head) // "Xinhua, the state news agency,": no company

@@ -927,7 +927,7 @@ func (a *attributor) registerPeople(toks []token) {
 					a.surname[key] = full
 				}
 			}
-			if candidate := a.candidates[key]; !ok && candidate != "" && (courtesyTitled(role) || quotedBy(toks, i, end) || followedByAge(toks, end)) {
+			if candidate := a.candidates[key]; !ok && candidate != "" && (courtesyTitled(role) || quotedBy(toks, i, end) || followedByAge(toks, end) || saysAfter(toks, end)) {
 				// "… was Walter Duszynski. “…,” said Mr. Duszynski, 61", "… and Delphine
 				// Achterberg is on the dock. “…,” Achterberg says": the title or the quote
 				// shows the name mentioned in passing was a person's. ("Iran added to its
@@ -1058,6 +1058,11 @@ func (a *attributor) registerPeople(toks []token) {
 		}
 		i = end - 1
 	}
+}
+
+// saysAfter reports a verb at toks[end] that only speech has: "Calloway said the sea …".
+func saysAfter(toks []token, end int) bool {
+	return end < len(toks) && (toks[end].is("said") || toks[end].is("says") || toks[end].is("told") || toks[end].is("tells"))
 }
 
 // appositiveCommaBefore returns the comma that ends the name before a description ending
@@ -1519,17 +1524,28 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 // governments to", "asked the Federal Mediation and Conciliation Service to".
 const maxRequestedWords = 6
 
-// requestAfter reports "asked" followed at toks[k] by whom it asks and "to" and a verb:
-// a request, which news reports as a deed ("Serin has asked both governments to create a
-// corridor"), not as the asker's words.
+// requestAfter reports "asked" followed at toks[k] by whom it asks and "to" and a verb,
+// or "for" and what it wants: a request, which news reports as a deed ("Serin has asked
+// both governments to create a corridor", "the library asked Brightshelf, the vendor
+// …, for a discount"), not as the asker's words.
 func requestAfter(toks []token, k int) bool {
-	for i := k; i+1 < len(toks) && i-k <= maxRequestedWords && toks[i].kind == wordToken; i++ {
-		if questionOpeners[toks[i].lower()] || toks[i].is("not") {
+	words := 0
+	for i := k; i+1 < len(toks) && words <= maxRequestedWords; i++ {
+		if i > k && toks[i].text == "," {
+			// The one asked, described: "Brightshelf, the vendor through which it …,".
+			limit := min(len(toks), i+1+maxRoleWords)
+			if i = nextComma(toks, i+1, limit); i == limit {
+				return false
+			}
+			continue
+		}
+		if toks[i].kind != wordToken || questionOpeners[toks[i].lower()] || toks[i].is("not") {
 			return false
 		}
-		if i > k && toks[i].is("to") {
+		if i > k && (toks[i].is("to") || toks[i].is("for")) {
 			return toks[i+1].kind == wordToken && !toks[i+1].capitalized()
 		}
+		words++
 	}
 	return false
 }
@@ -2649,7 +2665,7 @@ func roleHead(role string) string {
 	return head
 }
 
-var roleQualifiers = wordSet(`of for at in with from on to who whom whose which that where based
+var roleQualifiers = wordSet(`of for at in with from on to through by who whom whose which that where based
 	headquartered located owned operated founded`)
 
 // definiteNoun reports "the NOUN" or "the Denver-based NOUN" ending at toks[j].
@@ -2853,9 +2869,11 @@ func postRoles(toks []token, end int) []string {
 		}
 		// "Rosa Diaz, a potato farmer whose family has worked … for four generations and
 		// who …, keeps": a description too long to read whole still names what she is.
+		// So does "Loomstream, the video and messaging platform where the clip first
+		// appeared and where …, said".
 		if isIndefinite(toks[end+1]) || toks[end+1].is("the") {
 			for k := end + 2; k < j; k++ {
-				if relativeWords[toks[k].lower()] {
+				if relativeWords[toks[k].lower()] || toks[k].is("where") {
 					return appositiveRoles(toks[end+1 : k])
 				}
 			}

@@ -21,6 +21,31 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Castellane Metrics|", "Warren Hollister|President"},
 		},
 		{
+			name: "one report with two speech verbs counts once against another speaker's",
+			body: "Ruth Calloway, a retired teacher, has lived on the cliff for 30 years.\n\n" +
+				"Calloway said she had been offered £4,000 for the house by a developer. She turned him down. Neville Ashcombe, who lives three doors along, said he had told her she was mad not to take it.",
+			want: []string{"", "Ruth Calloway|retired teacher; Neville Ashcombe|"},
+		},
+		{
+			name: "a surname that says something after a full name met in narration",
+			body: "Ruth Calloway has lived on the cliff for 30 years.\n\n" +
+				"Calloway said she had been offered £4,000 for the house.",
+			want: []string{"", "Ruth Calloway|"},
+		},
+		{
+			name: "a one-word company described at length, with where-clauses",
+			body: "Millions of voters use Streamvale every day.\n\n" +
+				"Streamvale, the video and messaging platform where the clip first appeared and where the network was most active, said it had removed 2,150 accounts.",
+			want: []string{"", "Streamvale|video and messaging platform where the clip first appeared and where the network was most active"},
+		},
+		{
+			name: "a request for something is a deed, and a vendor is a business",
+			body: "This spring the Orland Public Library asked Pagewell, the vendor through which it licenses most of its titles, for a discount.\n\n" +
+				"Pagewell said in a statement that it passes publishers’ prices on “with minimal markup.”\n\n" +
+				"Checkouts reached 5.8 million last year, according to the library’s annual figures.",
+			want: []string{"", "Pagewell|vendor through which it licenses most of its titles", "Orland Public Library|"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",

@@ -506,13 +506,13 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// …, showed"; "Brannmark’s Ministry of Climate and Energy …, saying"; "In a joint
 		// statement …, the Group of 31 accused"). Still missed: meeting minutes ("Krell … is
 		// recorded as replying that"); "Satellite tracking data reviewed by Foreign Policy
-		// shows" (the publication is no source); "Loomstream, the video and messaging
-		// platform where …, said"; "A senior official …, who spoke on condition of
+		// shows" (the publication is no source); "A senior official …, who spoke on condition of
 		// anonymity …, rejected that characterization" ("rejected" as a speech verb cost two
 		// older pages an extra speaker each). "Taurenia’s Central Election Commission",
 		// which the gold names without the country, came in the twenty-second round (27/31),
 		// and the anonymous official's "rejected that characterization" after the
-		// who-clause in the twenty-third (28/31).
+		// who-clause in the twenty-third (28/31), "Loomstream, the video and messaging
+		// platform where …, said" in the twenty-eighth (29/31).
 		{"fpmigration", "../testdata/fpmigration/migration-deal-collapse-attribution.jsonl", 0.8, 0.8},
 		{"fpdisinfo", "../testdata/fpdisinfo/election-disinformation-network-attribution.jsonl", 0.85, 0.9},
 		{"fpclimate", "../testdata/fpclimate/climate-finance-summit-attribution.jsonl", 1.0, 0.95},
@@ -623,6 +623,15 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"buses", "../testdata/buses/bus-driver-shortage-attribution.jsonl", 0.95, 0.9},
 		{"ratehike", "../testdata/ratehike/insurance-rate-hike-attribution.jsonl", 1, 0.95},
 		{"encampment", "../testdata/encampment/encampment-sweep-attribution.jsonl", 0.9, 0.95},
+		// A twenty-eighth round, the same way, first contact: a county's 911 outage, 30/30,
+		// 1.00; libraries' e-book licences, 27/29, 0.96 ("Brightshelf, the vendor through
+		// which it licenses …": a vendor is a business, and "asked Brightshelf, …, for a
+		// discount" is a request; "according to the library’s annual circulation figures"
+		// after the Lakemont Public Library); a peacekeeping mission told to leave, 28/28,
+		// 1.00.
+		{"outage", "../testdata/outage/911-outage-attribution.jsonl", 1, 0.99},
+		{"ebooks", "../testdata/ebooks/library-ebooks-attribution.jsonl", 1, 0.99},
+		{"peacekeepers", "../testdata/peacekeepers/peacekeepers-exit-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -57,7 +57,7 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	industries panel tribunal markets foods stores brands motors systems labs laboratories
 	therapeutics pharmaceuticals technologies watchdog regulator embassy consulate nation tribe
 	chipmaker carmaker drugmaker steelmaker planemaker division observatory directorate mission watch
-	lab laboratory party administration institutes senate`)
+	lab laboratory party administration institutes senate library`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".

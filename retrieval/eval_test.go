@@ -167,6 +167,9 @@ func TestEvalQuality(t *testing.T) {
 		"buses":             {0.45, 0.7, 0.7},
 		"ratehike":          {0.5, 0.65, 0.65},
 		"encampment":        {0.55, 0.85, 0.75},
+		"outage":            {0.5, 0.75, 0.8},
+		"ebooks":            {0.8, 0.85, 0.85},
+		"peacekeepers":      {0.75, 0.85, 0.85},
 		"all-articles":      {0.45, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
