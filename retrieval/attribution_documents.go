@@ -180,6 +180,12 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 				end = e // "by the Ashby County District Attorney’s Office"
 			}
 		}
+		if end+1 < len(toks) && toks[end].is("and") && toks[end+1].capitalized() {
+			// "by the Taurenian Security and Intelligence Service": "and" inside the name.
+			if next := nameRunEnd(toks, end+1); organisationWords[toks[next-1].lower()] {
+				end = next
+			}
+		}
 		if organisationNouns[toks[end-1].lower()] || (end < len(toks) && toks[end].is("for")) {
 			// "by the State Department of Health", "from the Centers for Disease Control
 			// and Prevention"
@@ -412,7 +418,13 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 		// to the filing": the body the noun names owns it.
 		for d := o + 1; d < len(toks) && d-o <= 2 && toks[d].kind == wordToken; d++ {
 			if documentNouns[toks[d].lower()] {
-				s, ok := a.mainOrganisation(toks[o].withoutPossessive().lower()) // as in ownerOfDescribed
+				noun := toks[o].withoutPossessive().lower()
+				if owner := a.lastDocument; owner.Name != "" && a.lastDocumentPara == a.para && a.kinds.has(owner.Name, noun) {
+					// "According to data from Keelwatch, a ship-tracking firm, …. The firm’s
+					// records show": the firm just cited.
+					return owner, stem(toks[d].lower()), true
+				}
+				s, ok := a.mainOrganisation(noun) // as in ownerOfDescribed
 				return s, stem(toks[d].lower()), ok
 			}
 		}
@@ -986,6 +998,12 @@ func (a *attributor) mainOrganisation(noun string) (Speaker, bool) {
 	fits := func(name string) bool {
 		return a.introduced(name) && !(a.isNoBusiness(name) && businessNouns[noun])
 	}
+	justIntroduced := func(name string) bool { return fits(name) && a.firstIn[name] >= a.para-1 }
+	if name, ok := a.kinds.last(noun, justIntroduced); ok && kind != noun {
+		// "a group of about 140 families calling itself Parents for Safe Contact sued ….
+		// The group’s complaint says": the one just introduced as a group.
+		return Speaker{Name: name}, true
+	}
 	if name, ok := a.kinds.first(kind, fits); ok {
 		return Speaker{Name: name}, true
 	}
@@ -1042,9 +1060,14 @@ func pastParticiple(toks []token, doc int) int {
 	k++
 	if k+2 < len(toks) && (toks[k].is("in") || toks[k].is("on")) && calendarWords[toks[k+1].lower()] {
 		k += 2
+	} else if k+2 < len(toks) && (toks[k].is("last") || toks[k].is("this") || toks[k].is("earlier")) && periodWords[toks[k+1].lower()] {
+		k += 2 // "released last month by", "published this week by"
 	}
 	return k
 }
+
+// periodWords follow "last" or "this" to say when: "last month", "this spring".
+var periodWords = wordSet(`week month year spring summer fall autumn winter quarter`)
 
 // datePhraseStart returns where a phrase saying when ends right before toks[end] ("in
 // October", "on Oct. 31", "in 2023"), at its preposition; 0 for none.

@@ -385,6 +385,27 @@ func organisationDescribedBefore(toks []token, comma int) (noun, role string, ok
 	return "", "", false
 }
 
+// organisationNamedAs reads a name that an organisation gives itself, starting at
+// toks[start]: "a group of about 140 families calling itself Parents for Safe Contact",
+// "a coalition known as …": the organisation noun before it ("group"), "" for none.
+func organisationNamedAs(toks []token, start int) string {
+	if start < 3 {
+		return ""
+	}
+	before, verb := toks[start-1], toks[start-2]
+	naming := before.is("itself") && (verb.is("calling") || verb.is("calls") || verb.is("called")) ||
+		before.is("as") && verb.is("known")
+	if !naming {
+		return ""
+	}
+	for k := start - 3; k >= 0 && start-k <= maxOwnerModifiers+5 && toks[k].kind == wordToken; k-- {
+		if organisationNouns[toks[k].lower()] {
+			return toks[k].lower()
+		}
+	}
+	return ""
+}
+
 // organisationWords end the names of organisations and places, not people.
 var organisationWords = wordSet(`alliance department ministry states state council union party
 	agency bank institute university center centre committee commission company corp corporation

@@ -909,6 +909,10 @@ func (a *attributor) registerPeople(toks []token) {
 		if end-i > 2 && calendarWords[toks[i].lower()] && i > 0 && datePrepositions[toks[i-1].lower()] {
 			i++ // "announced in March Ansel Korvath …" names Ansel Korvath
 		}
+		namedAs := organisationNamedAs(toks, i)
+		if namedAs != "" {
+			end = organisationNameEnd(toks, end) // "calling itself Parents for Safe Contact"
+		}
 		role, name := splitTitle(toks[i:end])
 		name = trimLeadingNonNames(name)
 		// "The Alliance of American Medicine Makers": one word that says what the
@@ -959,6 +963,9 @@ func (a *attributor) registerPeople(toks []token) {
 		centreFor := namedCentre[head] && end+1 < len(toks) && (toks[end].is("for") || toks[end].is("of")) && toks[end+1].capitalized()
 		organisation := organisationNouns[head] || orgHead || centreFor || companyNameEndings[head] || bodyOfName(name) || name[0].text == "Friends" ||
 			kindOfNameEnding(joinTokens(name)) != ""
+		if namedAs != "" && !organisation {
+			organisation, head = true, namedAs
+		}
 		described := ""
 		if !organisation && i > 0 && toks[i-1].text == "," {
 			// "The union that represents the drivers, Transit Workers Guild Local 1187,
@@ -1921,6 +1928,16 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		// description follows.
 		if s, ok := a.personBeforeDescription(toks, j); ok {
 			return s, true
+		}
+	}
+	if (t.is("that") || t.is("which")) && j >= 2 && (organisationNouns[toks[j-1].lower()] || businessHeads[toks[j-1].lower()]) {
+		// "Quietcase Inc., a Pennsylvania company that says it has supplied …": the body
+		// the description follows.
+		if c := appositiveCommaBefore(toks, j); c > 0 {
+			_, name := splitTitle(toks[nameRunStart(toks, c-1):c])
+			if full, ok := a.known(name); ok && a.kinds.has(full, "organisation") {
+				return Speaker{Name: full}, true
+			}
 		}
 	}
 	if (t.is("who") || t.is("which")) && j >= 2 && toks[j-1].text == "," && toks[j-2].capitalized() && !toks[j-2].possessive() {

@@ -46,6 +46,29 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Pagewell|vendor through which it licenses most of its titles", "Orland Public Library|"},
 		},
 		{
+			name: "a report released last month by a body whose name holds and",
+			body: "The utility blamed the supply of pipe.\n\n" +
+				"That account is only partly supported by a report released last month by the Dorran Audit and Oversight Office, which reviewed five years of records. The report found that $19 million went unspent.",
+			want: []string{"", "Dorran Audit and Oversight Office|"},
+		},
+		{
+			name: "the firm's records, after data from a firm, not a bank that is a place",
+			body: "The tanker ran aground on the Velt Bank, four miles off the town.\n\n" +
+				"According to data from Shipwise, a ship-tracking firm based in Orslo, the tanker had switched off its transponder. The firm’s records show it was sold in 2022.",
+			want: []string{"", "Shipwise|ship-tracking firm based in Orslo"},
+		},
+		{
+			name: "a group calling itself by a name, then the group's complaint",
+			body: "The Marlow Unified School District adopted the ban in May.\n\n" +
+				"In October, a group of about 140 families calling itself Parents for Open Lines sued the district. The group’s complaint says the ban “leaves children unable to reach their families.”",
+			want: []string{"", "Parents for Open Lines|"},
+		},
+		{
+			name: "a company that says, in its description",
+			body: "The pouches are made by Lockwell Inc., a Pennsylvania company that says it has supplied more than 1,900 schools.",
+			want: []string{"Lockwell Inc.|Pennsylvania company"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",

@@ -512,7 +512,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// which the gold names without the country, came in the twenty-second round (27/31),
 		// and the anonymous official's "rejected that characterization" after the
 		// who-clause in the twenty-third (28/31), "Loomstream, the video and messaging
-		// platform where …, said" in the twenty-eighth (29/31).
+		// platform where …, said" in the twenty-eighth (29/31), and "a public assessment
+		// released last month by the Taurenian Security and Intelligence Service" in the
+		// twenty-ninth (30/31).
 		{"fpmigration", "../testdata/fpmigration/migration-deal-collapse-attribution.jsonl", 0.8, 0.8},
 		{"fpdisinfo", "../testdata/fpdisinfo/election-disinformation-network-attribution.jsonl", 0.85, 0.9},
 		{"fpclimate", "../testdata/fpclimate/climate-finance-summit-attribution.jsonl", 1.0, 0.95},
@@ -632,6 +634,16 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"outage", "../testdata/outage/911-outage-attribution.jsonl", 1, 0.99},
 		{"ebooks", "../testdata/ebooks/library-ebooks-attribution.jsonl", 1, 0.99},
 		{"peacekeepers", "../testdata/peacekeepers/peacekeepers-exit-attribution.jsonl", 1, 0.99},
+		// A twenty-ninth round, first contact: a school's cellphone ban, 27/28, 0.94 ("a
+		// group of about 140 families calling itself Parents for Safe Contact sued …. The
+		// group’s complaint says"; "Quietcase Inc., a Pennsylvania company that says"); lead
+		// service lines left in the ground, 27/29, 0.96 ("a report released last month by
+		// the Carrow Office of Inspector General"); a shadow-fleet tanker aground, 28/28,
+		// 0.98 ("The firm’s records show" after data from a ship-tracking firm, not the
+		// sandbank named first).
+		{"phones", "../testdata/phones/phone-ban-attribution.jsonl", 1, 0.99},
+		{"leadpipes", "../testdata/leadpipes/lead-pipes-attribution.jsonl", 1, 0.99},
+		{"tanker", "../testdata/tanker/tanker-grounding-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
