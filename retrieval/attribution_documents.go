@@ -247,6 +247,27 @@ func ownedDocumentAt(toks []token, j int) int {
 	return 0
 }
 
+// releasedBy returns the index of the "by" that names who released or published the
+// thing a noun at toks[j] names, set off by a comma: "the most recent point-in-time count,
+// released in May by the …"; 0 for none. The noun need not be a document noun: the
+// participle says it is one.
+func releasedBy(toks []token, j int) int {
+	if j+3 >= len(toks) || toks[j].kind != wordToken || toks[j].capitalized() || toks[j+1].text != "," {
+		return 0
+	}
+	if p := toks[j+2].lower(); p != "released" && p != "published" && p != "issued" {
+		return 0
+	}
+	by := pastParticiple(toks, j+1)
+	if by+1 >= len(toks) || !toks[by].is("by") {
+		return 0
+	}
+	if toks[by+1].capitalized() || toks[by+1].is("the") && by+2 < len(toks) && toks[by+2].capitalized() {
+		return by
+	}
+	return 0
+}
+
 // documentOpening returns the stem of the document the sentence holding toks[j] opens
 // with ("A report published last month by …", "The 2024 study by …"), "" for none.
 func documentOpening(toks []token, j int) string {
@@ -313,18 +334,7 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		its-- // "Its retraction notice said"
 	}
 	if toks[its].is("its") && (its == 0 || toks[its-1].endsSentence()) {
-		// "The panel of experts raised a similar concern. Its report warned": the body's
-		// report, cited before, else the body the sentence before opens with ("The Annals
-		// retracted one of the papers. Its retraction notice said").
-		if s, ok := a.citedByNoun[stem(toks[j-1].lower())]; ok && s.Label() != "" {
-			return s, true // a report of the same kind, not whatever was cited last
-		}
-		if its >= 2 {
-			if name, ok := a.openingName(toks, its-2); ok && a.kinds.has(name, "organisation") {
-				return Speaker{Name: name}, true
-			}
-		}
-		return Speaker{}, false
+		return a.ownerOfIts(toks, its, toks[j-1])
 	}
 	if p := j - 2; toks[p].possessive() {
 		start := p
@@ -413,20 +423,9 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 			return s, stem(toks[d].lower()), true
 		}
 	}
-	if o := j + 1; toks[o].possessive() && !toks[o].capitalized() {
-		// "The company’s rate filing, a 212-page document …, lays out the stakes. According
-		// to the filing": the body the noun names owns it.
-		for d := o + 1; d < len(toks) && d-o <= 2 && toks[d].kind == wordToken; d++ {
-			if documentNouns[toks[d].lower()] {
-				noun := toks[o].withoutPossessive().lower()
-				if owner := a.lastDocument; owner.Name != "" && a.lastDocumentPara == a.para && a.kinds.has(owner.Name, noun) {
-					// "According to data from Keelwatch, a ship-tracking firm, …. The firm’s
-					// records show": the firm just cited.
-					return owner, stem(toks[d].lower()), true
-				}
-				s, ok := a.mainOrganisation(noun) // as in ownerOfDescribed
-				return s, stem(toks[d].lower()), ok
-			}
+	if toks[j+1].possessive() && !toks[j+1].capitalized() {
+		if s, noun, ok := a.bodyNounDocument(toks, j+1); noun != "" {
+			return s, noun, ok
 		}
 	}
 	k := j + 1
@@ -524,6 +523,15 @@ var authorRanks = wordSet(`lead senior principal first main`)
 // verb, the clause ending at the comma toks[c]: "The audit, conducted by the Office of
 // the State Auditor, found …".
 func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool) {
+	if start, ok := sentenceStart(toks, c); ok && toks[start].is("its") {
+		// "Its most recent quarterly report on Ostrana, circulated to member states …,
+		// found": whose "its" means says whose.
+		for d := start + 1; d < c && d-start <= maxOwnerModifiers+1 && toks[d].kind == wordToken; d++ {
+			if documentNouns[toks[d].lower()] {
+				return a.ownerOfIts(toks, start, toks[d])
+			}
+		}
+	}
 	// The description may run long: "The report, delivered in October and posted without
 	// announcement on the agency’s website in December, recommended".
 	for k := c - 1; k >= 2 && c-k <= maxRoleWords; k-- {
@@ -578,6 +586,48 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 	// document cited before, described again.
 	if first := firstCommaAfter(toks, c); first > 1 && documentNouns[toks[first-1].lower()] && toks[first-2].is("the") {
 		return a.citedBefore(toks[first-1])
+	}
+	return Speaker{}, false
+}
+
+// bodyNounDocument reads a document a body owns by the noun for its kind, at toks[o]:
+// "The company’s rate filing, a 212-page document …, lays out the stakes. According to
+// the filing", "the timeline in the company’s own report": the body the noun names owns
+// it, and what "the filing" or "the report" says next is that body's.
+func (a *attributor) bodyNounDocument(toks []token, o int) (Speaker, string, bool) {
+	for d := o + 1; d < len(toks) && d-o <= 2 && toks[d].kind == wordToken; d++ {
+		if !documentNouns[toks[d].lower()] {
+			continue
+		}
+		noun := toks[o].withoutPossessive().lower()
+		if owner := a.lastDocument; owner.Name != "" && a.lastDocumentPara == a.para && a.kinds.has(owner.Name, noun) {
+			// "According to data from Keelwatch, a ship-tracking firm, …. The firm’s
+			// records show": the firm just cited.
+			return owner, stem(toks[d].lower()), true
+		}
+		s, ok := a.mainOrganisation(noun) // as in ownerOfDescribed
+		return s, stem(toks[d].lower()), ok
+	}
+	return Speaker{}, "", false
+}
+
+// ownerOfIts finds whose document "Its NOUN" opening a sentence at toks[its] is: the
+// body's whose document of that kind was cited before ("The panel of experts raised a
+// similar concern. Its report warned"), else the body the sentence before opens with,
+// named ("The Annals retracted one of the papers. Its retraction notice said") or by its
+// kind ("The agency itself has been cautious. Its most recent quarterly report …").
+func (a *attributor) ownerOfIts(toks []token, its int, document token) (Speaker, bool) {
+	if s, ok := a.citedByNoun[stem(document.lower())]; ok && s.Label() != "" {
+		return s, true // a report of the same kind, not whatever was cited last
+	}
+	if its < 2 {
+		return Speaker{}, false
+	}
+	if name, ok := a.openingName(toks, its-2); ok && a.kinds.has(name, "organisation") {
+		return Speaker{Name: name}, true
+	}
+	if start, ok := sentenceStart(toks, its-2); ok && toks[start].is("the") && organisationNouns[toks[start+1].lower()] {
+		return a.organisationByNoun(toks[start+1].lower(), "")
 	}
 	return Speaker{}, false
 }
@@ -998,10 +1048,15 @@ func (a *attributor) mainOrganisation(noun string) (Speaker, bool) {
 	fits := func(name string) bool {
 		return a.introduced(name) && !(a.isNoBusiness(name) && businessNouns[noun])
 	}
-	justIntroduced := func(name string) bool { return fits(name) && a.firstIn[name] >= a.para-1 }
+	justIntroduced := func(name string) bool { return fits(name) && a.firstIn[name] == a.para }
 	if name, ok := a.kinds.last(noun, justIntroduced); ok && kind != noun {
 		// "a group of about 140 families calling itself Parents for Safe Contact sued ….
-		// The group’s complaint says": the one just introduced as a group.
+		// The group’s complaint says": the one introduced as a group in this paragraph.
+		return Speaker{Name: name}, true
+	}
+	if name, ok := a.kinds.first(noun, fits); ok && kind != noun {
+		// "the company’s own report": the first company, before a research lab introduced
+		// earlier.
 		return Speaker{Name: name}, true
 	}
 	if name, ok := a.kinds.first(kind, fits); ok {

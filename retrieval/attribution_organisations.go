@@ -166,6 +166,9 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 		for _, r := range roles {
 			a.addRole(full, r)
 		}
+		if !nonBusinessNouns[head] {
+			a.addKind(full, "company") // "a 61-store chain": "the company’s annual report"
+		}
 		return
 	}
 	a.addPerson(word)

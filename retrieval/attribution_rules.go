@@ -518,6 +518,12 @@ func (a *attributor) run() []paragraphAttribution {
 					a.cite(s, noun)
 					a.documentSentence = [2]int{i, j}
 				}
+			} else if toks[j].is("the") && j+2 < len(toks) && toks[j+1].possessive() && !toks[j+1].capitalized() {
+				// "But the timeline in the company’s own report has drawn criticism.
+				// According to the transparency report": mid-sentence too.
+				if s, noun, ok := a.bodyNounDocument(toks, j+1); ok {
+					a.cite(s, noun)
+				}
 			}
 			if filer, ok := a.filerAt(toks, j); ok {
 				// "Ben Oyelaran, a lawyer who filed suit in June, …": what "the complaint
@@ -538,6 +544,12 @@ func (a *attributor) run() []paragraphAttribution {
 			if by := ownedDocumentAt(toks, j); by > 0 {
 				// "sharpened by a confidential report from the U.N. Panel of Experts on
 				// Belmara, which …": cited in passing, it is what "The report found" means next.
+				if s, ok := a.ownerAfter(toks, by); ok {
+					a.cite(s, stem(toks[j].lower()))
+				}
+			} else if by := releasedBy(toks, j); by > 0 {
+				// "the most recent point-in-time count, released in May by the … Consortium.
+				// The one-night tally found": whatever is released by a body is its document.
 				if s, ok := a.ownerAfter(toks, by); ok {
 					a.cite(s, stem(toks[j].lower()))
 				}

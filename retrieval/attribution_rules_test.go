@@ -69,6 +69,34 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Lockwell Inc.|Pennsylvania company"},
 		},
 		{
+			name: "anything released by a body is its document",
+			body: "The encampment had grown all summer, a report by the Harlan Institute found.\n\n" +
+				"The figures at the center of that dispute come from the most recent point-in-time count, released in May by the Verran County Housing Coalition. The one-night tally found 1,126 people sleeping outside.",
+			want: []string{"Harlan Institute|", "Verran County Housing Coalition|"},
+		},
+		{
+			name: "its report, described, after a sentence opened by the body's kind",
+			body: "“It was an assertion,” said Hana Lidell, who spent 11 years as an inspector with the Regional Nuclear Oversight Agency.\n\n" +
+				"The agency itself has been cautious. Its most recent quarterly report, circulated to member states in September, found “no indication of diversion.”",
+			want: []string{"Hana Lidell|inspector", "Regional Nuclear Oversight Agency|"},
+		},
+		{
+			name: "the company's own report, mid-sentence, is the company's and not a lab's",
+			body: "A report by the Halden Lab for Information Integrity, a research group, found that the network was run from abroad.\n\n" +
+				"Streamvale, the video platform where the clip appeared, said it had removed 2,150 accounts.\n\n" +
+				"The accounts had posted for three years.\n\n" +
+				"But the timeline in the company’s own report has drawn criticism. According to the transparency report, Streamvale’s team first flagged the accounts in August.",
+			want: []string{"Halden Lab for Information Integrity|research group", "Streamvale|video platform where the clip appeared", "", "Streamvale|video platform where the clip appeared"},
+		},
+		{
+			name: "a chain is a company, before an investment firm whose name makes it one",
+			body: "Dana Ruiz runs the Harwell Family Markets stores.\n\n" +
+				"Harwell, a 61-store chain with roots in Ohio, was bought in 2019 by Marlowe Capital Partners.\n\n" +
+				"Sales have grown for six years.\n\n" +
+				"The company’s annual report lists competition from discount grocers as a risk.",
+			want: []string{"", "", "", "Harwell Family Markets|61-store chain with roots in Ohio"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",
