@@ -38,7 +38,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
-	contains contained sets tells instructs urged urges called`)
+	contains contained sets tells instructs urged urges called proposed proposes`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -306,6 +306,8 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	if it := j - 1; toks[it].is("it") {
 		if it >= 1 && (toks[it-1].is("but") || toks[it-1].is("and")) {
 			it-- // "But it warned that …"
+		} else if it >= 2 && toks[it-1].text == "," && toks[it-2].kind == wordToken && sentenceAdverbs[toks[it-2].lower()] {
+			it -= 2 // "Instead, it proposed …"
 		}
 		if it > 0 && !toks[it-1].endsSentence() {
 			return Speaker{}, false

@@ -89,8 +89,8 @@ func organisationNameEnd(toks []token, end int) int {
 			j = k + 1 // the listed word; "and" and the rest of the name follow
 			continue
 		}
-		if toks[k].is("the") {
-			k++
+		if toks[k].is("the") || c == "for" && isIndefinite(toks[k]) {
+			k++ // "the Coalition for a Precautionary Pause"
 		}
 		if k < len(toks) && c == "of" && isNumber(toks[k].text) && !strings.Contains(toks[k].text, ",") {
 			j = k + 1 // "the Group of 31"

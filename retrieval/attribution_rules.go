@@ -706,6 +706,27 @@ func sentenceStart(toks []token, j int) (int, bool) {
 	return start, true
 }
 
+// organisationNounOpening returns the organisation noun of a sentence that opens with
+// "The NOUN" before toks[j] ("The university, in a statement, put …"), "" for none.
+func organisationNounOpening(toks []token, j int) string {
+	start, ok := sentenceStart(toks, j)
+	if !ok || start+2 > j || !toks[start].is("the") || toks[start+1].possessive() || !organisationNouns[toks[start+1].lower()] {
+		return ""
+	}
+	return toks[start+1].lower()
+}
+
+// speechBefore reports a speech verb earlier in the sentence than toks[j]: "Two diplomats
+// said that Brennland had urged Lisvar not to …, arguing that …" reports the arguing.
+func speechBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= maxPairSentence && !toks[k].endsSentence(); k-- {
+		if toks[k].kind == wordToken && speechVerbs[toks[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
 // quotesInPassing reports "X calls it “…”" at toks[j]: X is listed but not quoted in
 // person. "X called for tighter limits" is a demand made in person.
 func quotesInPassing(toks []token, j int) bool {
@@ -931,7 +952,7 @@ func (a *attributor) registerPeople(toks []token) {
 		// organisation is, and the rest of its name after "of".
 		orgHead := len(name) == 1 && (organisationNouns[name[0].lower()] || namedCentre[name[0].lower()] || headFirstBodies[name[0].lower()]) && end+1 < len(toks) &&
 			(toks[end].is("of") || toks[end].is("for") || toks[end].is("on")) &&
-			(toks[end+1].capitalized() || end+2 < len(toks) && toks[end+1].is("the") && toks[end+2].capitalized() ||
+			(toks[end+1].capitalized() || end+2 < len(toks) && (toks[end+1].is("the") || toks[end].is("for") && isIndefinite(toks[end+1])) && toks[end+2].capitalized() ||
 				toks[end].is("of") && isNumber(toks[end+1].text)) // "the Group of 31"
 		if len(name) == 1 && !orgHead {
 			key := foldKey(strings.TrimSuffix(name[0].text, "."))
@@ -1804,9 +1825,14 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 			return s, true
 		}
 		return a.anonymousWhoBefore(toks, j-1)
-	case (w == "saying" || w == "citing" || w == "telling" || w == "publishing" && documentNounAfter(toks, j+1) > 0) && j > 0 && (toks[j-1].text == "," || endsInComma(toks[j-1])):
+	case (w == "saying" || w == "citing" || w == "telling" || w == "publishing" && documentNounAfter(toks, j+1) > 0 ||
+		speakingParticiples[w] && j+1 < len(toks) && (toks[j+1].is("that") || toks[j+1].kind == quoteToken) && !speechBefore(toks, j) ||
+		demandingParticiples[w] && quotationWithin(toks, j+1, maxQuotingWords) && !speechBefore(toks, j)) &&
+		j > 0 && (toks[j-1].text == "," || endsInComma(toks[j-1])):
 		// "A spokesman for the ministry rejected the suggestion, saying …", "…, telling
-		// the newspaper that …": the words are the sentence's subject's.
+		// the newspaper that …", "Corwin rejected Ivey’s reasoning, arguing that …", "the
+		// Faculty Senate passed a resolution, …, urging the administration to “return …”":
+		// the words are the sentence's subject's.
 		return a.sentenceSubject(toks, j)
 	case w == "as" && j+3 < len(toks):
 		// "as Okafor described it", "as one official put it"
@@ -2228,6 +2254,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	case (t.is("and") || t.is("but")) && unnamedOpensSentence(toks, j):
 		// "An FBI spokeswoman declined to comment on the investigation but said …"
 		return unnamedSentenceSubject(toks, j)
+	case (t.is("and") || t.is("but")) && organisationNounOpening(toks, j) != "":
+		// "The university, in a statement, put the figure at $63 million and said …"
+		return a.organisationByNoun(organisationNounOpening(toks, j), lastSubject)
 	case t.kind == wordToken:
 		if groupOpensSentence(toks, j) {
 			return Speaker{}, false // "Officials at the commissioner’s office said": a group

@@ -97,6 +97,27 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "", "", "Harwell Family Markets|61-store chain with roots in Ohio"},
 		},
 		{
+			name: "arguing that, after a deed, is the subject's, and inside what others said, theirs",
+			body: "Commissioner Nathan Corwin voted no. Harold Ivey, the chairman, voted yes.\n\n" +
+				"Corwin rejected Ivey’s reasoning, arguing that the rule could make such cases harder to prosecute.\n\n" +
+				"Two diplomats from Northern Accord member states said that Brennland had urged Lisvar not to invoke the clause, arguing that it was never designed for cyber incidents.",
+			want: []string{"", "Nathan Corwin|Commissioner", "|diplomats from Northern Accord member states (anonymous)"},
+		},
+		{
+			name: "a coalition for a cause, its statement, and what it proposed instead",
+			body: "The opposition has been led by a bloc that calls itself the Coalition for a Precautionary Pause. In a joint statement, the coalition said that mining would “undermine the mandate.”\n\n" +
+				"The statement, signed by foreign ministers from three countries, stopped short of demanding a rejection. Instead, it proposed that the council adopt a formal interpretation.",
+			want: []string{"Coalition for a Precautionary Pause|", "Coalition for a Precautionary Pause|"},
+		},
+		{
+			name: "fishermen are people, and a university that did something and said",
+			body: "Farrow State University has 30,000 students.\n\n" +
+				"Two younger fishermen mending nets nearby, who asked not to be named, said that they had been warned.\n\n" +
+				"The university, in a statement, put the figure at $63 million and said the surplus was “one-time money.”\n\n" +
+				"On Friday, the Farrow State University Faculty Senate passed a resolution, by a vote of 41 to 17, urging the administration to “return to the bargaining table.”",
+			want: []string{"", "|younger fishermen mending nets nearby (anonymous)", "Farrow State University|", "Farrow State University Faculty Senate|"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",

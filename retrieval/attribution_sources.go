@@ -452,4 +452,5 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	homeowner shopper commuter rider passenger traveler tourist fan player miner welder
 	trader banker investor economist strategist broker dealer merchant vendor dispatcher medic
 	operator attendant organizer organiser librarian pharmacist architect therapist counselor
-	counsellor accountant auditor historian principal reader listener viewer subscriber caller`)
+	counsellor accountant auditor historian principal reader listener viewer subscriber caller
+	fisherman fishermen fisher men women`)

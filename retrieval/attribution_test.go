@@ -644,6 +644,18 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"phones", "../testdata/phones/phone-ban-attribution.jsonl", 1, 0.99},
 		{"leadpipes", "../testdata/leadpipes/lead-pipes-attribution.jsonl", 1, 0.99},
 		{"tanker", "../testdata/tanker/tanker-grounding-attribution.jsonl", 1, 0.99},
+		// A thirtieth round, first contact: a wildlife commission's vote on wolves, 27/28,
+		// 0.98 ("Corwin rejected Ivey’s reasoning, arguing that"); a graduate workers'
+		// strike, 28/30, 0.97 ("the … Faculty Senate passed a resolution, …, urging the
+		// administration to “…”"; "The university, in a statement, put the figure at … and
+		// said"); deep-sea mining, 25/28, 0.93 ("a bloc that calls itself the Coalition for
+		// a Precautionary Pause"; "Instead, it proposed"; "Two younger fishermen …, who
+		// asked not to be named, said"). Still missed: the strike page's paragraph where
+		// the union "estimates" one figure and the university, quoted, another (the gold
+		// puts the university first).
+		{"wolves", "../testdata/wolves/wolf-vote-attribution.jsonl", 1, 0.99},
+		{"gradstrike", "../testdata/gradstrike/grad-strike-attribution.jsonl", 0.95, 0.99},
+		{"seabed", "../testdata/seabed/seabed-mining-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

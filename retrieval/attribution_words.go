@@ -17,6 +17,15 @@ var speechVerbs = wordSet(`said says say told tells added adds stated explained 
 	wrote explained announced announces reported reports urged urges disputed disputes
 	described describes accused accuses reckoned reckons shouted shouts yelled`)
 
+// speakingParticiples report words after a comma when "that" or a quotation follows:
+// "Corwin rejected Ivey’s reasoning, arguing that …" ("adding fuel" is no speech).
+var speakingParticiples = wordSet(`arguing noting adding warning insisting explaining claiming
+	contending stressing`)
+
+// demandingParticiples report words after a comma when a quotation follows closely:
+// "…, urging the administration to “return to the bargaining table”".
+var demandingParticiples = wordSet(`urging calling demanding declaring`)
+
 // findingVerbs report what someone found or put out, only when "that" follows within a
 // few words: "the office found that …", "he posted on social media that …", not "police
 // found a car".

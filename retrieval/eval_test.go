@@ -173,6 +173,9 @@ func TestEvalQuality(t *testing.T) {
 		"phones":            {0.85, 0.95, 0.9},
 		"leadpipes":         {0.55, 0.9, 0.85},
 		"tanker":            {0.5, 0.8, 0.9},
+		"wolves":            {0.5, 0.75, 0.8},
+		"gradstrike":        {0.6, 0.9, 0.85},
+		"seabed":            {0.65, 0.9, 0.9},
 		"all-articles":      {0.45, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
