@@ -828,6 +828,11 @@ func (a *attributor) byBeforeName(toks []token, end int) int {
 	if by > 0 && toks[by].is("the") {
 		by--
 	}
+	if by >= 2 && (toks[by].is("at") || toks[by].is("in")) && toks[by-1].capitalized() {
+		// "by the Halloway Center for Rural Health Research at the University of …": the
+		// body the report is by, not where it sits.
+		return a.byBeforeName(toks, by)
+	}
 	if by < 1 || !toks[by].is("by") && !toks[by].is("from") {
 		return 0 // "by the National Mining Statistics Office", "Records from the Arizona Office of Well Monitoring"
 	}

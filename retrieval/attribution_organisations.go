@@ -142,7 +142,16 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 	}
 	// "Xinhua, the state news agency, reported": a description set off by commas and
 	// then a speech verb makes the word a name even where only sentences start with it.
-	if !a.properNouns[foldKey(word)] && !describedThenSpeaks(toks, end) {
+	if sentenceAdverbs[strings.ToLower(word)] || !a.properNouns[foldKey(word)] && !describedThenSpeaks(toks, end) {
+		return
+	}
+	if opens := end == 1 || end >= 2 && toks[end-2].endsSentence(); opens && toks[end+1].is("which") && describedThenSpeaks(toks, end) && !calendarWords[strings.ToLower(word)] {
+		// "Zipway, which is headquartered in neighbouring Dravenia and operates in five
+		// countries, said": a which-clause describes a thing, and this one speaks.
+		if _, known := a.byName[foldKey(word)]; !known {
+			a.addPerson(word)
+			a.addKind(word, "organisation")
+		}
 		return
 	}
 	if next := toks[end+1]; !next.is("the") && !isIndefinite(next) {
@@ -296,6 +305,19 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 		}
 		if lastSubject != "" && a.kinds.has(lastSubject, kind) && fits(lastSubject) {
 			return Speaker{Name: lastSubject}, true
+		}
+		// "Carrow County Memorial Hospital will stop …. Mothers will be directed to
+		// Dunmore Regional Medical Center …. the hospital said": the one that has been a
+		// subject, before one only mentioned, unless that one is new in this paragraph
+		// ("according to the agency’s own figures" on the Authority just named).
+		opened := func(name string) bool {
+			para, ok := a.openedIn[name]
+			return ok && para <= a.para && fits(name)
+		}
+		if last, ok := a.kinds.last(kind, fits); !ok || a.firstIn[last] != a.para {
+			if name, ok := a.kinds.last(kind, opened); ok && kind == noun && noun != "organisation" {
+				return Speaker{Name: name}, true
+			}
 		}
 		if name, ok := a.kinds.last(kind, fits); ok {
 			return Speaker{Name: name}, true
@@ -511,9 +533,11 @@ func localNumberAfter(toks []token, end int) bool {
 }
 
 // describedThenSpeaks reports a description between the comma at toks[comma] and the
-// next one, followed by a speech verb: ", the state news agency, reported".
+// next one, followed by a speech verb: ", the state news agency, reported". It may run
+// long: ", the state-controlled operator that carries more than 60 percent of the
+// country’s mobile traffic and leases its backbone to the two private carriers, said".
 func describedThenSpeaks(toks []token, comma int) bool {
-	for k := comma + 1; k+1 < len(toks) && k-comma <= maxRoleWords; k++ {
+	for k := comma + 1; k+1 < len(toks) && k-comma <= 2*maxRoleWords; k++ {
 		if toks[k].kind != wordToken {
 			return toks[k].text == "," && speechVerbs[toks[k+1].lower()]
 		}

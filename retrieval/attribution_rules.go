@@ -88,6 +88,10 @@ type attributor struct {
 	// that organisation's president.
 	lastOrganisation                         string
 	lastOrganisationPara, lastOrganisationAt int
+	// openedIn is the first paragraph in which each organisation opened a sentence, as its
+	// subject: "the hospital said" means the one the article has made a subject before one
+	// only mentioned ("directed to Dunmore Regional Medical Center").
+	openedIn map[string]int
 	// lastOrganisationSpoke is the organisation last attributed words in person, with the
 	// paragraph: whose "Inspectors wrote" in the next sentence.
 	lastOrganisationSpoke     string
@@ -125,6 +129,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		pronounOf:     map[string]string{},
 		candidates:    map[string]string{},
 		places:        map[string]bool{},
+		openedIn:      map[string]int{},
 		properNouns:   map[string]bool{},
 		authorOf:      map[string]string{},
 		writtenBy:     map[string]string{},
@@ -716,6 +721,45 @@ func organisationNounOpening(toks []token, j int) string {
 	return toks[start+1].lower()
 }
 
+// maxEstimateWords bounds what an estimate puts at a figure: "the direct hit to
+// Kessaria’s economy".
+const maxEstimateWords = 10
+
+// estimateAfter reports "at" and a figure within a few words from toks[from], in the
+// same sentence: "puts the direct hit at between 310 million and …", "put the figure at
+// $63 million" ("put pressure on", "put it at risk" are no estimates).
+func estimateAfter(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k-from <= maxEstimateWords && !toks[k].endsSentence(); k++ {
+		if !toks[k].is("at") {
+			continue
+		}
+		next := toks[k+1].text
+		if k+2 < len(toks) && (toks[k+1].is("between") || toks[k+1].is("about") || toks[k+1].is("roughly") || toks[k+1].is("nearly") || toks[k+1].is("more") || toks[k+1].is("least")) {
+			next = toks[k+2].text
+		}
+		return isNumber(strings.TrimLeft(next, "$€£")) || strings.HasPrefix(next, "$") || strings.HasPrefix(next, "€") || strings.HasPrefix(next, "£")
+	}
+	return false
+}
+
+// asideAfterAnd returns the index of the "and" or "but" that an aside set off by commas
+// follows, when the aside ends at the comma toks[comma] before a verb: "and, in a readout
+// published afterwards, called"; 0 for none.
+func asideAfterAnd(toks []token, comma int) int {
+	if comma < 3 || toks[comma].text != "," {
+		return 0
+	}
+	for k := comma - 1; k >= 2 && comma-k <= maxRoleWords; k-- {
+		if toks[k].kind != wordToken {
+			if toks[k].text == "," && (toks[k-1].is("and") || toks[k-1].is("but")) {
+				return k - 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // speechBefore reports a speech verb earlier in the sentence than toks[j]: "Two diplomats
 // said that Brennland had urged Lisvar not to …, arguing that …" reports the arguing.
 func speechBefore(toks []token, j int) bool {
@@ -1081,6 +1125,9 @@ func (a *attributor) registerPeople(toks []token) {
 			opensSentence := i == 0 || toks[i-1].endsSentence() || toks[i-1].is("the") && (i == 1 || toks[i-2].endsSentence())
 			if opensSentence {
 				a.lastOrganisation, a.lastOrganisationPara, a.lastOrganisationAt = full, a.para, i
+				if _, ok := a.openedIn[full]; !ok {
+					a.openedIn[full] = a.para
+				}
 			}
 		}
 		if possessiveEnd > 0 {
@@ -1864,10 +1911,21 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		// "The Northern Seas Security Council, a regional bloc …, issued a communiqué late
 		// Friday urging “maximum restraint”": its words, in its own document.
 		return a.speakerBefore(toks, j, lastSubject)
+	case (w == "puts" || w == "put") && estimateAfter(toks, j+1):
+		// "Halek puts the direct hit to the economy at between 310 million and 380 million
+		// korun": an estimate is something said.
+		return a.speakerBefore(toks, j, lastSubject)
 	case findingVerbs[w] && thatWithin(toks, j+1, maxFindingWords):
 		// "The budget office also found that cities could lose …": a finding reported.
 		if s, ok := a.researchersBefore(toks, j); ok {
 			return s, true
+		}
+		if j > 0 && toks[j-1].capitalized() {
+			// "A 2023 report by the Halloway Center for … at the University of the
+			// Northern Plains found that": the report's owner, not where it sits.
+			if s, ok := a.ownerRightBefore(toks, j); ok {
+				return s, true
+			}
 		}
 		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
@@ -1914,6 +1972,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	j := v - 1
 	if j >= 0 && toks[j].is("to") {
 		return Speaker{}, false // "A senior official declined to say more": an infinitive says nothing
+	}
+	if and := asideAfterAnd(toks, j); and > 0 {
+		j = and // "… summoned the ambassador and, in a readout published afterwards, called"
 	}
 	if j >= 0 && toks[j].kind == wordToken && isAdverb(toks[j].lower()) {
 		j--

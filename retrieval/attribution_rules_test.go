@@ -118,6 +118,33 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "|younger fishermen mending nets nearby (anonymous)", "Farrow State University|", "Farrow State University Faculty Senate|"},
 		},
 		{
+			name: "a council member's title, and a report by a centre at a university",
+			body: "“I wasn’t going to vote to take the flat away,” said Council Member Anita Rosqvist.\n\n" +
+				"A 2023 report by the Halden Center for Rural Health Research at the University of the Northern Plains found that births outside a hospital rose.",
+			want: []string{"Anita Rosqvist|Council Member", "Halden Center for Rural Health Research|University of the Northern Plains"},
+		},
+		{
+			name: "the hospital that has been a subject, not the one only mentioned",
+			body: "Carrow County Memorial Hospital will stop delivering babies on Nov. 30. Mothers will be directed to Dunmore Regional Medical Center, an hour away.\n\n" +
+				"“This is the hardest decision I have made,” said Dale Westphal, the chief executive.\n\n" +
+				"In a statement posted to its website, the hospital said it had “exhausted every reasonable option.”",
+			want: []string{"", "Dale Westphal|chief executive", "Carrow County Memorial Hospital|"},
+		},
+		{
+			name: "one-word companies described at length or by a which-clause",
+			body: "Operators cut service.\n\n" +
+				"Kessartel, the state-controlled operator that carries more than 60 percent of the country’s mobile traffic and leases its backbone to the two private carriers, said in a statement that it had “acted in full compliance.”\n\n" +
+				"Zipway, which is headquartered in neighbouring Dravenia and operates in five countries in the region, said in a statement that trips had fallen.",
+			want: []string{"", "Kessartel|state-controlled operator that carries more than 60 percent of the country’s mobile traffic and leases its backbone to the two private carriers", "Zipway|"},
+		},
+		{
+			name: "an estimate put at a figure, and a verb after and and an aside",
+			body: "Putting a figure on it is difficult, but Radomir Halek, an economist at the Castellan Institute, has tried.\n\n" +
+				"Using payment data, Halek puts the direct hit to the economy at between 310 million and 380 million korun.\n\n" +
+				"The Kessarian Ministry of Foreign Affairs summoned the ambassador on Friday and, in a readout published afterwards, called the statement “an unhelpful intervention.”",
+			want: []string{"", "Radomir Halek|economist at the Castellan Institute", "Kessarian Ministry of Foreign Affairs|"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",

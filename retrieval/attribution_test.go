@@ -656,6 +656,18 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"wolves", "../testdata/wolves/wolf-vote-attribution.jsonl", 1, 0.99},
 		{"gradstrike", "../testdata/gradstrike/grad-strike-attribution.jsonl", 0.95, 0.99},
 		{"seabed", "../testdata/seabed/seabed-mining-attribution.jsonl", 1, 0.99},
+		// A thirty-first round, first contact: a rural hospital's maternity ward closed,
+		// 27/29, 0.93 ("the hospital said" after one hospital was a subject and another
+		// only mentioned; "a 2023 report by the Halloway Center … at the University of the
+		// Northern Plains found that"); vacation rentals capped, 27/28, 0.96 ("Council
+		// Member Anita Rosqvist"); a nationwide mobile-internet shutdown, 23/27, 0.89
+		// ("Kessartel, the state-controlled operator that … (24 words), said"; "Zipway,
+		// which is headquartered in …, said"; "Halek puts the direct hit … at between 310
+		// million and 380 million"; "… summoned Dravenia’s ambassador and, in a readout
+		// published afterwards, called the statement “…”").
+		{"maternity", "../testdata/maternity/maternity-closure-attribution.jsonl", 1, 0.99},
+		{"rentals", "../testdata/rentals/short-term-rentals-attribution.jsonl", 1, 0.99},
+		{"shutdown", "../testdata/shutdown/internet-shutdown-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

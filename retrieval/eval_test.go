@@ -176,6 +176,9 @@ func TestEvalQuality(t *testing.T) {
 		"wolves":            {0.5, 0.75, 0.8},
 		"gradstrike":        {0.6, 0.9, 0.85},
 		"seabed":            {0.65, 0.9, 0.9},
+		"maternity":         {0.6, 0.85, 0.8},
+		"rentals":           {0.5, 0.9, 0.85},
+		"shutdown":          {0.55, 0.8, 0.8},
 		"all-articles":      {0.45, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
