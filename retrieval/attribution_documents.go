@@ -165,6 +165,9 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 	// name.
 	name := start
 	for name < len(toks) && name-start < maxOwnerModifiers && toks[name].kind == wordToken && (!toks[name].capitalized() || strings.HasSuffix(toks[name].lower(), "-based")) {
+		if name > start && datePrepositions[toks[name].lower()] {
+			break // "published by the chamber on Wednesday": when, not a name
+		}
 		name++ // "the app-analytics firm", "the Pittsburgh-based consultancy"
 	}
 	if name < len(toks) && toks[name].capitalized() {

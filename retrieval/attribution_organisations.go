@@ -128,7 +128,7 @@ func (a *attributor) addKind(name, noun string) {
 // businessHeads are what a description calls a business besides the organisation nouns:
 // "the Denver-based maker of electric bikes", "a Seattle startup".
 var businessHeads = wordSet(`maker supplier distributor startup chain conglomerate brand wholesaler
-	exporter importer platform vendor provider operator developer publisher`)
+	exporter importer platform vendor provider operator developer publisher dealership dealer`)
 
 // singleWordOrganisation registers a one-word name that a description of a business
 // follows as an organisation: "Voltaro, the Denver-based maker of electric bikes, is

@@ -742,6 +742,33 @@ func estimateAfter(toks []token, from int) bool {
 	return false
 }
 
+// unnamedWithClauses reads an unnamed source that opens the sentence and is described by a
+// relative clause and then an aside, ending at the comma toks[comma] before the verb: "A
+// former Halvern engineer who worked on the Tessera’s fuel system, and who spoke on
+// condition of anonymity …, said". The first clause says who is meant and is part of the
+// role.
+func unnamedWithClauses(toks []token, comma int) (Speaker, bool) {
+	if comma < 4 || toks[comma].text != "," {
+		return Speaker{}, false
+	}
+	start, ok := sentenceStart(toks, comma)
+	if !ok || !isIndefinite(toks[start]) && !isQuantifier(toks[start]) {
+		return Speaker{}, false
+	}
+	who := start + 1
+	for who < comma && who-start <= maxRoleWords && toks[who].kind == wordToken && !toks[who].is("who") {
+		who++
+	}
+	if who >= comma || !toks[who].is("who") || who-start < 2 || !looksLikePersonRole(toks[start+1:who]) {
+		return Speaker{}, false
+	}
+	end := restrictiveClauseEnd(toks, who)
+	if end == who || end+1 >= comma || !toks[end+1].is("and") && !toks[end+1].is("who") {
+		return Speaker{}, false
+	}
+	return Speaker{Role: joinTokens(toks[start+1 : end]), Anonymous: true}, true
+}
+
 // asideAfterAnd returns the index of the "and" or "but" that an aside set off by commas
 // follows, when the aside ends at the comma toks[comma] before a verb: "and, in a readout
 // published afterwards, called"; 0 for none.
@@ -1059,7 +1086,7 @@ func (a *attributor) registerPeople(toks []token) {
 			// "the Missouri Civil Liberties Project, a nonprofit legal advocacy group based
 			// in St. Louis,": described after as an organisation, whatever its name says.
 			if end+1 < len(toks) && toks[end].text == "," && isIndefinite(toks[end+1]) {
-				if post := postRoles(toks, end); len(post) > 0 && organisationNouns[roleHead(post[0])] {
+				if post := postRoles(toks, end); len(post) > 0 && (organisationNouns[roleHead(post[0])] || businessHeads[roleHead(post[0])]) {
 					organisation, head = true, roleHead(post[0])
 				}
 			}
@@ -1118,6 +1145,9 @@ func (a *attributor) registerPeople(toks []token) {
 		a.addPerson(full)
 		if organisation {
 			a.addKind(full, head)
+			if businessHeads[head] {
+				a.addKind(full, "company") // "Lakeside Halvern, a dealership in Dunmore Falls"
+			}
 			if companyNameEndings[head] {
 				a.addKind(full, "company")
 				a.addKind(full, "organisation")
@@ -1789,6 +1819,16 @@ func (a *attributor) known(name []token) (string, bool) {
 		}
 	}
 	full, ok := a.surname[foldKey(strings.TrimSuffix(name[len(name)-1].text, "."))]
+	if ok && len(name) == 1 && (!a.introduced(full) || a.kinds.has(full, "organisation")) {
+		// "Halvern said", before or after "Lakeside Halvern", a dealership, is named: the
+		// Halvern Motor Company, whose name it opens. (A live blog may name a man by his
+		// surname before his full name, further down the page.)
+		for _, org := range a.opening[foldKey(name[0].withoutPossessive().text)] {
+			if a.introduced(org) && a.kinds.has(org, "organisation") {
+				return org, true
+			}
+		}
+	}
 	if !ok {
 		if len(name) == 1 {
 			if full := a.acronyms[name[0].withoutPossessive().text]; full != "" {
@@ -1972,6 +2012,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	j := v - 1
 	if j >= 0 && toks[j].is("to") {
 		return Speaker{}, false // "A senior official declined to say more": an infinitive says nothing
+	}
+	if s, ok := unnamedWithClauses(toks, j); ok {
+		return s, true
 	}
 	if and := asideAfterAnd(toks, j); and > 0 {
 		j = and // "… summoned the ambassador and, in a readout published afterwards, called"

@@ -145,6 +145,24 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"", "Radomir Halek|economist at the Castellan Institute", "Kessarian Ministry of Foreign Affairs|"},
 		},
 		{
+			name: "the automaker, and its short name after a dealership that ends with it",
+			body: "Halvern Motor Company is recalling 400,000 SUVs, the automaker said on Wednesday.\n\n" +
+				"At Lakeside Halvern, a dealership in Dunmore Falls, the service manager, Tom Brasher, said his phones started ringing.\n\n" +
+				"Halvern said it would begin mailing letters to owners on July 28.",
+			want: []string{"Halvern Motor Company|", "Tom Brasher|manager", "Halvern Motor Company|"},
+		},
+		{
+			name: "an unnamed source with a clause that says who, then an aside that says why unnamed",
+			body: "A former Halvern engineer who worked on the fuel system, and who spoke on condition of anonymity because of a severance agreement, said cost had shaped the choice.",
+			want: []string{"|former Halvern engineer who worked on the fuel system (anonymous)"},
+		},
+		{
+			name: "a survey published by the body on a day",
+			body: "Trade fell, according to the Tervanian-Doravian Chamber of Commerce.\n\n" +
+				"A snap survey of 212 member companies, published by the chamber on Wednesday, found that 38 percent had delayed orders.",
+			want: []string{"Tervanian-Doravian Chamber of Commerce|", "Tervanian-Doravian Chamber of Commerce|"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",

@@ -668,6 +668,17 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"maternity", "../testdata/maternity/maternity-closure-attribution.jsonl", 1, 0.99},
 		{"rentals", "../testdata/rentals/short-term-rentals-attribution.jsonl", 1, 0.99},
 		{"shutdown", "../testdata/shutdown/internet-shutdown-attribution.jsonl", 1, 0.99},
+		// A thirty-second round, first contact: apples left unpicked, 28/29, 0.95; an SUV
+		// recall, 22/28, 0.83 ("the automaker said"; "Halvern said" after "Lakeside
+		// Halvern, a dealership"; "A former Halvern engineer who worked on …, and who spoke
+		// on condition of anonymity …, said"); ambassadors expelled, 27/28, 0.98 ("A snap
+		// survey …, published by the chamber on Wednesday, found"). Still missed: "A
+		// chronology that Halvern submitted … shows" (making "chronology" a document noun
+		// cost the shipped article a paragraph); an unnamed official's reason for
+		// anonymity, which this gold counts in the description.
+		{"orchard", "../testdata/orchard/orchard-labor-attribution.jsonl", 0.95, 0.9},
+		{"recall", "../testdata/recall/suv-recall-attribution.jsonl", 0.95, 0.95},
+		{"envoy", "../testdata/envoy/envoy-expulsions-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

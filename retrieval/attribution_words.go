@@ -72,11 +72,11 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
 var anyOrganisationNouns = wordSet(`company firm group corporation organization organisation
-	chipmaker carmaker drugmaker steelmaker planemaker`)
+	chipmaker carmaker drugmaker steelmaker planemaker automaker`)
 
 // businessNouns refer back to businesses only; nonBusinessNouns name what is none: public
 // and academic bodies, and the unions, associations and other groups of members.
-var businessNouns = wordSet(`company firm corporation chipmaker carmaker drugmaker steelmaker planemaker`)
+var businessNouns = wordSet(`company firm corporation chipmaker carmaker drugmaker steelmaker planemaker automaker`)
 var nonBusinessNouns = wordSet(`university agency ministry department council commission
 	authority committee board district court office bureau service institute hospital union
 	association alliance coalition league federation caucus society foundation panel tribunal

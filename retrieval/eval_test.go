@@ -179,6 +179,9 @@ func TestEvalQuality(t *testing.T) {
 		"maternity":         {0.6, 0.85, 0.8},
 		"rentals":           {0.5, 0.9, 0.85},
 		"shutdown":          {0.55, 0.8, 0.8},
+		"orchard":           {0.6, 0.9, 0.85},
+		"recall":            {0.4, 0.9, 0.9},
+		"envoy":             {0.55, 0.9, 0.85},
 		"all-articles":      {0.45, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
