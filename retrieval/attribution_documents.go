@@ -5,7 +5,7 @@ import "strings"
 // documentNouns name what a person or an organisation puts its words in: "according to its
 // permit application" cites the company that filed it.
 var documentNouns = wordSet(`report reports study survey analysis filing filings application
-	statement website complaint lawsuit ruling letter memo email records data figures estimate
+	statement website complaint lawsuit suit ruling letter memo email records data figures estimate
 	estimates projections proposal budget testimony release audit documents presentation
 	disclosure announcement assessment calculations notice draft guidelines guidance document
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
@@ -38,7 +38,8 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	said says noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
-	contains contained sets tells instructs urged urges called proposed proposes`)
+	contains contained sets tells instructs urged urges called proposed proposes seeks sought
+	describes described`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -100,10 +101,11 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 			return a.owner(toks, by, end)
 		}
 	}
-	// "a report released in January by", "an analysis of disclosure filings by"
+	// "a report released in January by", "an analysis of disclosure filings by", "a survey
+	// of 4,200 students conducted last fall by"
 	if by < len(toks) && (documentParticiples[toks[by].lower()] || toks[by].is("of")) {
 		of := toks[by].is("of") // "of disclosure filings": what was analysed, not who
-		for k := by + 1; k < len(toks) && k-by <= maxDocumentWords && toks[k].kind == wordToken && !(of && toks[k].capitalized()); k++ {
+		for k := by + 1; k < len(toks) && k-by <= maxDocumentWords+2 && toks[k].kind == wordToken && !(of && toks[k].capitalized()); k++ {
 			if toks[k].is("by") {
 				by = k
 				break
@@ -321,7 +323,8 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		}
 		return Speaker{}, false
 	}
-	if !documentNouns[toks[j-1].lower()] {
+	// "… and seen by The Meridian Review shows": a document noun inside a name names none.
+	if named := toks[j-1].capitalized() && toks[j-2].capitalized(); !documentNouns[toks[j-1].lower()] || named {
 		if s, ok := a.ownerRightBefore(toks, j); ok {
 			return s, true
 		}

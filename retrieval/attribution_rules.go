@@ -358,7 +358,7 @@ func givenName(toks []token, who int) []token {
 	if who >= len(toks) || !toks[who].is("who") {
 		return nil
 	}
-	for k := who + 1; k < len(toks) && k-who <= 6 && toks[k].kind == wordToken; k++ {
+	for k := who + 1; k < len(toks) && k-who <= 10 && toks[k].kind == wordToken; k++ {
 		if !toks[k].is("name") {
 			continue
 		}
@@ -767,6 +767,72 @@ func unnamedWithClauses(toks []token, comma int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{Role: joinTokens(toks[start+1 : end]), Anonymous: true}, true
+}
+
+// possessedBody reads a name in the possessive followed by another, starting at toks[i]:
+// "the Department of Labor’s Office of Foreign Labor Certification" is the office, a body
+// of its own; "the Federal Highway Administration’s National Bridge Inventory" is the
+// administration's, the inventory being no body.
+func (a *attributor) possessedBody(toks []token, i int) (Speaker, bool) {
+	p := i
+	for p < len(toks) && p-i < maxNameWords && (toks[p].capitalized() || p > i && orgConnectors[toks[p].lower()]) && !toks[p].possessive() {
+		p++
+	}
+	if p == i || p+1 >= len(toks) || !toks[p].capitalized() || !toks[p].possessive() || !toks[p+1].capitalized() {
+		return Speaker{}, false
+	}
+	end := nameRunEnd(toks, p+1)
+	if toks[end-1].possessive() || end == p+2 && organisationNameEnd(toks, end) == end {
+		return Speaker{}, false // "the Hadley County Auditor’s Office": one name
+	}
+	owner := append(append([]token(nil), toks[i:p]...), toks[p].withoutPossessive())
+	if organisationNouns[toks[end-1].lower()] {
+		end = organisationNameEnd(toks, end)
+		full, ok := a.resolve(toks[p+1 : end])
+		return Speaker{Name: full}, ok
+	}
+	if !organisationNouns[owner[len(owner)-1].lower()] {
+		return Speaker{}, false // "Acme’s Chief Executive Ann Lee": a person of the body
+	}
+	full, ok := a.resolve(owner)
+	return Speaker{Name: full}, ok
+}
+
+// givenNameOpening reads the first name a source who opens the sentence gave, ending at
+// the comma toks[comma] before the verb: "One of those students, a 16-year-old sophomore
+// who asked to be identified only by his first name, Caleb, because he is a minor, said".
+func (a *attributor) givenNameOpening(toks []token, comma int) string {
+	if comma < 3 || toks[comma].text != "," {
+		return ""
+	}
+	start, ok := sentenceStart(toks, comma)
+	if !ok {
+		return ""
+	}
+	for w := start; w < comma && w-start <= maxRoleWords; w++ {
+		if !toks[w].is("who") {
+			continue
+		}
+		name := givenName(toks, w)
+		if len(name) == 0 {
+			return ""
+		}
+		full := joinTokens(name)
+		a.addPerson(full)
+		return full
+	}
+	return ""
+}
+
+// ofWithin reports "of" within a few words from toks[from], in the same clause: "accusing
+// the company of building …".
+func ofWithin(toks []token, from int) bool {
+	for k := from; k < len(toks) && k-from <= maxFindingWords && toks[k].kind == wordToken; k++ {
+		if toks[k].is("of") {
+			return true
+		}
+	}
+	return false
 }
 
 // asideAfterAnd returns the index of the "and" or "but" that an aside set off by commas
@@ -1879,7 +1945,7 @@ func (a *attributor) personOpenedBy(name []token) (string, bool) {
 	prefix := foldKey(joinTokens(name)) + " "
 	// "the Halden Institute" is the Halden Institute for Public Policy; "New York" is no
 	// short form of the New York Times.
-	bodyPrefix := organisationNouns[name[len(name)-1].lower()]
+	bodyPrefix := organisationNouns[name[len(name)-1].lower()] || namedCentre[name[len(name)-1].lower()] // "the Aldhaven Centre"
 	found := ""
 	for _, full := range fulls {
 		if !strings.HasPrefix(foldKey(full), prefix) || a.kinds.has(full, "organisation") && !bodyPrefix || full == found {
@@ -1914,7 +1980,8 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		return a.anonymousWhoBefore(toks, j-1)
 	case (w == "saying" || w == "citing" || w == "telling" || w == "publishing" && documentNounAfter(toks, j+1) > 0 ||
 		speakingParticiples[w] && j+1 < len(toks) && (toks[j+1].is("that") || toks[j+1].kind == quoteToken) && !speechBefore(toks, j) ||
-		demandingParticiples[w] && quotationWithin(toks, j+1, maxQuotingWords) && !speechBefore(toks, j)) &&
+		demandingParticiples[w] && quotationWithin(toks, j+1, maxQuotingWords) && !speechBefore(toks, j) ||
+		w == "accusing" && ofWithin(toks, j+1) && !speechBefore(toks, j)) &&
 		j > 0 && (toks[j-1].text == "," || endsInComma(toks[j-1])):
 		// "A spokesman for the ministry rejected the suggestion, saying …", "…, telling
 		// the newspaper that …", "Corwin rejected Ivey’s reasoning, arguing that …", "the
@@ -2015,6 +2082,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	}
 	if s, ok := unnamedWithClauses(toks, j); ok {
 		return s, true
+	}
+	if name := a.givenNameOpening(toks, j); name != "" {
+		return Speaker{Name: name}, true
 	}
 	if and := asideAfterAnd(toks, j); and > 0 {
 		j = and // "… summoned the ambassador and, in a readout published afterwards, called"
@@ -2596,8 +2666,14 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	if i+1 < len(toks) && toks[i].is("the") && toks[i+1].capitalized() {
 		i++ // "according to the Harbor County Health Department"
 	}
+	if s, ok := a.possessedBody(toks, i); ok {
+		return s, true
+	}
 	end := i
 	unnamed := i < len(toks) && (isIndefinite(toks[i]) || isQuantifier(toks[i])) // "said one senior official", "according to two people"
+	if unnamed && i+1 < len(toks) && documentNouns[toks[i+1].lower()] {
+		return Speaker{}, false // "according to a survey of 4,200 students conducted …": a document's
+	}
 	for end < len(toks) && end-i < 10 {
 		t := toks[end]
 		if t.kind != wordToken || relativeWords[t.lower()] {

@@ -163,6 +163,34 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Tervanian-Doravian Chamber of Commerce|", "Tervanian-Doravian Chamber of Commerce|"},
 		},
 		{
+			name: "a body's own body, and a body's named database",
+			body: "According to the Department of Labor’s Office of Foreign Labor Certification, approvals fell.\n\n" +
+				"According to the Federal Highway Administration’s National Bridge Inventory, the bridge has been rated poor since 2019.\n\n" +
+				"According to the Hadley County Auditor’s Office, the levy would raise $4 million.",
+			want: []string{"Office of Foreign Labor Certification|", "Federal Highway Administration|", "Hadley County Auditor’s Office|"},
+		},
+		{
+			name: "an attorney general who sued, accusing; her suit and her complaint; a survey of students",
+			body: "Attorney General Dana Kessel sued an e-cigarette maker on Tuesday, accusing the company of paying influencers.\n\n" +
+				"Kessel’s suit seeks civil penalties of up to $25,000 per violation.\n\n" +
+				"Kessel’s complaint describes one influencer who was paid $350 per video.\n\n" +
+				"Half first saw the brand online, according to a survey of 4,200 students conducted last fall by the Northstar Center for Adolescent Health.",
+			want: []string{"Dana Kessel|Attorney General", "Dana Kessel|Attorney General", "Dana Kessel|Attorney General", "Northstar Center for Adolescent Health|"},
+		},
+		{
+			name: "a source who gave only a first name, opening the sentence",
+			body: "One of those students, a 16-year-old sophomore who asked to be identified only by his first name, Caleb, because he is a minor, said he started vaping at 14.\n\n" +
+				"“It didn’t feel like an ad,” Caleb said.",
+			want: []string{"Caleb|", "Caleb|"},
+		},
+		{
+			name: "a magazine's name ending in a document noun, and a centre by its short name",
+			body: "“The council was built for trade,” said Nikolai Ferrant, director of the Aldhaven Centre for Regional Policy.\n\n" +
+				"A draft of the communiqué prepared by the Corran Basin Council and seen by The Meridian Review shows how ambitious the text had been.\n\n" +
+				"A report published by the Aldhaven Centre in March found that flows had fallen.",
+			want: []string{"Nikolai Ferrant|director of the Aldhaven Centre for Regional Policy", "Corran Basin Council|", "Aldhaven Centre for Regional Policy|"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",

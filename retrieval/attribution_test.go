@@ -679,6 +679,19 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"orchard", "../testdata/orchard/orchard-labor-attribution.jsonl", 0.95, 0.9},
 		{"recall", "../testdata/recall/suv-recall-attribution.jsonl", 0.95, 0.95},
 		{"envoy", "../testdata/envoy/envoy-expulsions-attribution.jsonl", 1, 0.99},
+		// A thirty-third round, first contact: a river bridge closed, 28/29, 0.96 ("According
+		// to the Federal Highway Administration’s National Bridge Inventory"); a state's
+		// lawsuit against a vape maker, 19/27, 0.71 ("sued …, accusing the company of";
+		// "Kesselring’s suit seeks"; "Kesselring’s complaint describes"; "according to a
+		// survey of 4,200 students conducted last fall by"; "a 16-year-old sophomore who
+		// asked to be identified only by his first name, Caleb, …, said"); a regional
+		// summit's collapse, 25/27, 0.91 ("seen by The Meridian Review shows"; "the
+		// Aldhaven Centre"). Still missed: "one of the former employees said", which the
+		// vape page's gold gives the description met first; the order of a report and the
+		// ministry disputing it.
+		{"bridge", "../testdata/bridge/bridge-closure-attribution.jsonl", 1, 0.99},
+		{"vaping", "../testdata/vaping/vape-lawsuit-attribution.jsonl", 0.9, 0.85},
+		{"summit", "../testdata/summit/summit-collapse-attribution.jsonl", 0.95, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -182,6 +182,9 @@ func TestEvalQuality(t *testing.T) {
 		"orchard":           {0.6, 0.9, 0.85},
 		"recall":            {0.4, 0.9, 0.9},
 		"envoy":             {0.55, 0.9, 0.85},
+		"bridge":            {0.6, 0.85, 0.85},
+		"vaping":            {0.6, 0.9, 0.85},
+		"summit":            {0.6, 0.85, 0.8},
 		"all-articles":      {0.45, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
