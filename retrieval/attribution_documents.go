@@ -1,6 +1,9 @@
 package retrieval
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // documentNouns name what a person or an organisation puts its words in: "according to its
 // permit application" cites the company that filed it.
@@ -495,7 +498,44 @@ func (a *attributor) citedBefore(noun token) (Speaker, bool) {
 		// another word for the document cited in this paragraph or the one before is that one.
 		return a.lastDocument, true
 	}
-	return Speaker{}, false
+	return a.bodyNamedFor(kind)
+}
+
+// bodyNamedFor finds the one organisation introduced so far whose name holds a word the
+// stem of a document noun begins: "according to the audit" after "the Office of the City
+// Auditor", "the census" after the "Census Bureau".
+func (a *attributor) bodyNamedFor(stem string) (Speaker, bool) {
+	if len(stem) < 5 {
+		return Speaker{}, false
+	}
+	// Looked up once per paragraph and noun: a page that cites "the audit" in every
+	// sentence, among thousands of bodies, stays linear.
+	key := strconv.Itoa(a.para) + " " + stem
+	if s, ok := a.namedFor[key]; ok {
+		return s, s.Name != ""
+	}
+	s := a.scanBodyNamedFor(stem)
+	a.namedFor[key] = s
+	return s, s.Name != ""
+}
+
+func (a *attributor) scanBodyNamedFor(stem string) Speaker {
+	found := ""
+	for _, name := range a.kinds.names["organisation"] {
+		if name == found || !a.introduced(name) {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if strings.HasPrefix(w, stem) {
+				if found != "" {
+					return Speaker{}
+				}
+				found = name
+				break
+			}
+		}
+	}
+	return Speaker{Name: found}
 }
 
 // authoredDocument returns the stem of the document a role makes someone the author of,
@@ -695,6 +735,9 @@ func (a *attributor) openingDocumentOwner(toks []token, c int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	d := documentNounAfter(toks, start)
+	if d >= 0 && d+3 < c && documentParticiples[toks[d+1].lower()] && toks[d+2].is("by") {
+		d++ // "Map data compiled by Naomi Ferreira, a health geographer …, shows"
+	}
 	if d < 0 || d+2 >= c || !documentOwners[toks[d+1].lower()] {
 		return Speaker{}, false
 	}

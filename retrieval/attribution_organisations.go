@@ -63,8 +63,9 @@ func organisationNameEnd(toks []token, end int) int {
 	for j+1 < len(toks) && j-end < maxRoleWords {
 		c := toks[j].lower()
 		// "and" only joins words inside the name: "the Authority and Mayor Lee" are two.
-		// "in" joins a mission to its city: "the U.S. Embassy in Korvany".
-		mission := c == "in" && j == end && (toks[end-1].is("embassy") || toks[end-1].is("consulate"))
+		// "in" joins a mission to its city: "the U.S. Embassy in Korvany", "the International
+		// Observer Mission in the Tesk Valley".
+		mission := c == "in" && j == end && (toks[end-1].is("embassy") || toks[end-1].is("consulate") || toks[end-1].is("mission"))
 		// "to" joins a delegation to the body it is sent to: "the Permanent Mission of
 		// Tarnesia to the United Nations".
 		mission = mission || c == "to" && (toks[end-1].is("mission") || toks[end-1].is("delegation"))

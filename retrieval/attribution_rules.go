@@ -92,6 +92,8 @@ type attributor struct {
 	// subject: "the hospital said" means the one the article has made a subject before one
 	// only mentioned ("directed to Dunmore Regional Medical Center").
 	openedIn map[string]int
+	// namedFor caches [attributor.bodyNamedFor] by paragraph and document noun.
+	namedFor map[string]Speaker
 	// lastOrganisationSpoke is the organisation last attributed words in person, with the
 	// paragraph: whose "Inspectors wrote" in the next sentence.
 	lastOrganisationSpoke     string
@@ -130,6 +132,7 @@ func newAttributor(paras []Paragraph) *attributor {
 		candidates:    map[string]string{},
 		places:        map[string]bool{},
 		openedIn:      map[string]int{},
+		namedFor:      map[string]Speaker{},
 		properNouns:   map[string]bool{},
 		authorOf:      map[string]string{},
 		writtenBy:     map[string]string{},

@@ -191,6 +191,15 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"Nikolai Ferrant|director of the Aldhaven Centre for Regional Policy", "Corran Basin Council|", "Aldhaven Centre for Regional Policy|"},
 		},
 		{
+			name: "a mission in a place, the audit of the auditor's office, and data compiled by a person",
+			body: "A report released on Monday by the International Observer Mission in the Tesk Valley found that shells had landed on both sides.\n\n" +
+				"A report released Tuesday by the Office of the City Auditor found that the center supports about 640 jobs.\n\n" +
+				"The mayor has asked for a hearing.\n\n" +
+				"According to the audit, the median hourly wage was $15.40 last year.\n\n" +
+				"Map data compiled by Naomi Ferreira, a health geographer at Lakeshore State University who tracks pharmacy access across the Midwest, shows that 61,000 residents live far from a pharmacy.",
+			want: []string{"International Observer Mission in the Tesk Valley|", "Office of the City Auditor|", "", "Office of the City Auditor|", "Naomi Ferreira|health geographer at Lakeshore State University who tracks pharmacy access across the Midwest"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",

@@ -692,6 +692,15 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"bridge", "../testdata/bridge/bridge-closure-attribution.jsonl", 1, 0.99},
 		{"vaping", "../testdata/vaping/vape-lawsuit-attribution.jsonl", 0.9, 0.85},
 		{"summit", "../testdata/summit/summit-collapse-attribution.jsonl", 0.95, 0.99},
+		// A thirty-fourth round, first contact: pharmacies closing, 28/29, 0.98 ("Map data
+		// compiled by Naomi Ferreira, a health geographer …, shows"); a convention
+		// center's jobs audited, 27/29, 0.98 ("According to the audit" after "the Office of
+		// the City Auditor"); a ceasefire tested, 25/27, 0.91 ("the International Observer
+		// Mission in the Tesk Valley"). Still missed: the order of the auditor's report and
+		// the auditor.
+		{"pharmacy", "../testdata/pharmacy/pharmacy-closures-attribution.jsonl", 1, 0.99},
+		{"stadiumjobs", "../testdata/stadiumjobs/convention-center-audit-attribution.jsonl", 0.95, 0.99},
+		{"ceasefire", "../testdata/ceasefire/ceasefire-test-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -185,6 +185,9 @@ func TestEvalQuality(t *testing.T) {
 		"bridge":            {0.6, 0.85, 0.85},
 		"vaping":            {0.6, 0.9, 0.85},
 		"summit":            {0.6, 0.85, 0.8},
+		"pharmacy":          {0.5, 0.85, 0.85},
+		"stadiumjobs":       {0.65, 0.95, 0.95},
+		"ceasefire":         {0.65, 0.85, 0.8},
 		"all-articles":      {0.45, 0.65, 0.6},
 	}
 	for _, set := range evalSets(t) {
