@@ -42,7 +42,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
-	describes described`)
+	describes described cited cites`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -246,7 +246,9 @@ func ownedDocumentAt(toks []token, j int) int {
 		return 0
 	}
 	by := pastParticiple(toks, j) // "A diplomatic cable sent from the U.S. Embassy"
-	if by+1 >= len(toks) || !toks[by].is("by") && !toks[by].is("from") {
+	// "in the preliminary statement of the International Election Observation Mission"
+	of := toks[by].is("of") && by+2 < len(toks) && toks[by+1].is("the") && statementNouns[toks[j].lower()]
+	if by+1 >= len(toks) || !toks[by].is("by") && !toks[by].is("from") && !of {
 		return 0
 	}
 	if toks[by+1].capitalized() || toks[by+1].is("the") && by+2 < len(toks) && toks[by+2].capitalized() {
@@ -330,6 +332,11 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	if named := toks[j-1].capitalized() && toks[j-2].capitalized(); !documentNouns[toks[j-1].lower()] || named {
 		if s, ok := a.ownerRightBefore(toks, j); ok {
 			return s, true
+		}
+		if start, ok := sentenceStart(toks, j); ok && isIndefinite(toks[start]) && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
+			// "A survey of 1,140 teachers conducted by the alliance in January found": the
+			// document this sentence opened with, its owner read then.
+			return a.lastDocument, true
 		}
 		if when := datePhraseStart(toks, j); when > 0 {
 			// "A briefing paper published by the Verity Institute for Human Rights in
@@ -417,6 +424,19 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 			if by := pastParticiple(toks, k); by+1 < len(toks) && toks[by].is("by") {
 				s, ok := a.ownerAfter(toks, by)
 				return s, stem(toks[k].lower()), ok
+			}
+			// "A survey of 1,140 early-childhood teachers conducted by the alliance in
+			// January found"
+			if k+1 < len(toks) && toks[k+1].is("of") {
+				for p := k + 2; p+1 < len(toks) && p-k <= maxDocumentWords+3 && (toks[p].kind == wordToken || toks[p].text == ",") && !toks[p].capitalized(); p++ {
+					if documentParticiples[toks[p].lower()] {
+						if by := pastParticiple(toks, p-1); by+1 < len(toks) && toks[by].is("by") {
+							s, ok := a.ownerAfter(toks, by)
+							return s, stem(toks[k].lower()), ok
+						}
+						break
+					}
+				}
 			}
 		}
 		return Speaker{}, "", false

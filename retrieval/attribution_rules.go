@@ -812,7 +812,10 @@ func (a *attributor) givenNameOpening(toks []token, comma int) string {
 	if !ok {
 		return ""
 	}
-	for w := start; w < comma && w-start <= maxRoleWords; w++ {
+	// "In the industrial town of Brescovo, …, a nurse at the regional hospital who gave
+	// only her first name, Vesna, for fear of …, said": the who-clause may follow an
+	// opening phrase.
+	for w := max(start, comma-2*maxRoleWords); w < comma; w++ {
 		if !toks[w].is("who") {
 			continue
 		}

@@ -200,6 +200,15 @@ func TestAttributePatterns(t *testing.T) {
 			want: []string{"International Observer Mission in the Tesk Valley|", "Office of the City Auditor|", "", "Office of the City Auditor|", "Naomi Ferreira|health geographer at Lakeshore State University who tracks pharmacy access across the Midwest"},
 		},
 		{
+			name: "a first name given after an opening phrase; a survey of teachers by the alliance; the statement of a mission",
+			body: "In the industrial town of Brescovo, about 90 miles north of the capital, a nurse at the regional hospital who gave only her first name, Vesna, for fear of losing her job, said she had been told to vote.\n\n" +
+				"The Wisconsin Early Educators Alliance represents 9,000 teachers.\n\n" +
+				"A survey of 1,140 early-childhood teachers conducted by the alliance in January found that 38 percent would leave.\n\n" +
+				"Those concerns were echoed on Monday in the preliminary statement of the International Election Observation Mission, which deployed 240 monitors.\n\n" +
+				"The statement cited “credible reports of pressure on public-sector employees.”",
+			want: []string{"Vesna|", "", "Wisconsin Early Educators Alliance|", "", "International Election Observation Mission|"},
+		},
+		{
 			name: "said, then a name that begins what was said",
 			body: "Prime Minister Davor Halm faces an election. “We are ready,” Halm said.\n\n" +
 				"The aide, who was not named by the paper, said Halm had been briefed for months.",

@@ -701,6 +701,18 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"pharmacy", "../testdata/pharmacy/pharmacy-closures-attribution.jsonl", 1, 0.99},
 		{"stadiumjobs", "../testdata/stadiumjobs/convention-center-audit-attribution.jsonl", 0.95, 0.99},
 		{"ceasefire", "../testdata/ceasefire/ceasefire-test-attribution.jsonl", 1, 0.99},
+		// A thirty-fifth round, first contact: child-care classrooms closed, 25/27, 0.94
+		// ("A survey of 1,140 early-childhood teachers conducted by the alliance in January
+		// found"); an oil pipeline's spill, 27/29, 0.96; a term-limits referendum, 27/29,
+		// 0.94 ("The statement cited" after "the preliminary statement of the
+		// International Election Observation Mission"; "In the industrial town of …, a
+		// nurse … who gave only her first name, Vesna, …, said"). Still missed: "a bill
+		// that she says would" after her name opened the sentence; "Northplains
+		// Midstream, the Casper, Wyo.-based company that operates the line, said" (a comma
+		// inside the description); an agency that "issued a corrective action order".
+		{"daycare", "../testdata/daycare/child-care-cliff-attribution.jsonl", 0.95, 0.95},
+		{"pipelinespill", "../testdata/pipelinespill/pipeline-spill-attribution.jsonl", 0.9, 0.95},
+		{"referendum", "../testdata/referendum/term-limits-referendum-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

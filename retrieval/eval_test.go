@@ -188,7 +188,10 @@ func TestEvalQuality(t *testing.T) {
 		"pharmacy":          {0.5, 0.85, 0.85},
 		"stadiumjobs":       {0.65, 0.95, 0.95},
 		"ceasefire":         {0.65, 0.85, 0.8},
-		"all-articles":      {0.45, 0.65, 0.6},
+		"daycare":           {0.6, 0.75, 0.65},
+		"pipelinespill":     {0.45, 0.8, 0.7},
+		"referendum":        {0.55, 0.9, 0.9},
+		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
 		t.Run(set.name, func(t *testing.T) {
