@@ -713,6 +713,15 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"daycare", "../testdata/daycare/child-care-cliff-attribution.jsonl", 0.95, 0.95},
 		{"pipelinespill", "../testdata/pipelinespill/pipeline-spill-attribution.jsonl", 0.9, 0.95},
 		{"referendum", "../testdata/referendum/term-limits-referendum-attribution.jsonl", 1, 0.99},
+		// A thirty-sixth round of two pages, measured only: nurses striking, 27/29, 0.96
+		// ("According to data the department compiled from hospitals’ annual staffing
+		// reports" after "Figures from the Ohio Department of Health tell"; "one of them, an
+		// intensive care nurse from Texas, said"); a shared river too low for barges, 25/27,
+		// 0.93 ("An engineering assessment prepared for the river commission … put the cost
+		// at"; "In its Monday statement, it said" after "The Dravian ministry did not
+		// respond").
+		{"nurses", "../testdata/nurses/nurses-strike-attribution.jsonl", 0.9, 0.95},
+		{"dredging", "../testdata/dredging/river-dredging-attribution.jsonl", 0.9, 0.9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -191,6 +191,8 @@ func TestEvalQuality(t *testing.T) {
 		"daycare":           {0.6, 0.75, 0.65},
 		"pipelinespill":     {0.45, 0.8, 0.7},
 		"referendum":        {0.55, 0.9, 0.9},
+		"nurses":            {0.65, 0.9, 0.85},
+		"dredging":          {0.6, 0.9, 0.85},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
