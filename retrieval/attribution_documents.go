@@ -251,10 +251,16 @@ func ownedDocumentAt(toks []token, j int) int {
 	if by+1 >= len(toks) || !toks[by].is("by") && !toks[by].is("from") && !of {
 		return 0
 	}
-	if toks[by+1].capitalized() || toks[by+1].is("the") && by+2 < len(toks) && toks[by+2].capitalized() {
-		return by
+	if !nameAfter(toks, by) {
+		return 0
 	}
-	return 0
+	return by
+}
+
+// nameAfter reports a name, or "the" and a name, right after toks[by]: the owner "by the
+// Halden Lab" or "from Sensorly" names.
+func nameAfter(toks []token, by int) bool {
+	return toks[by+1].capitalized() || toks[by+1].is("the") && by+2 < len(toks) && toks[by+2].capitalized()
 }
 
 // releasedBy returns the index of the "by" that names who released or published the
@@ -272,10 +278,10 @@ func releasedBy(toks []token, j int) int {
 	if by+1 >= len(toks) || !toks[by].is("by") {
 		return 0
 	}
-	if toks[by+1].capitalized() || toks[by+1].is("the") && by+2 < len(toks) && toks[by+2].capitalized() {
-		return by
+	if !nameAfter(toks, by) {
+		return 0
 	}
-	return 0
+	return by
 }
 
 // documentOpening returns the stem of the document the sentence holding toks[j] opens

@@ -315,13 +315,14 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 			para, ok := a.openedIn[name]
 			return ok && para <= a.para && fits(name)
 		}
-		if last, ok := a.kinds.last(kind, fits); !ok || a.firstIn[last] != a.para {
-			if name, ok := a.kinds.last(kind, opened); ok && kind == noun && noun != "organisation" {
+		last, ok := a.kinds.last(kind, fits)
+		if kind == noun && noun != "organisation" && (!ok || a.firstIn[last] != a.para) {
+			if name, opens := a.kinds.last(kind, opened); opens {
 				return Speaker{Name: name}, true
 			}
 		}
-		if name, ok := a.kinds.last(kind, fits); ok {
-			return Speaker{Name: name}, true
+		if ok {
+			return Speaker{Name: last}, true
 		}
 	}
 	// "The Office for Budget Responsibility has been similarly cautious. In its most

@@ -653,10 +653,11 @@ func (a *attributor) run() []paragraphAttribution {
 // social media that".
 const maxFindingWords = 4
 
-// thatWithin reports "that" among the n word tokens from toks[i].
-func thatWithin(toks []token, i, n int) bool {
+// wordWithin reports word among the n word tokens from toks[i]: "found … that",
+// "accusing the company of".
+func wordWithin(toks []token, i, n int, word string) bool {
 	for k := i; k < len(toks) && k-i < n && toks[k].kind == wordToken; k++ {
-		if toks[k].is("that") {
+		if toks[k].is(word) {
 			return true
 		}
 	}
@@ -737,13 +738,16 @@ func estimateAfter(toks []token, from int) bool {
 			continue
 		}
 		next := toks[k+1].text
-		if k+2 < len(toks) && (toks[k+1].is("between") || toks[k+1].is("about") || toks[k+1].is("roughly") || toks[k+1].is("nearly") || toks[k+1].is("more") || toks[k+1].is("least")) {
+		if k+2 < len(toks) && approximators[toks[k+1].lower()] {
 			next = toks[k+2].text
 		}
-		return isNumber(strings.TrimLeft(next, "$€£")) || strings.HasPrefix(next, "$") || strings.HasPrefix(next, "€") || strings.HasPrefix(next, "£")
+		return strings.TrimLeft(next, "$€£") != next || isNumber(next) // "$63 million", "310 million"
 	}
 	return false
 }
+
+// approximators come between "at" and a figure: "at between 310 million and …", "at about".
+var approximators = wordSet(`between about roughly nearly more least`)
 
 // unnamedWithClauses reads an unnamed source that opens the sentence and is described by a
 // relative clause and then an aside, ending at the comma toks[comma] before the verb: "A
@@ -828,17 +832,6 @@ func (a *attributor) givenNameOpening(toks []token, comma int) string {
 		return full
 	}
 	return ""
-}
-
-// ofWithin reports "of" within a few words from toks[from], in the same clause: "accusing
-// the company of building …".
-func ofWithin(toks []token, from int) bool {
-	for k := from; k < len(toks) && k-from <= maxFindingWords && toks[k].kind == wordToken; k++ {
-		if toks[k].is("of") {
-			return true
-		}
-	}
-	return false
 }
 
 // asideAfterAnd returns the index of the "and" or "but" that an aside set off by commas
@@ -1279,15 +1272,21 @@ func appositiveCommaBefore(toks []token, end int) int {
 // personBeforeDescription finds the known person whose description ends at toks[end]
 // (see [appositiveCommaBefore]).
 func (a *attributor) personBeforeDescription(toks []token, end int) (Speaker, bool) {
-	c := appositiveCommaBefore(toks, end)
-	if c == 0 {
-		return Speaker{}, false
-	}
-	_, name := splitTitle(toks[nameRunStart(toks, c-1):c])
-	if full, ok := a.known(name); ok && !a.kinds.has(full, "organisation") {
+	if full, ok := a.nameBeforeDescription(toks, end); ok && !a.kinds.has(full, "organisation") {
 		return Speaker{Name: full}, true
 	}
 	return Speaker{}, false
+}
+
+// nameBeforeDescription finds the known name, a person's or a body's, whose description
+// ends at toks[end] (see [appositiveCommaBefore]).
+func (a *attributor) nameBeforeDescription(toks []token, end int) (string, bool) {
+	c := appositiveCommaBefore(toks, end)
+	if c == 0 {
+		return "", false
+	}
+	_, name := splitTitle(toks[nameRunStart(toks, c-1):c])
+	return a.known(name)
 }
 
 // trailingSubordinators open a clause that may close a sentence about someone else.
@@ -1987,7 +1986,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	case (w == "saying" || w == "citing" || w == "telling" || w == "publishing" && documentNounAfter(toks, j+1) > 0 ||
 		speakingParticiples[w] && j+1 < len(toks) && (toks[j+1].is("that") || toks[j+1].kind == quoteToken) && !speechBefore(toks, j) ||
 		demandingParticiples[w] && quotationWithin(toks, j+1, maxQuotingWords) && !speechBefore(toks, j) ||
-		w == "accusing" && ofWithin(toks, j+1) && !speechBefore(toks, j)) &&
+		w == "accusing" && wordWithin(toks, j+1, maxFindingWords+1, "of") && !speechBefore(toks, j)) &&
 		j > 0 && (toks[j-1].text == "," || endsInComma(toks[j-1])):
 		// "A spokesman for the ministry rejected the suggestion, saying …", "…, telling
 		// the newspaper that …", "Corwin rejected Ivey’s reasoning, arguing that …", "the
@@ -2028,7 +2027,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		// "Halek puts the direct hit to the economy at between 310 million and 380 million
 		// korun": an estimate is something said.
 		return a.speakerBefore(toks, j, lastSubject)
-	case findingVerbs[w] && thatWithin(toks, j+1, maxFindingWords):
+	case findingVerbs[w] && wordWithin(toks, j+1, maxFindingWords, "that"):
 		// "The budget office also found that cities could lose …": a finding reported.
 		if s, ok := a.researchersBefore(toks, j); ok {
 			return s, true
@@ -2151,11 +2150,8 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	if (t.is("that") || t.is("which")) && j >= 2 && (organisationNouns[toks[j-1].lower()] || businessHeads[toks[j-1].lower()]) {
 		// "Quietcase Inc., a Pennsylvania company that says it has supplied …": the body
 		// the description follows.
-		if c := appositiveCommaBefore(toks, j); c > 0 {
-			_, name := splitTitle(toks[nameRunStart(toks, c-1):c])
-			if full, ok := a.known(name); ok && a.kinds.has(full, "organisation") {
-				return Speaker{Name: full}, true
-			}
+		if full, ok := a.nameBeforeDescription(toks, j); ok && a.kinds.has(full, "organisation") {
+			return Speaker{Name: full}, true
 		}
 	}
 	if (t.is("who") || t.is("which")) && j >= 2 && toks[j-1].text == "," && toks[j-2].capitalized() && !toks[j-2].possessive() {

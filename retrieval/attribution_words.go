@@ -48,7 +48,7 @@ var titleWords = wordSet(`secretary minister president spokeswoman spokesman spo
 	executive manager editor correspondent reporter journalist leader head lawmaker congressman congresswoman
 	councilman councilwoman councillor councilor superintendent commander treasurer trustee fellow
 	researcher scientist delegate negotiator diplomat strategist economist chancellor speaker
-	member councilmember
+	member
 	president-elect secretary-general cardinal bishop imam cleric inspector sheriff prosecutor
 	pastor coach owner partner investor physician engineer spokespeople representative
 	assemblyman assemblywoman assemblymember councilmember alderman alderwoman supervisor
