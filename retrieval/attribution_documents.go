@@ -25,6 +25,10 @@ var documentParticiples = wordSet(`released published issued prepared commission
 	provided produced conducted written presented submitted filed signed authored sent delivered
 	completed maintained kept circulated`)
 
+// clientParticiples say a document was made for whoever follows "for", who owns it: "a
+// study prepared for the commission". Not "written for": a newspaper is no op-ed's owner.
+var clientParticiples = wordSet(`prepared commissioned conducted produced`)
+
 // publishingVerbs say who put a document out, after it and its owner: "a report the
 // agency posted online".
 var publishingVerbs = wordSet(`posted put made shared`)
@@ -103,6 +107,9 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 		if end > 0 && end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
 			return a.owner(toks, by, end)
 		}
+	}
+	if by+2 < len(toks) && (toks[by].is("last") || toks[by].is("this")) && periodWords[toks[by+1].lower()] && toks[by+2].is("by") {
+		by += 2 // "according to a report last year by the Halvorsen Institute"
 	}
 	// "a report released in January by", "an analysis of disclosure filings by", "a survey
 	// of 4,200 students conducted last fall by"
@@ -431,6 +438,12 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 				s, ok := a.ownerAfter(toks, by)
 				return s, stem(toks[k].lower()), ok
 			}
+			// "An engineering assessment prepared for the river commission in 2023 put the
+			// cost at": a body that had a document prepared speaks through it.
+			if k+3 < len(toks) && clientParticiples[toks[k+1].lower()] && toks[k+2].is("for") {
+				s, ok := a.ownerAfter(toks, k+2)
+				return s, stem(toks[k].lower()), ok
+			}
 			// "A survey of 1,140 early-childhood teachers conducted by the alliance in
 			// January found"
 			if k+1 < len(toks) && toks[k+1].is("of") {
@@ -448,6 +461,9 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 		return Speaker{}, "", false
 	}
 	if s, noun, ok := a.documentReleasedBy(toks, j); ok {
+		return s, noun, true
+	}
+	if s, noun, ok := a.possessedDocumentOpening(toks, j); ok {
 		return s, noun, true
 	}
 	if !toks[j].is("the") || j+2 >= len(toks) {
@@ -479,6 +495,44 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 	}
 	s, ok := a.owner(toks, j+1, k)
 	return s, noun, ok
+}
+
+// ownedDocumentBefore finds the owner of a document named with it right before toks[that],
+// a "that" whose verb says what the document says: "a staff report from the Larkfield
+// Planning Department that warned".
+func (a *attributor) ownedDocumentBefore(toks []token, that int) (Speaker, bool) {
+	start := nameRunStart(toks, that-1)
+	if start == that || start < 3 || !toks[that-1].capitalized() {
+		return Speaker{}, false
+	}
+	by := start - 1
+	if toks[by].is("the") {
+		by--
+	}
+	if by < 1 || !documentOwners[toks[by].lower()] || !documentNouns[toks[by-1].lower()] || toks[by-1].capitalized() {
+		return Speaker{}, false
+	}
+	return a.ownerAfter(toks, by)
+}
+
+// possessedDocumentOpening reads a sentence that opens at toks[j] with an organisation's
+// own document: "Brenhold’s annual report, filed with the Brenn Stock Exchange on March
+// 7, struck a more cautious note …. The filing warned investors".
+func (a *attributor) possessedDocumentOpening(toks []token, j int) (Speaker, string, bool) {
+	for p := j; p < len(toks) && p-j < maxNameWords && toks[p].capitalized(); p++ {
+		if !toks[p].possessive() {
+			continue
+		}
+		d := documentNounAfter(toks, p+1)
+		if d < 0 {
+			return Speaker{}, "", false
+		}
+		if s, ok := a.owner(toks, j, p+1); ok && s.Name != "" && a.kinds.has(s.Name, "organisation") {
+			return s, stem(toks[d].lower()), true
+		}
+		return Speaker{}, "", false
+	}
+	return Speaker{}, "", false
 }
 
 // ownerFollows reports a document at toks[d] followed by who owns it: "of the Research
@@ -685,20 +739,25 @@ func (a *attributor) bodyNounDocument(toks []token, o int) (Speaker, string, boo
 	return Speaker{}, "", false
 }
 
-// ownerOfIts finds whose document "Its NOUN" opening a sentence at toks[its] is: the
-// body's whose document of that kind was cited before ("The panel of experts raised a
-// similar concern. Its report warned"), else the body the sentence before opens with,
-// named ("The Annals retracted one of the papers. Its retraction notice said") or by its
-// kind ("The agency itself has been cautious. Its most recent quarterly report …").
+// ownerOfIts finds whose document "Its NOUN" opening a sentence at toks[its] is: the body
+// the sentence before opens with, named ("The Annals retracted one of the papers. Its
+// retraction notice said"), else the body's whose document of that kind was cited before
+// ("The panel of experts raised a similar concern. Its report warned"), else the body the
+// sentence before opens with by its kind ("The agency itself has been cautious. Its most
+// recent quarterly report …").
 func (a *attributor) ownerOfIts(toks []token, its int, document token) (Speaker, bool) {
+	if its >= 2 {
+		// "The Hollmark Ministry … replied within hours. Its statement said": the body
+		// just named, though another's statement was cited before.
+		if name, ok := a.openingName(toks, its-2); ok && a.kinds.has(name, "organisation") {
+			return Speaker{Name: name}, true
+		}
+	}
 	if s, ok := a.citedByNoun[stem(document.lower())]; ok && s.Label() != "" {
 		return s, true // a report of the same kind, not whatever was cited last
 	}
 	if its < 2 {
 		return Speaker{}, false
-	}
-	if name, ok := a.openingName(toks, its-2); ok && a.kinds.has(name, "organisation") {
-		return Speaker{Name: name}, true
 	}
 	if start, ok := sentenceStart(toks, its-2); ok && toks[start].is("the") && organisationNouns[toks[start+1].lower()] {
 		return a.organisationByNoun(toks[start+1].lower(), "")
@@ -1013,9 +1072,9 @@ func documentNounAfter(toks []token, i int) int {
 			return -1
 		}
 		// "according to figures from the Rivers Monitoring Office", "according to figures
-		// published each week by the Water Authority": a bare plural may open the phrase
-		// when its owner follows.
-		if documentNouns[toks[k].lower()] && (k > i || k+1 < len(toks) && (documentOwners[toks[k+1].lower()] || documentParticiples[toks[k+1].lower()])) {
+		// published each week by the Water Authority", "according to data the department
+		// compiled": a bare plural may open the phrase when its owner follows.
+		if documentNouns[toks[k].lower()] && (k > i || k+1 < len(toks) && (documentOwners[toks[k+1].lower()] || documentParticiples[toks[k+1].lower()] || toks[k+1].is("the"))) {
 			return k
 		}
 	}

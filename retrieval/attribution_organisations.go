@@ -114,6 +114,10 @@ func organisationNameEnd(toks []token, end int) int {
 	return j
 }
 
+// unionNames are what a union's name may call it besides "union": "the … Education
+// Association", "the … Federation of Teachers", "the Screen Actors Guild".
+var unionNames = []string{"association", "federation", "guild", "brotherhood"}
+
 // addKind records what a name is; every kind of organisation is also an "organisation",
 // which "the company said" can refer to.
 func (a *attributor) addKind(name, noun string) {
@@ -129,7 +133,8 @@ func (a *attributor) addKind(name, noun string) {
 // businessHeads are what a description calls a business besides the organisation nouns:
 // "the Denver-based maker of electric bikes", "a Seattle startup".
 var businessHeads = wordSet(`maker supplier distributor startup chain conglomerate brand wholesaler
-	exporter importer platform vendor provider operator developer publisher dealership dealer`)
+	exporter importer platform vendor provider operator developer publisher dealership dealer
+	producer miner`)
 
 // singleWordOrganisation registers a one-word name that a description of a business
 // follows as an organisation: "Voltaro, the Denver-based maker of electric bikes, is
@@ -292,6 +297,11 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 		!(a.isNoBusiness(lastSubject) && businessNouns[noun]) {
 		return Speaker{Name: lastSubject}, true
 	}
+	if noun == "union" && lastSubject != "" && a.introduced(lastSubject) && slices.ContainsFunc(unionNames, func(kind string) bool { return a.kinds.has(lastSubject, kind) }) {
+		// "The Brennan County Education Association, which represents about 1,900
+		// teachers, …. In a letter …, the union said": a union named as an association.
+		return Speaker{Name: lastSubject}, true
+	}
 	if owner := a.lastDocument.Name; owner != "" && a.lastDocumentPara == a.para && (a.kinds.has(owner, noun) || anyOrganisationNouns[noun] && a.kinds.has(owner, "organisation")) {
 		// "According to figures from the Sorvenian Fisheries Agency, …. The agency
 		// estimates": the body just cited, before the one last speaking.
@@ -381,10 +391,64 @@ func (a *attributor) demonymBodyBefore(toks []token, j int) (Speaker, bool) {
 	if full, ok := a.byName[foldKey(name)]; ok {
 		return Speaker{Name: full}, true
 	}
+	if full, ok := a.demonymNamed(toks[k-1].text, head); ok {
+		return Speaker{Name: full}, true // "the Dravian ministry", named "the Dravian Ministry of Transport"
+	}
 	a.addPerson(name)
 	a.addKind(name, "organisation")
 	a.addKind(name, head)
 	return Speaker{Name: name}, true
+}
+
+// demonymNamed finds the one organisation of the kind head whose name opens with the
+// country's adjective: "Dravian Ministry of Transport" for "the Dravian ministry".
+func (a *attributor) demonymNamed(demonym, head string) (string, bool) {
+	var found []string
+	for _, name := range a.kinds.names[head] {
+		if words := strings.Fields(name); len(words) > 2 && words[0] == demonym && strings.EqualFold(words[1], head) && !slices.Contains(found, name) {
+			found = append(found, name)
+		}
+	}
+	if len(found) != 1 {
+		return "", false
+	}
+	return found[0], true
+}
+
+// organisationOpeningBefore finds the organisation that "it" at toks[it] means when "it"
+// is its sentence's subject, first or after an opening phrase: the one the sentence
+// before opens with, named ("The Hollmark Ministry … replied"), by a country's adjective
+// ("The Dravian ministry did not respond") or by its kind ("The agency declined").
+func (a *attributor) organisationOpeningBefore(toks []token, it int) (Speaker, bool) {
+	start, ok := sentenceStart(toks, it)
+	if !ok || start == 0 {
+		return Speaker{}, false
+	}
+	if start < it {
+		if openingPhraseEnd(toks, start, it) != it {
+			return Speaker{}, false // "it" is not the subject: "The plan, it said, …"
+		}
+	}
+	before, ok := sentenceStart(toks, start-1)
+	if !ok {
+		return Speaker{}, false
+	}
+	if name, ok := a.openingName(toks, start-1); ok && a.kinds.has(name, "organisation") {
+		return Speaker{Name: name}, true
+	}
+	if !toks[before].is("the") {
+		return Speaker{}, false
+	}
+	for k := before + 1; k < start-1 && k-before <= 3 && toks[k].kind == wordToken; k++ {
+		if toks[k].capitalized() || !organisationNouns[toks[k].lower()] {
+			continue
+		}
+		if k == before+1 {
+			return a.organisationByNoun(toks[k].lower(), "")
+		}
+		return a.demonymBodyBefore(toks, k)
+	}
+	return Speaker{}, false
 }
 
 // armedForces are bodies that speak through spokespeople and statements as organisations

@@ -14,6 +14,35 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a report last year by; the union that represents teachers; a producer's company; a role with states in it; a report from a body that warned; a company's lawyers",
+			body: "According to a report last year by the Halvorsen Institute, a nonpartisan education research group, about 42 percent of high schools begin before 8 a.m.\n\n" +
+				"The Brennan County Education Association, which represents about 1,900 teachers and counselors, supported the change in 2021 but has raised concerns since. In a letter to the school board last spring, the union said the later dismissal time had squeezed tutoring.\n\n" +
+				"Brenhold Mining, Karsland’s largest potash producer and the source of most of the fertilizer shipped south, has said little publicly. In a brief statement to Foreign Ledger, the company said it was “fully compliant.”\n\n" +
+				"Brenhold’s annual report, filed with the Brenn Stock Exchange on March 7, struck a more cautious note than its public statement. The filing warned investors of “material uncertainty.”\n\n" +
+				"Two diplomats from neighboring states who have been briefed on the talks offered a more cautious account, saying the water issue had been raised only “informally.”\n\n" +
+				"The commission’s vote followed a staff report from the Larkfield Planning Department that warned industrial zoning on the site would be “inconsistent with the adopted comprehensive plan.”\n\n" +
+				"Corvane Logistics Partners, the Bellmont-based developer, holds the site. In a brief filed with the appeals court last spring, Corvane’s lawyers argued that the site was “uniquely suited” to industrial use.",
+			want: []string{"Halvorsen Institute|nonpartisan education research group",
+				"Brennan County Education Association|representative of about 1,900 teachers",
+				"Brenhold Mining|Karsland’s largest potash producer and the source of most of the fertilizer shipped south",
+				"Brenhold Mining|Karsland’s largest potash producer and the source of most of the fertilizer shipped south",
+				"|diplomats from neighboring states briefed on the talks (anonymous)",
+				"Larkfield Planning Department|",
+				"Corvane Logistics Partners|Bellmont-based developer"},
+		},
+		{
+			name: "data a body compiled; one of a group, described; a document prepared for a body; its statement after the body's silence; the ministry just speaking",
+			body: "Figures from the Ohio Department of Health tell a more mixed story. According to data the department compiled from hospitals’ annual staffing reports, units averaged 5.8 patients per nurse.\n\n" +
+				"The system hired 400 travel nurses. “Honestly, it’s not ideal for anybody,” one of them, an intensive care nurse from Texas, said of the arrangement.\n\n" +
+				"The Joint Velka River Commission closed the channel last week.\n\n" +
+				"The sum is not enormous. An engineering assessment prepared for the river commission in 2023 put the cost of deepening the shoals at roughly $48 million.\n\n" +
+				"In a statement on Monday, the Dravian Ministry of Transport said Hollmark was obliged to dredge. The ministry said it had asked three times.\n\n" +
+				"The Hollmark Ministry of Infrastructure and Waterways replied within hours. Its statement said the treaty “nowhere assigns the cost.” The ministry added that it had already spent 11 million crowns.\n\n" +
+				"The Dravian ministry did not respond to questions about the August proposal. In its Monday statement, it said it remained “open to any arrangement.”",
+			want: []string{"Ohio Department of Health|", "|intensive care nurse from Texas (anonymous)", "", "Joint Velka River Commission|",
+				"Dravian Ministry of Transport|", "Hollmark Ministry of Infrastructure and Waterways|", "Dravian Ministry of Transport|"},
+		},
+		{
 			name: "a person first named, with a title, in the possessive",
 			body: "The fight has pitted President Warren Hollister’s economic team against his advisers.\n\n" +
 				"Prices have risen, according to data from the research firm Castellane Metrics.\n\n" +

@@ -107,10 +107,16 @@ func (a *attributor) anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 		}
 		if t.is("who") {
 			if s, ok := anonymousBefore(toks, k-1); ok {
-				if k+2 <= j && beVerbs[toks[k+1].lower()] && (sourceQualifiers[toks[k+2].lower()] || toks[k+2].is("present")) {
-					// "Two people who were present in Temsk that night told me": why
-					// they know, as in "people familiar with the talks".
-					s.Role += " " + joinTokens(toks[k+2:j+1])
+				be := k + 1 // "who were present", "who have been briefed"
+				if k+3 <= j && (toks[k+1].is("have") || toks[k+1].is("had")) && toks[k+2].is("been") {
+					be++
+				}
+				if be+1 <= j && beVerbs[toks[be].lower()] || be > k+1 {
+					if q := toks[be+1]; sourceQualifiers[q.lower()] || q.is("present") {
+						// "Two people who were present in Temsk that night told me": why
+						// they know, as in "people familiar with the talks".
+						s.Role += " " + joinTokens(toks[be+1:j+1])
+					}
 				}
 				return s, true
 			}
@@ -177,6 +183,30 @@ func (a *attributor) oneOfBefore(toks []token, j int) (Speaker, bool) {
 	return Speaker{}, false
 }
 
+// oneOfDescribedBefore finds an unnamed source picked out of a group and described, the
+// description ending at the comma toks[j] before the verb: "“…,” one of them, an intensive
+// care nurse from Texas, said" is the nurse, whoever "them" were.
+func oneOfDescribedBefore(toks []token, j int) (Speaker, bool) {
+	for k := j - 1; k > 0 && j-k <= maxRoleWords+2; k-- {
+		if toks[k].kind == wordToken {
+			continue
+		}
+		if toks[k].text != "," || j-k < 3 || !isIndefinite(toks[k+1]) {
+			return Speaker{}, false
+		}
+		for o := k - 2; o >= 0 && k-o <= 5; o-- {
+			if toks[o].kind != wordToken {
+				return Speaker{}, false
+			}
+			if toks[o].is("one") && toks[o+1].is("of") {
+				return Speaker{Role: joinTokens(toks[k+2 : j]), Anonymous: true}, true
+			}
+		}
+		return Speaker{}, false
+	}
+	return Speaker{}, false
+}
+
 // describesPersonBefore reports a who-clause, running up to the verb at toks[j+1], that
 // belongs to a description of someone named just before it: in "said Ann Lee, a
 // researcher at Acme who testified in March", the researcher is Ann Lee, no unnamed source.
@@ -238,7 +268,8 @@ func openingGroup(toks []token, start int) (Speaker, bool) {
 		// ("familiar with the talks").
 		next := toks[e+1]
 		verb := next.kind == wordToken && !next.capitalized() && !sourceQualifiers[next.lower()] &&
-			(speechVerbs[next.lower()] || finiteVerbs[next.lower()] || strings.HasSuffix(next.lower(), "ed"))
+			(speechVerbs[next.lower()] || finiteVerbs[next.lower()] || strings.HasSuffix(next.lower(), "ed")) &&
+			!pluralBeforeClause(toks, e+1) // "Two diplomats from neighboring states who have been briefed"
 		if verb || next.text == "," && e > start+1 {
 			s, ok := unnamedSubject(toks, e)
 			if !ok {
@@ -258,6 +289,12 @@ func openingGroup(toks []token, start int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// pluralBeforeClause reports a word in "s" at toks[i] that a relative clause follows, and
+// so is a noun, not a verb: "states" in "diplomats from neighboring states who …".
+func pluralBeforeClause(toks []token, i int) bool {
+	return strings.HasSuffix(toks[i].lower(), "s") && i+1 < len(toks) && (toks[i+1].is("who") || toks[i+1].is("whose") || toks[i+1].is("which"))
 }
 
 // asksAnonymity reports a who-clause that says why its sources go unnamed: "who asked not

@@ -713,15 +713,32 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"daycare", "../testdata/daycare/child-care-cliff-attribution.jsonl", 0.95, 0.95},
 		{"pipelinespill", "../testdata/pipelinespill/pipeline-spill-attribution.jsonl", 0.9, 0.95},
 		{"referendum", "../testdata/referendum/term-limits-referendum-attribution.jsonl", 1, 0.99},
-		// A thirty-sixth round of two pages, measured only: nurses striking, 27/29, 0.96
+		// A thirty-sixth round of two pages, measured only (the misses below were ruled
+		// on in the next round, and both pages are now 29/29 and 27/27): nurses striking, 27/29, 0.96
 		// ("According to data the department compiled from hospitals’ annual staffing
 		// reports" after "Figures from the Ohio Department of Health tell"; "one of them, an
 		// intensive care nurse from Texas, said"); a shared river too low for barges, 25/27,
 		// 0.93 ("An engineering assessment prepared for the river commission … put the cost
 		// at"; "In its Monday statement, it said" after "The Dravian ministry did not
 		// respond").
-		{"nurses", "../testdata/nurses/nurses-strike-attribution.jsonl", 0.9, 0.95},
-		{"dredging", "../testdata/dredging/river-dredging-attribution.jsonl", 0.9, 0.9},
+		{"nurses", "../testdata/nurses/nurses-strike-attribution.jsonl", 1, 0.99},
+		{"dredging", "../testdata/dredging/river-dredging-attribution.jsonl", 1, 0.99},
+		// A thirty-seventh round, first contact with its gold brought to the convention
+		// (no count before an unnamed source, "who have been" dropped before why they
+		// know, articles kept): a zoning ruling struck down, 25/28; a fertilizer tariff,
+		// 24/27; a school start-time study, 23/26. The rules it showed: "Corvane’s
+		// lawyers argued"; "a staff report from the … Department that warned"; "Brenhold
+		// Mining, Karsland’s largest potash producer and …," then "the company said" and
+		// "Brenhold’s annual report …. The filing warned"; "Two diplomats from
+		// neighboring states who have been briefed on the talks offered …, saying";
+		// "the union said" after "The … Education Association, which represents …";
+		// "according to a report last year by". Still missed: a court named only in the
+		// next paragraph ("A state appeals court … struck down …, ruling that"), and
+		// "according to a district budget document" (the district is named as "…
+		// Public Schools").
+		{"zoningcourt", "../testdata/zoningcourt/zoning-verdict-attribution.jsonl", 0.95, 0.95},
+		{"fertilizer", "../testdata/fertilizer/fertilizer-tariff-attribution.jsonl", 1, 0.95},
+		{"schoolstart", "../testdata/schoolstart/school-start-study-attribution.jsonl", 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -193,6 +193,9 @@ func TestEvalQuality(t *testing.T) {
 		"referendum":        {0.55, 0.9, 0.9},
 		"nurses":            {0.65, 0.9, 0.85},
 		"dredging":          {0.6, 0.9, 0.85},
+		"zoningcourt":       {0.75, 0.9, 0.9},
+		"fertilizer":        {0.8, 0.9, 0.9},
+		"schoolstart":       {0.7, 0.9, 0.8},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
