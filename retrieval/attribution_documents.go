@@ -46,7 +46,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
-	describes described cited cites`)
+	describes described cited cites argues argued`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -196,8 +196,15 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 			}
 		}
 		if end+1 < len(toks) && toks[end].is("and") && toks[end+1].capitalized() {
-			// "by the Taurenian Security and Intelligence Service": "and" inside the name.
-			if next := nameRunEnd(toks, end+1); organisationWords[toks[next-1].lower()] {
+			// "by the Taurenian Security and Intelligence Service": "and" inside the name;
+			// "by the Food and Retail Workers’ Union": and a possessive.
+			next := nameRunEnd(toks, end+1)
+			if toks[next-1].possessive() {
+				if e, ok := possessiveOrganisationEnd(toks, next); ok {
+					next = e
+				}
+			}
+			if organisationWords[toks[next-1].lower()] {
 				end = next
 			}
 		}
@@ -317,7 +324,7 @@ func citesDocument(toks []token, j int) bool {
 // Auditor, found"), or else the owner of the document cited last, when the words before
 // the verb are "the" and a document noun ("the report", "the 2023 report").
 func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
-	if j < 2 || !documentVerbs[toks[j].lower()] || toks[j].capitalized() {
+	if j < 2 && !(j == 1 && toks[0].is("it")) || !documentVerbs[toks[j].lower()] || toks[j].capitalized() {
 		return Speaker{}, false
 	}
 	if toks[j-1].kind == wordToken && (isAdverb(toks[j-1].lower()) || toks[j-1].is("itself")) && j >= 3 && documentNouns[toks[j-2].lower()] {
@@ -331,6 +338,11 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 			it-- // "But it warned that …"
 		} else if it >= 2 && toks[it-1].text == "," && toks[it-2].kind == wordToken && sentenceAdverbs[toks[it-2].lower()] {
 			it -= 2 // "Instead, it proposed …"
+		}
+		if it == 0 && a.lastDocumentPara == a.para-1 && a.lastDocument.Label() != "" {
+			// "… The report, based on rapid assessments in 212 villages, estimates …" and
+			// then a paragraph "It found that …": the document the paragraph before cited.
+			return a.lastDocument, true
 		}
 		if it > 0 && !toks[it-1].endsSentence() {
 			return Speaker{}, false

@@ -98,8 +98,41 @@ func afterDateline(toks []token, start int) bool {
 	return start <= maxDatelineTokens && (toks[start-1].text == "—" || toks[start-1].text == "–")
 }
 
-// maxDatelineTokens bounds a dateline: a place, a state and an agency's initials.
-const maxDatelineTokens = 10
+// maxDatelineTokens bounds a dateline: a place, a state, a date and an agency's name
+// ("HALVIK, Vestria, March 12 (Continental Wire) —").
+const maxDatelineTokens = 12
+
+// datelineEnd returns where the words after a paragraph's dateline begin, when the
+// sentence at toks[start] opens the paragraph with one: a place in capitals, then a dash
+// ("SALEM, Ore. (CPS) — Gov. …"). It returns start when there is none.
+func datelineEnd(toks []token, start int) int {
+	if start != 0 || len(toks) == 0 || !allCapitals(toks[0].text) {
+		return start
+	}
+	for k := 1; k < len(toks) && k <= maxDatelineTokens; k++ {
+		if toks[k].text == "—" || toks[k].text == "–" {
+			return k + 1
+		}
+		if toks[k].endsSentence() && !stateAbbreviations[toks[k-1].text+"."] {
+			return start
+		}
+	}
+	return start
+}
+
+// allCapitals reports a word of two or more letters, all capitals: "HALVIK".
+func allCapitals(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
 
 func startsSentenceAsSubject(toks []token, start, end int, name []token) bool {
 	if len(name) < 2 || len(name) > 3 || end >= len(toks) {

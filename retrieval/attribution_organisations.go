@@ -443,10 +443,10 @@ func (a *attributor) organisationOpeningBefore(toks []token, it int) (Speaker, b
 		if toks[k].capitalized() || !organisationNouns[toks[k].lower()] {
 			continue
 		}
-		if k == before+1 {
-			return a.organisationByNoun(toks[k].lower(), "")
+		if s, ok := a.demonymBodyBefore(toks, k); ok {
+			return s, true
 		}
-		return a.demonymBodyBefore(toks, k)
+		return a.organisationByNoun(toks[k].lower(), "") // "The agency", "The disaster ministry"
 	}
 	return Speaker{}, false
 }
@@ -545,12 +545,25 @@ func (a *attributor) organisationRunEnd(toks []token, i, end int) int {
 	if _, person := a.byName[foldKey(joinTokens(toks[i:end]))]; person {
 		return end
 	}
+	if end-i >= 2 && (companyNameEndings[toks[end-1].lower()] || tradeNameEndings[toks[end-1].lower()]) {
+		return end // "FreshWay Markets and Corlan Foods": two companies, each named in full
+	}
 	next := nameRunEnd(toks, end+1)
+	if toks[next-1].possessive() {
+		if e, ok := possessiveOrganisationEnd(toks, next); ok {
+			next = e // "the Food and Retail Workers’ Union"
+		}
+	}
 	if !organisationNouns[toks[next-1].withoutPossessive().lower()] && !localNumberAfter(toks, next) || toks[end-1].possessive() {
 		return end
 	}
 	return next
 }
+
+// tradeNameEndings end a company's name in the plural of its trade: "FreshWay Markets",
+// "Corlan Foods", "Northlake Airways".
+var tradeNameEndings = wordSet(`markets foods stores brands holdings industries airlines airways
+	motors systems labs laboratories technologies pharmaceuticals therapeutics`)
 
 // namedCentre opens organisations' names ("Center for Lobbying Transparency", "Centre for
 // Delta Governance"); alone, "the center" is as often a basketball player.

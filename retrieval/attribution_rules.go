@@ -201,7 +201,10 @@ func (a *attributor) opensSentence(toks []token, j int, full string) bool {
 // openingName is the registered name the sentence holding toks[j] opens with.
 func (a *attributor) openingName(toks []token, j int) (string, bool) {
 	start, ok := sentenceStart(toks, j)
-	if !ok || !toks[start].capitalized() {
+	if ok {
+		start = datelineEnd(toks, start) // "HALVIK, Vestria, March 12 (Continental Wire) — …"
+	}
+	if !ok || start >= j || !toks[start].capitalized() {
 		return "", false
 	}
 	if after := openingPhraseEnd(toks, start, j); after > 0 && after+1 < j && toks[after].is("the") && toks[after+1].capitalized() {
@@ -601,8 +604,10 @@ func (a *attributor) run() []paragraphAttribution {
 				}
 				continue
 			}
+			owner := s // whose a statement named here is
 			if co, ok := a.coSpeakerBefore(toks, j); ok {
 				r.found = append(r.found, attribution{pos: toks[j].start, speaker: co})
+				owner = co // "FreshWay and Corlan said in a joint statement": the first named
 			}
 			// A question put to someone who then answers ("Whitcombe asked what she meant.
 			// “…,” she said.") makes its asker a speaker, and the one who answers the main one.
@@ -612,9 +617,9 @@ func (a *attributor) run() []paragraphAttribution {
 			}
 			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j) || rebuttalAt(toks, j) || comparedAt(toks, j) || refusalReasonAt(toks, j)})
 			if noun := statementAfter(toks, j); noun != "" {
-				a.cite(s, noun) // "… said in a statement. The statement also warned"
+				a.cite(owner, noun) // "… said in a statement. The statement also warned"
 			} else if noun := documentOpening(toks, j); noun != "" {
-				a.cite(s, noun) // "A report by the …, a research group, found …. The report attributed"
+				a.cite(owner, noun) // "A report by the …, a research group, found …. The report attributed"
 			}
 			if s.Anonymous {
 				if a.noteUnnamed(s) {
@@ -1251,6 +1256,9 @@ func (a *attributor) registerPeople(toks []token) {
 	}
 }
 
+// forecasters speak for the body they forecast at, whose forecast it is.
+var forecasters = wordSet(`forecasters meteorologists`)
+
 // counselWords are a body's lawyers, who argue for it: "Corvane’s lawyers argued".
 var counselWords = wordSet(`lawyers attorneys lawyer attorney counsel`)
 
@@ -1330,7 +1338,9 @@ func documentPutOutAt(toks []token, j int) string {
 	switch w := toks[j].lower(); {
 	case w == "wrote" && j+1 < len(toks) && toks[j+1].is("to"):
 		return "letter"
-	case w == "sent" || w == "sends":
+	case w == "sent" || w == "sends" || w == "filed" || w == "files":
+		// "The National Competition Commission filed its complaint in the Commercial
+		// Court …. The complaint argues"
 		if doc := documentNounAfter(toks, j+1); doc > 0 {
 			return stem(toks[doc].lower())
 		}
@@ -1478,9 +1488,11 @@ func (a *attributor) addPerson(full string) {
 		}
 	}
 	last := foldKey(strings.TrimSuffix(parts[len(parts)-1], "."))
-	if _, ok := a.surname[last]; !ok && !slices.Contains(parts, "to") {
+	ofPlace := len(parts) >= 3 && strings.EqualFold(parts[len(parts)-2], "of")
+	if _, ok := a.surname[last]; !ok && !slices.Contains(parts, "to") && !ofPlace {
 		// Not "Nations" for "the Permanent Mission of Tarnesia to the United Nations":
-		// "the United Nations said" is another body.
+		// "the United Nations said" is another body. Not "Korapur" for "the University of
+		// Korapur": "in the capital, Korapur" is the place.
 		a.surname[last] = full
 	}
 	if organisationNouns[strings.ToLower(parts[len(parts)-1])] {
@@ -1984,8 +1996,10 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 	}
 	w := t.lower()
 	switch {
-	case strings.HasSuffix(w, "s") && j+1 < len(toks) && (speechVerbs[toks[j+1].lower()] || finiteVerbs[toks[j+1].lower()]):
-		return Speaker{}, false // "Two diplomats from Northern Accord member states said": a noun before the verb
+	case strings.HasSuffix(w, "s") && j+1 < len(toks) && (speechVerbs[toks[j+1].lower()] || finiteVerbs[toks[j+1].lower()]) && !(j > 0 && personPronouns[toks[j-1].lower()]):
+		// "Two diplomats from Northern Accord member states said": a noun before the verb.
+		// Not "a bill that she says would replace …": after a pronoun it is the verb.
+		return Speaker{}, false
 	case w == "according" && j+1 < len(toks) && toks[j+1].is("to"):
 		return a.speakerAfter(toks, j+2)
 	case (w == "pushed" || w == "pushes") && j+1 < len(toks) && toks[j+1].is("back"):
@@ -2172,6 +2186,11 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		// body the sentence before opens with.
 		return a.organisationOpeningBefore(toks, j)
 	}
+	if t.is("office") && j >= 1 && (toks[j-1].is("her") || toks[j-1].is("his")) {
+		// "Beatrix Nolan, the inspector general, did not attend. In a statement, her
+		// office said": the office the article named, not the person.
+		return a.organisationByNoun("office", "")
+	}
 	if counselWords[t.lower()] && j >= 1 && toks[j-1].capitalized() && toks[j-1].possessive() {
 		// "Corvane’s lawyers argued": a body's lawyers speak for it; a person's are
 		// people of their own.
@@ -2283,8 +2302,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			k--
 		}
 		if g := groupBefore(toks, start); g > 0 && groupPreposition(toks[g]) && namesGroupOf(toks[g-1]) {
-			if statementAfter(toks, v) != "" {
+			if statementAfter(toks, v) != "" || forecasters[toks[g-1].lower()] {
 				// "Analysts at Brantwood Hale wrote in a note to clients": the firm's note.
+				// "Forecasters at the National Flood Forecasting Centre warned": its forecast.
 				return a.named(toks[g+1:j+1], toks, g+1, j+1)
 			}
 			return Speaker{}, false // "Officials at the Department of Health said": a group
@@ -2375,7 +2395,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			if toks[k].text == "," && isPartyDesignation(toks[k-1]) {
 				continue // "Sen. Everett Pruitt, R-Roseburg, the Senate minority leader, said"
 			}
-			if toks[k].text == "," && (stateAbbreviations[toks[k-1].text] || stateAbbreviations[toks[k+1].text]) {
+			if toks[k].text == "," && (stateAbbreviations[toks[k-1].text] || stateAbbreviations[strings.TrimSuffix(toks[k+1].text, "-based")]) {
 				continue // "Halvorsen Blackline, a firm based in Arlington, Va., found"
 			}
 			if toks[k].text == "," && toks[k-1].capitalized() && insideWhoseClause(toks, nameRunStart(toks, k-1)) {
@@ -2401,11 +2421,16 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 					return s, true
 				}
 			}
-			if toks[k].text == "," && k+1 < j && parenthetical && toks[k-1].capitalized() {
+			// "Council Member Harlan Teague of District 9, who …, said": a number ends the place.
+			numbered := k >= 3 && isNumber(toks[k-1].text) && toks[k-2].capitalized() && toks[k-3].is("of")
+			if toks[k].text == "," && k+1 < j && parenthetical && (toks[k-1].capitalized() || numbered) {
 				if s, ok := unnamedSubject(toks, k-1); ok {
 					return s, true // "A person familiar with its talks with the Commerce Department, who …, said"
 				}
 				start := nameRunStart(toks, k-1)
+				if numbered {
+					start = nameRunStart(toks, k-2)
+				}
 				if outer, ok := outerAppositive(toks, start, j); ok && !aside {
 					// "Ann Lee, a lawyer with the Water Alliance, a group that …, said":
 					// the name the sentence opens with speaks, not the body in her role.

@@ -14,6 +14,47 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a report's finding in the next paragraph; she added in British quotes; a ministry by its kind, then it; a union's possessive name; her office; forecasters at a centre",
+			body: "But according to a report published on Tuesday by CareBridge International, the humanitarian charity, the true scale is larger. The report, based on rapid assessments in 212 villages, estimates that 1.4 million people have been forced from their homes.\n\n" +
+				"It found that 41 per cent of tube wells were submerged, and warned that outbreaks were ‘highly likely within 10 to 14 days’.\n\n" +
+				"Katrin Albrechtsen, the UN humanitarian coordinator, said the appeal was underfunded. ‘This is not a one-week emergency,’ she said at a briefing in the capital, Korapur.\n\n" +
+				"She added: ‘UN agencies pre-positioned supplies for about 300,000 people before the monsoon. That was a reasonable plan for a bad year.’\n\n" +
+				"The Ministry of Disaster Management and Relief said 212 shelters were open.\n\n" +
+				"The disaster ministry rejected suggestions that red tape had slowed the response. In a second statement on Thursday evening, it said permit requirements had been ‘suspended for the duration of the emergency’.\n\n" +
+				"As many as 4,800 jobs could be lost, according to a report by the Food and Retail Workers’ Union published last autumn.\n\n" +
+				"The Carrowford Office of the Inspector General reviewed 438 complaints. Beatrix Nolan, the inspector general, did not attend the meeting. In a statement Wednesday, her office said it “looks forward to working with the new board.”\n\n" +
+				"Forecasters at the National Flood Forecasting Centre warned on Thursday of further heavy rain.\n\n" +
+				"Farhana Rezwan, a climate scientist at the University of Korapur, said the rains were violent.",
+			want: []string{"CareBridge International|humanitarian charity", "CareBridge International|humanitarian charity",
+				"Katrin Albrechtsen|UN humanitarian coordinator", "Katrin Albrechtsen|UN humanitarian coordinator",
+				"Ministry of Disaster Management and Relief|", "Ministry of Disaster Management and Relief|",
+				"Food and Retail Workers’ Union|", "Carrowford Office of the Inspector General|", "National Flood Forecasting Centre|",
+				"Farhana Rezwan|climate scientist at the University of Korapur"},
+		},
+		{
+			name: "a wire dateline with a date; a body that filed its complaint, asking; two companies' joint statement; a council member of a numbered district",
+			body: "HALVIK, Vestria, March 12 (Continental Wire) — Vestria’s competition regulator sued on Wednesday to block the merger of supermarket chains FreshWay Markets and Corlan Foods, saying the deal would push up grocery prices.\n\n" +
+				"The National Competition Commission filed its complaint in the Commercial Court in Halvik late on Tuesday, asking a judge to halt the deal. The complaint argues the combined company would control about 41% of the country’s grocery sales.\n\n" +
+				"Arvid Moen, an economist at the University of Halvik, said the case was strong.\n\n" +
+				"FreshWay and Corlan said in a joint statement that they would fight the lawsuit.\n\n" +
+				"“The commission has chosen to defend the market of 1995,” the statement said.\n\n" +
+				"Council Member Harlan Teague of District 9, who led the opposition, said he supports more oversight in principle.",
+			want: []string{"", "National Competition Commission|", "Arvid Moen|economist at the University of Halvik",
+				// The joint statement is cited as the first company's: a document has one owner.
+				"FreshWay Markets|; Corlan Foods|", "FreshWay Markets|", "Harlan Teague|Council Member"},
+		},
+		{
+			name: "a pronoun's verb before a modal, in a clause on a noun",
+			body: "State Rep. Lorraine Castellano-Hurd, a Democrat whose district includes Pell Creek, is the lead sponsor of a bill that she says would replace the expired federal money.",
+			want: []string{"Lorraine Castellano-Hurd|State Rep."},
+		},
+		{
+			name: "a company based in a city and a state's abbreviation",
+			body: "Crude reached the creek on Wednesday.\n\n" +
+				"Northplains Midstream, the Casper, Wyo.-based company that operates the line, said in a statement that it shut down the pipeline at 7:42 p.m.",
+			want: []string{"", "Northplains Midstream|Casper, Wyo.-based company that operates the line"},
+		},
+		{
 			name: "a report last year by; the union that represents teachers; a producer's company; a role with states in it; a report from a body that warned; a company's lawyers",
 			body: "According to a report last year by the Halvorsen Institute, a nonpartisan education research group, about 42 percent of high schools begin before 8 a.m.\n\n" +
 				"The Brennan County Education Association, which represents about 1,900 teachers and counselors, supported the change in 2021 but has raised concerns since. In a letter to the school board last spring, the union said the later dismissal time had squeezed tutoring.\n\n" +

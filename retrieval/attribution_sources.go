@@ -488,6 +488,7 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	plumber technician mechanic clerk cashier bartender waiter waitress carpenter builder
 	homeowner shopper commuter rider passenger traveler tourist fan player miner welder
 	trader banker investor economist strategist broker dealer merchant vendor dispatcher medic
+	forecaster meteorologist
 	operator attendant organizer organiser librarian pharmacist architect therapist counselor
 	counsellor accountant auditor historian principal reader listener viewer subscriber caller
 	fisherman fishermen fisher men women`)

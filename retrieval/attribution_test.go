@@ -739,6 +739,22 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"zoningcourt", "../testdata/zoningcourt/zoning-verdict-attribution.jsonl", 0.95, 0.95},
 		{"fertilizer", "../testdata/fertilizer/fertilizer-tariff-attribution.jsonl", 1, 0.95},
 		{"schoolstart", "../testdata/schoolstart/school-start-study-attribution.jsonl", 0.95, 0.95},
+		// A thirty-eighth round, first contact: a supermarket merger blocked, 22/27, 0.83
+		// (a wire dateline with a date, "HALVIK, Vestria, March 12 (Continental Wire) —",
+		// read as the University of Halvik; "filed its complaint …. The complaint argues";
+		// "FreshWay and Corlan said in a joint statement", after "supermarket chains
+		// FreshWay Markets and Corlan Foods", read as one company; "a report by the Food
+		// and Retail Workers’ Union"); a delta flood, 22/26, 0.88 (a report's "It found"
+		// opening the next paragraph; "She added:" after "in the capital, Korapur" was
+		// read as the University of Korapur; "The disaster ministry …. In a second
+		// statement …, it said"; "Forecasters at the National Flood Forecasting Centre
+		// warned"); a police oversight vote, 26/28, 0.95 ("Council Member Harlan Teague of
+		// District 9, who …, said"; "her office said"). Still missed: the regulator of the
+		// merger's first paragraph, named only in the next; the joint statement's second
+		// company (a document has one owner).
+		{"supermerger", "../testdata/supermerger/grocery-merger-blocked-attribution.jsonl", 0.95, 0.95},
+		{"floodaid", "../testdata/floodaid/delta-flood-aid-attribution.jsonl", 1, 0.99},
+		{"policeboard", "../testdata/policeboard/police-oversight-vote-attribution.jsonl", 1, 0.99},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

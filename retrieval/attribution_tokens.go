@@ -231,9 +231,14 @@ func wordEnd(text string, i int, quotes [][2]int, qi int) int {
 			if r == '.' && isInitialism(text[i:j]) {
 				return j + n
 			}
-			// "Arlington, Va., found": a state's abbreviation inside a sentence.
+			// "Arlington, Va., found": a state's abbreviation inside a sentence. "the Casper,
+			// Wyo.-based company": one word with what follows the hyphen.
 			if r == '.' && stateAbbreviations[text[i:j+n]] && j+n < limit && text[j+n] == ',' {
 				return j + n
+			}
+			if r == '.' && stateAbbreviations[text[i:j+n]] && j+n+1 < limit && text[j+n] == '-' && unicode.IsLetter(rune(text[j+n+1])) {
+				j += n + 1
+				continue
 			}
 			// A plural possessive keeps its apostrophe: "the pilots’ union".
 			if (r == '\'' || r == '’') && j > i && text[j-1] == 's' && (j+n == len(text) || text[j+n] == ' ') {

@@ -196,6 +196,9 @@ func TestEvalQuality(t *testing.T) {
 		"zoningcourt":       {0.75, 0.9, 0.9},
 		"fertilizer":        {0.8, 0.9, 0.9},
 		"schoolstart":       {0.7, 0.9, 0.8},
+		"supermerger":       {0.75, 0.95, 0.9},
+		"floodaid":          {0.65, 0.95, 0.95},
+		"policeboard":       {0.7, 0.95, 0.95},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
