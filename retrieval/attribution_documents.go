@@ -46,7 +46,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
-	describes described cited cites argues argued`)
+	describes described cited cites argues argued accuses accused told classifies classified`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -675,7 +675,10 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 	// The description may run long: "The report, delivered in October and posted without
 	// announcement on the agency’s website in December, recommended".
 	for k := c - 1; k >= 2 && c-k <= maxRoleWords; k-- {
-		if toks[k].kind != wordToken && toks[k].text != "," {
+		if toks[k].endsSentence() {
+			break // the sentence before
+		}
+		if toks[k].kind != wordToken && toks[k].text != "," && !clockColon(toks, k) {
 			return Speaker{}, false
 		}
 		if toks[k].text != "," {
@@ -722,12 +725,22 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 	if s, ok := a.openingDocumentOwner(toks, c); ok {
 		return s, true
 	}
+	if start, ok := sentenceStart(toks, c); ok && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
+		// "The department’s own notice, posted to its public layoff database Tuesday
+		// afternoon, classifies": the document this sentence opened with, its owner read then.
+		return a.lastDocument, true
+	}
 	// "The assessment, an unclassified summary of a longer classified document, said": the
 	// document cited before, described again.
 	if first := firstCommaAfter(toks, c); first > 1 && documentNouns[toks[first-1].lower()] && toks[first-2].is("the") {
 		return a.citedBefore(toks[first-1])
 	}
 	return Speaker{}, false
+}
+
+// clockColon reports the colon of a time of day at toks[k]: "sent at 6:12 a.m.".
+func clockColon(toks []token, k int) bool {
+	return toks[k].text == ":" && k > 0 && k+1 < len(toks) && isNumber(toks[k-1].text) && isNumber(toks[k+1].text)
 }
 
 // bodyNounDocument reads a document a body owns by the noun for its kind, at toks[o]:

@@ -134,7 +134,7 @@ func (a *attributor) addKind(name, noun string) {
 // "the Denver-based maker of electric bikes", "a Seattle startup".
 var businessHeads = wordSet(`maker supplier distributor startup chain conglomerate brand wholesaler
 	exporter importer platform vendor provider operator developer publisher dealership dealer
-	producer miner`)
+	producer miner tracker`)
 
 // singleWordOrganisation registers a one-word name that a description of a business
 // follows as an organisation: "Voltaro, the Denver-based maker of electric bikes, is
@@ -398,6 +398,41 @@ func (a *attributor) demonymBodyBefore(toks []token, j int) (Speaker, bool) {
 	a.addKind(name, "organisation")
 	a.addKind(name, head)
 	return Speaker{Name: name}, true
+}
+
+// ledeBody reads the subject of an article's first sentence, from toks[start] to its verb
+// before toks[j], when it is a body given by its kind and named only in the next paragraph,
+// as news ledes do: "A state appeals court … struck down …, ruling that", then "The 2-1
+// decision by the Fourth District Court of Appeals"; "Vestria’s competition regulator
+// sued …, saying", then "The National Competition Commission filed its complaint".
+func (a *attributor) ledeBody(toks []token, start, j int) (Speaker, bool) {
+	if a.para != 0 {
+		return Speaker{}, false
+	}
+	k := datelineEnd(toks, start)
+	if k < j && (isIndefinite(toks[k]) || toks[k].is("the") || toks[k].capitalized() && toks[k].possessive()) {
+		k++
+	}
+	head := ""
+	for ; k < j && k-start <= maxDatelineTokens+4 && toks[k].kind == wordToken && !toks[k].capitalized(); k++ {
+		if w := toks[k].lower(); organisationNouns[w] && !anyOrganisationNouns[w] || oversightNouns[w] {
+			head = w
+			break
+		}
+	}
+	if head == "" {
+		return Speaker{}, false
+	}
+	for _, name := range a.names {
+		if a.firstIn[name] != 1 || !a.kinds.has(name, "organisation") {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(name), func(w string) bool { return strings.EqualFold(w, head) }) ||
+			oversightNouns[head] && a.kinds.has(name, "agency") {
+			return Speaker{Name: name}, true
+		}
+	}
+	return Speaker{}, false
 }
 
 // demonymNamed finds the one organisation of the kind head whose name opens with the

@@ -317,6 +317,9 @@ func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
 		}
 		return Speaker{}, false
 	}
+	if s, ok := a.ledeBody(toks, start, j); ok {
+		return s, true
+	}
 	if isIndefinite(toks[start]) || isQuantifier(toks[start]) {
 		for e := start + 1; e+1 < j && e-start <= maxRoleWords; e++ {
 			next := toks[e+1]
@@ -2740,8 +2743,10 @@ func (a *attributor) speakerAfter(toks []token, i int) (Speaker, bool) {
 	}
 	end := i
 	unnamed := i < len(toks) && (isIndefinite(toks[i]) || isQuantifier(toks[i])) // "said one senior official", "according to two people"
-	if unnamed && i+1 < len(toks) && documentNouns[toks[i+1].lower()] {
-		return Speaker{}, false // "according to a survey of 4,200 students conducted …": a document's
+	if unnamed && i+2 < len(toks) && (documentNouns[toks[i+1].lower()] || documentNouns[toks[i+2].lower()]) {
+		// "according to a survey of 4,200 students conducted …", "according to a 2023 audit
+		// by the … Office": a document's.
+		return Speaker{}, false
 	}
 	for end < len(toks) && end-i < 10 {
 		t := toks[end]

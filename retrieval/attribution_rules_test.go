@@ -14,6 +14,25 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a notice sent, then the letter accuses; a dated audit by a body; a memo that told; a notice that classifies; data compiled by a tracker",
+			body: "On Monday, the Western Raptor Defense Fund, a conservation group based in Brinley, sent a notice of intent to sue to the state. The letter accuses the state agency of ignoring two earlier reports.\n\n" +
+				"Barely two-thirds of them have been accepted, according to a 2023 audit by the Ardenne Secretary of State’s Office, which found the county rejected ballots at twice the statewide rate.\n\n" +
+				"“I want to be direct with you,” Marisa Dunleavy, the chief executive, wrote in the memo.\n\n" +
+				"The memo, sent at 6:12 a.m. local time, told staff that affected employees would receive an email within the hour.\n\n" +
+				"The Lakeshore State Department of Workforce Services received the filing. The department’s own notice, posted to its public layoff database Tuesday afternoon, classifies the cuts as a “permanent reduction in force.”\n\n" +
+				"According to data compiled by Cutsheet, an independent tracker of tech-industry layoffs, software companies have announced roughly 41,000 job cuts.",
+			want: []string{"Western Raptor Defense Fund|conservation group based in Brinley", "Ardenne Secretary of State’s Office|",
+				"Marisa Dunleavy|chief executive", "Marisa Dunleavy|chief executive", "Lakeshore State Department of Workforce Services|",
+				"Cutsheet|independent tracker of tech-industry layoffs"},
+		},
+		{
+			name: "a wire lede's regulator, named in the next paragraph",
+			body: "HALVIK, Vestria, March 12 (Continental Wire) — Vestria’s competition regulator sued on Wednesday to block the merger of two supermarket chains, saying the deal would push up grocery prices.\n\n" +
+				"The National Competition Commission filed its complaint in the Commercial Court in Halvik late on Tuesday.\n\n" +
+				"A regulator said nothing. The mayor slept.",
+			want: []string{"National Competition Commission|", "", ""},
+		},
+		{
 			name: "a report's finding in the next paragraph; she added in British quotes; a ministry by its kind, then it; a union's possessive name; her office; forecasters at a centre",
 			body: "But according to a report published on Tuesday by CareBridge International, the humanitarian charity, the true scale is larger. The report, based on rapid assessments in 212 villages, estimates that 1.4 million people have been forced from their homes.\n\n" +
 				"It found that 41 per cent of tube wells were submerged, and warned that outbreaks were ‘highly likely within 10 to 14 days’.\n\n" +
@@ -39,7 +58,7 @@ func TestAttributePatterns(t *testing.T) {
 				"FreshWay and Corlan said in a joint statement that they would fight the lawsuit.\n\n" +
 				"“The commission has chosen to defend the market of 1995,” the statement said.\n\n" +
 				"Council Member Harlan Teague of District 9, who led the opposition, said he supports more oversight in principle.",
-			want: []string{"", "National Competition Commission|", "Arvid Moen|economist at the University of Halvik",
+			want: []string{"National Competition Commission|", "National Competition Commission|", "Arvid Moen|economist at the University of Halvik",
 				// The joint statement is cited as the first company's: a document has one owner.
 				"FreshWay Markets|; Corlan Foods|", "FreshWay Markets|", "Harlan Teague|Council Member"},
 		},

@@ -749,12 +749,23 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// read as the University of Korapur; "The disaster ministry …. In a second
 		// statement …, it said"; "Forecasters at the National Flood Forecasting Centre
 		// warned"); a police oversight vote, 26/28, 0.95 ("Council Member Harlan Teague of
-		// District 9, who …, said"; "her office said"). Still missed: the regulator of the
-		// merger's first paragraph, named only in the next; the joint statement's second
-		// company (a document has one owner).
-		{"supermerger", "../testdata/supermerger/grocery-merger-blocked-attribution.jsonl", 0.95, 0.95},
+		// District 9, who …, said"; "her office said"). Still missed: the joint statement's
+		// second company (a document has one owner). The regulator of the merger's first
+		// paragraph, named only in the next, was read in the round after.
+		{"supermerger", "../testdata/supermerger/grocery-merger-blocked-attribution.jsonl", 1, 0.95},
 		{"floodaid", "../testdata/floodaid/delta-flood-aid-attribution.jsonl", 1, 0.99},
 		{"policeboard", "../testdata/policeboard/police-oversight-vote-attribution.jsonl", 1, 0.99},
+		// A thirty-ninth round, first contact: software layoffs told in a memo, 26/28, 0.93
+		// ("The memo, sent at 6:12 a.m. local time, told"; "The department’s own notice,
+		// posted …, classifies"; "data compiled by Cutsheet, an independent tracker of …");
+		// a mayoral runoff, 27/28, 0.96 ("according to a 2023 audit by the … Office" was
+		// read as an unnamed source); poisoned eagles, 26/27, 0.96 ("sent a notice of
+		// intent to sue …. The letter accuses"). Still missed: "Dunleavy … was not
+		// available for an interview, he said", where "he" is the spokesman; two neighbours
+		// who asked him something inside a rancher's account.
+		{"layoffsmemo", "../testdata/layoffsmemo/software-layoffs-memo-attribution.jsonl", 1, 0.95},
+		{"runoff", "../testdata/runoff/mayoral-runoff-result-attribution.jsonl", 1, 0.99},
+		{"eagles", "../testdata/eagles/eagle-poisoning-probe-attribution.jsonl", 1, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

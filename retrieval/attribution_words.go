@@ -20,7 +20,7 @@ var speechVerbs = wordSet(`said says say told tells added adds stated explained 
 // speakingParticiples report words after a comma when "that" or a quotation follows:
 // "Corwin rejected Ivey’s reasoning, arguing that …" ("adding fuel" is no speech).
 var speakingParticiples = wordSet(`arguing noting adding warning insisting explaining claiming
-	contending stressing`)
+	contending stressing ruling`)
 
 // demandingParticiples report words after a comma when a quotation follows closely:
 // "…, urging the administration to “return to the bargaining table”".

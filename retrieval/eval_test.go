@@ -199,6 +199,9 @@ func TestEvalQuality(t *testing.T) {
 		"supermerger":       {0.75, 0.95, 0.9},
 		"floodaid":          {0.65, 0.95, 0.95},
 		"policeboard":       {0.7, 0.95, 0.95},
+		"layoffsmemo":       {0.6, 0.85, 0.85},
+		"runoff":            {0.65, 0.8, 0.8},
+		"eagles":            {0.65, 0.9, 0.9},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
