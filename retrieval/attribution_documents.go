@@ -63,6 +63,13 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	i := j + 2
 	doc := documentNounAfter(toks, i)
 	if doc < 0 {
+		// "according to the Harlan City Police Department’s annual crime reports": a
+		// long name's possessive, then the document.
+		if p := possessiveNameEnd(toks, i); p > 0 {
+			if d := documentNounAfter(toks, p+1); d > 0 {
+				return a.owner(toks, i, p+1)
+			}
+		}
 		return Speaker{}, false
 	}
 	if owner := toks[i]; owner.is("its") {
@@ -527,6 +534,21 @@ func (a *attributor) ownedDocumentBefore(toks []token, that int) (Speaker, bool)
 	return a.ownerAfter(toks, by)
 }
 
+// possessiveNameEnd returns the index of the possessive that ends a name starting at
+// toks[i] ("the Harlan City Police Department’s"), or 0 when none does.
+func possessiveNameEnd(toks []token, i int) int {
+	k := i
+	if k < len(toks) && toks[k].is("the") {
+		k++
+	}
+	for start := k; k < len(toks) && k-start < maxNameWords && toks[k].capitalized(); k++ {
+		if toks[k].possessive() {
+			return k
+		}
+	}
+	return 0
+}
+
 // possessedDocumentOpening reads a sentence that opens at toks[j] with an organisation's
 // own document: "Brenhold’s annual report, filed with the Brenn Stock Exchange on March
 // 7, struck a more cautious note …. The filing warned investors".
@@ -753,9 +775,9 @@ func (a *attributor) bodyNounDocument(toks []token, o int) (Speaker, string, boo
 			continue
 		}
 		noun := toks[o].withoutPossessive().lower()
-		if owner := a.lastDocument; owner.Name != "" && a.lastDocumentPara == a.para && a.kinds.has(owner.Name, noun) {
+		if owner := a.lastDocument; owner.Name != "" && a.lastDocumentPara >= a.para-1 && a.kinds.has(owner.Name, noun) {
 			// "According to data from Keelwatch, a ship-tracking firm, …. The firm’s
-			// records show": the firm just cited.
+			// records show": the firm just cited, here or in the paragraph before.
 			return owner, stem(toks[d].lower()), true
 		}
 		s, ok := a.mainOrganisation(noun) // as in ownerOfDescribed

@@ -47,9 +47,12 @@ func (a *attributor) otherSubject(last, pronoun string) (string, bool) {
 }
 
 // quotedBy reports a name at toks[start:end] that a quotation just before is attributed
-// to: "“It’s plumbing,” Achterberg says".
+// to: "“It’s plumbing,” Achterberg says", "“He was the one,” said Wren".
 func quotedBy(toks []token, start, end int) bool {
-	return start > 0 && toks[start-1].kind == quoteToken && end < len(toks) && speechVerbs[toks[end].lower()]
+	if start > 0 && toks[start-1].kind == quoteToken && end < len(toks) && speechVerbs[toks[end].lower()] {
+		return true
+	}
+	return start > 1 && speechVerbs[toks[start-1].lower()] && toks[start-2].kind == quoteToken // "“…,” said Wren"
 }
 
 // courtesyPronouns are the courtesy titles and the pronoun each gives: "Dr." gives none.

@@ -414,7 +414,7 @@ func (a *attributor) ledeBody(toks []token, start, j int) (Speaker, bool) {
 		k++
 	}
 	head := ""
-	for ; k < j && k-start <= maxDatelineTokens+4 && toks[k].kind == wordToken && !toks[k].capitalized(); k++ {
+	for from := k; k < j && k-from <= maxOwnerModifiers && toks[k].kind == wordToken && !toks[k].capitalized(); k++ {
 		if w := toks[k].lower(); organisationNouns[w] && !anyOrganisationNouns[w] || oversightNouns[w] {
 			head = w
 			break

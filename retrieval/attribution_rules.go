@@ -1720,6 +1720,12 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 	if inReducedRelative(toks, j) {
 		return "", false // "By his estimate, the volumes Reindl cited amount to …"
 	}
+	if before >= 1 && toks[before].text == "," && end < len(toks) && toks[end].text == "," && joinedDescription(toks, before) {
+		// "Policing is run by the city and its elected mayor, Gordon Pell, she said": a
+		// name set off by commas after the second of two things is no subject. ("Born to
+		// a foundry worker and a nurse, Talvoska taught" is.)
+		return "", false
+	}
 	if before > 0 && toks[before].kind == wordToken && trailingSubordinators[toks[before].lower()] && !toks[before-1].endsSentence() && toks[before-1].text != "," {
 		// "Loretta Gaines attended the news conference but left before Orvik finished
 		// speaking. “…,” she said": a clause at the end of a sentence about someone else.
@@ -1733,6 +1739,17 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 		return "", false // "Okafor pointed to the old Lighthouse Service logs": a modifier
 	}
 	return full, true
+}
+
+// joinedDescription reports a description ending at the comma toks[comma] that "and"
+// joins to something before it, within a few words: "the city and its elected mayor,".
+func joinedDescription(toks []token, comma int) bool {
+	for k := comma - 1; k >= 0 && comma-k <= 4 && toks[k].kind == wordToken && !toks[k].capitalized(); k-- {
+		if toks[k].is("and") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRequestedWords bounds whom a request names between "asked" and "to": "asked both
@@ -2543,6 +2560,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 		}
 		if s, ok := a.definiteBefore(toks, j, lastSubject); ok {
+			return s, true
+		}
+		if s, ok := a.unnamedNamedAgain(toks, j); ok {
 			return s, true
 		}
 		if s, ok := a.organisationBefore(toks, j, lastSubject); ok {

@@ -107,11 +107,11 @@ func (a *attributor) anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 		}
 		if t.is("who") {
 			if s, ok := anonymousBefore(toks, k-1); ok {
-				be := k + 1 // "who were present", "who have been briefed"
+				be := k + 1 // "who were present"
 				if k+3 <= j && (toks[k+1].is("have") || toks[k+1].is("had")) && toks[k+2].is("been") {
-					be++
+					be++ // "who have been briefed"
 				}
-				if be+1 <= j && beVerbs[toks[be].lower()] || be > k+1 {
+				if be+1 <= j && (beVerbs[toks[be].lower()] || toks[be].is("been")) {
 					if q := toks[be+1]; sourceQualifiers[q.lower()] || q.is("present") {
 						// "Two people who were present in Temsk that night told me": why
 						// they know, as in "people familiar with the talks".
@@ -181,6 +181,23 @@ func (a *attributor) oneOfBefore(toks []token, j int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// unnamedNamedAgain finds the unnamed source a sentence opens with when it is named again
+// by what it is and why it knows, the description ending at toks[j] before the verb: "The
+// person with knowledge of the evaluation said", after "a person with knowledge of the
+// medical evaluation" was quoted, with others quoted since.
+func (a *attributor) unnamedNamedAgain(toks []token, j int) (Speaker, bool) {
+	start, ok := sentenceStart(toks, j)
+	if !ok || start+2 > j || j-start > maxRoleWords || !toks[start].is("the") {
+		return Speaker{}, false
+	}
+	head, knows := withoutSourceQualifier(toks[start+1 : j+1])
+	if !knows || len(head) != 1 {
+		return Speaker{}, false
+	}
+	s, ok := a.unnamedByHead[head[0].lower()]
+	return s, ok && s.Anonymous
 }
 
 // oneOfDescribedBefore finds an unnamed source picked out of a group and described, the

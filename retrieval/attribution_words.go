@@ -90,7 +90,7 @@ var quotingVerbs = wordSet(`calls called dubs dubbed`)
 const maxQuotingWords = 9
 
 // publicBodyNouns name government bodies, which articles also call "the agency".
-var publicBodyNouns = wordSet(`agency authority department ministry commission administration bureau`)
+var publicBodyNouns = wordSet(`agency authority department ministry commission administration bureau service`)
 
 // perfectAuxiliaries come between a speaker and a speech verb: "the union has argued".
 var perfectAuxiliaries = wordSet(`has have had`)

@@ -202,6 +202,9 @@ func TestEvalQuality(t *testing.T) {
 		"layoffsmemo":       {0.6, 0.85, 0.85},
 		"runoff":            {0.65, 0.8, 0.8},
 		"eagles":            {0.65, 0.9, 0.9},
+		"factcheck":         {0.75, 0.85, 0.85},
+		"starinjury":        {0.8, 0.9, 0.7},
+		"cometprobe":        {0.75, 0.9, 0.85},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
