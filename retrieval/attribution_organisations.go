@@ -270,6 +270,9 @@ func (a *attributor) organisationBefore(toks []token, j int, lastSubject string)
 	if !definiteNoun(toks, j) {
 		return Speaker{}, false
 	}
+	if j >= 3 && toks[j-2].kind == wordToken && (toks[j-3].is("that") || toks[j-3].is("which")) {
+		return Speaker{}, false // "the league that oversees the team told it": the league's words
+	}
 	return a.organisationByNoun(toks[j].lower(), lastSubject)
 }
 
@@ -288,6 +291,9 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 		}
 		if len(named) == 1 {
 			return Speaker{Name: named[0]}, true
+		}
+		if noun == "team" {
+			return a.firstTeam() // "the team announced"
 		}
 		return Speaker{}, false
 	}

@@ -486,6 +486,7 @@ func (a *attributor) run() []paragraphAttribution {
 		a.para = i
 		a.registerPeople(toks)
 	}
+	a.registerTeams()
 	var out []paragraphAttribution
 	var lastSubject string
 	var carried Speaker        // speaker of a quotation left open at the end of a paragraph
@@ -2352,6 +2353,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			return Speaker{Name: full}, full != ""
 		}
 		if start > 0 && toks[start-1].is("the") && !organisationNouns[t.lower()] && j+1-start < minTheNameWords {
+			if full, ok := a.surname[foldKey(t.text)]; ok && start == j && a.kinds.has(full, "team") {
+				return Speaker{Name: full}, true // "the Comets said", a team by its nickname
+			}
 			// "the United States maintains": a place, not a speaker. A longer name after
 			// "the" is a body's: "the American Red Cross said".
 			return Speaker{}, false

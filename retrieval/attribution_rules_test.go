@@ -14,6 +14,19 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a sports team by its nickname and as the team; no team in a body's relative clause; no team in a story without one",
+			body: "Darius Quell, the Lakeport Comets’ star forward, tore a ligament during practice on Tuesday, the team announced Wednesday, three days before the Comets open the playoffs against the Carrington Foxes.\n\n" +
+				"Quell will undergo surgery next week, the Comets said in a statement.\n\n" +
+				"And this spring, the league that oversees the team told it, in writing, that the park would not do.",
+			want: []string{"Lakeport Comets|", "Lakeport Comets|", ""},
+		},
+		{
+			name: "a people and a party are no teams",
+			body: "The Russians and the Indians had been making similar points, said Ann Lee, a diplomat. The season was long for House Democrats.\n\n" +
+				"“We will vote no,” the Democrats said.",
+			want: []string{"Ann Lee|diplomat", ""},
+		},
+		{
 			name: "said and a surname met in passing; an unnamed source named again with why it knows; a long name's document; a federal service's figures; a mayor set off after \"and\"",
 			body: "Quell’s stall, between those of Tobias Wren and Anselm Drago, sat empty.\n\n" +
 				"“He was the one texting us last night,” said Wren, the Comets’ point guard.\n\n" +
