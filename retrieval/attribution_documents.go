@@ -132,6 +132,18 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	if by+1 < len(toks) && documentOwners[toks[by].lower()] {
 		return a.ownerAfter(toks, by)
 	}
+	if k := i; k < doc {
+		if toks[k].is("the") || isIndefinite(toks[k]) {
+			k++
+		}
+		if k < doc && doc-k <= 2 && !toks[k].capitalized() && organisationNouns[toks[k].lower()] {
+			// "according to commission records", "according to a district budget
+			// document": the body the noun names.
+			if s, ok := a.organisationByNoun(toks[k].lower(), lastSubject); ok {
+				return s, true
+			}
+		}
+	}
 	if toks[i].is("the") {
 		return a.citedBefore(toks[doc]) // "according to the study", cited before
 	}
@@ -189,7 +201,7 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 		}
 		name++ // "the app-analytics firm", "the Pittsburgh-based consultancy"
 	}
-	if name < len(toks) && toks[name].capitalized() {
+	if name < len(toks) && toks[name].capitalized() && !calendarWords[toks[name].lower()] { // not "by the university Thursday"
 		end := nameRunEnd(toks, name)
 		if end+1 < len(toks) && toks[end].kind == wordToken && !toks[end].capitalized() && toks[end].possessive() && toks[end+1].capitalized() {
 			// "by the Estravan parliament’s Standing Committee on Defense Procurement": the

@@ -201,8 +201,8 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 // comes before, as a critic's title comes before a name: "a report by the app-analytics
 // firm Sensorly", "the chipmaker Corvale".
 func (a *attributor) organisationAfterItsKind(name token, toks []token, i int) {
-	if i < 2 || name.possessive() {
-		return
+	if i < 2 || name.possessive() || calendarWords[name.lower()] {
+		return // not "released by the university Thursday afternoon"
 	}
 	kind := toks[i-1].lower()
 	if toks[i-1].capitalized() || !organisationNouns[kind] && !businessHeads[kind] && !strings.HasSuffix(kind, "maker") {

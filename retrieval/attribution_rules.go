@@ -285,6 +285,9 @@ func inReportedClause(toks []token, j int) bool {
 // came in, "" for none: "said in a statement", "wrote in a blog post", "said in an emailed
 // statement".
 func statementAfter(toks []token, j int) string {
+	if j+4 < len(toks) && calendarWords[toks[j+1].lower()] {
+		j++ // "said Thursday in a preliminary report"
+	}
 	if j+3 >= len(toks) || !toks[j+1].is("in") {
 		return ""
 	}

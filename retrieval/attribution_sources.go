@@ -102,7 +102,10 @@ func (a *attributor) anonymousWhoBefore(toks []token, j int) (Speaker, bool) {
 	for k := j; k > 0 && j-k < 30; k-- {
 		t := toks[k]
 		asked := t.is("asked") && k+1 < len(toks) && toks[k+1].is("not") // "who asked not to be named"
-		if t.kind != wordToken || speechVerbs[t.lower()] && !asked || t.endsSentence() {
+		// "who spoke on condition of anonymity because controllers are not allowed to talk
+		// to reporters": why the source may not speak, not a speaker.
+		because := speechVerbs[t.lower()] && becauseBefore(toks, k, j)
+		if t.kind != wordToken || speechVerbs[t.lower()] && !asked && !because || t.endsSentence() {
 			return Speaker{}, false
 		}
 		if t.is("who") {
@@ -181,6 +184,17 @@ func (a *attributor) oneOfBefore(toks []token, j int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// becauseBefore reports a "because" between toks[from] and the word at toks[k], within
+// the clause that ends at toks[to]: a reason the clause gives.
+func becauseBefore(toks []token, k, to int) bool {
+	for i := k - 1; i > 0 && k-i <= maxRoleWords && toks[i].kind == wordToken; i-- {
+		if toks[i].is("because") {
+			return asksAnonymity(toks[max(i-6, 0) : to+1])
+		}
+	}
+	return false
 }
 
 // unnamedNamedAgain finds the unnamed source a sentence opens with when it is named again
@@ -505,7 +519,7 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	plumber technician mechanic clerk cashier bartender waiter waitress carpenter builder
 	homeowner shopper commuter rider passenger traveler tourist fan player miner welder
 	trader banker investor economist strategist broker dealer merchant vendor dispatcher medic
-	forecaster meteorologist
+	forecaster meteorologist controller
 	operator attendant organizer organiser librarian pharmacist architect therapist counselor
 	counsellor accountant auditor historian principal reader listener viewer subscriber caller
 	fisherman fishermen fisher men women`)

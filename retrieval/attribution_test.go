@@ -781,6 +781,20 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"factcheck", "../testdata/factcheck/factcheck-crime-claim-attribution.jsonl", 1, 0.99},
 		{"starinjury", "../testdata/starinjury/star-injury-playoffs-attribution.jsonl", 0.9, 0.95},
 		{"cometprobe", "../testdata/cometprobe/comet-probe-anomaly-attribution.jsonl", 0.95, 0.95},
+		// A forty-first round, first contact: bronzes a museum returns, 23/29, 0.83 ("the
+		// Castellan Museum of Art", cut at "of"); a runway near-miss, 18/27, 0.83 ("said
+		// Thursday in a preliminary report", then "According to the 34-page report"; "A
+		// controller at Kessel Bay who spoke on condition of anonymity because
+		// controllers are not allowed to talk to reporters … said"; "according to
+		// commission records"); a university president's resignation, 24/27, 0.87 ("by
+		// the university Thursday afternoon" made "Thursday" a university; "writing that").
+		// Still missed: a union's or an airline's statement before its president's or
+		// spokeswoman's quotation of several sentences (the order); "The commission issued
+		// two urgent recommendations"; a minister quoted after "called it"; the institute
+		// whose "findings, set out in a 212-page report," follow its researcher's quote.
+		{"bronzes", "../testdata/bronzes/museum-artifacts-return-attribution.jsonl", 0.85, 0.9},
+		{"nearmiss", "../testdata/nearmiss/runway-near-miss-report-attribution.jsonl", 0.85, 0.95},
+		{"presidentquits", "../testdata/presidentquits/university-president-resigns-attribution.jsonl", 1, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

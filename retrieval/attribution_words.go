@@ -20,7 +20,7 @@ var speechVerbs = wordSet(`said says say told tells added adds stated explained 
 // speakingParticiples report words after a comma when "that" or a quotation follows:
 // "Corwin rejected Ivey’s reasoning, arguing that …" ("adding fuel" is no speech).
 var speakingParticiples = wordSet(`arguing noting adding warning insisting explaining claiming
-	contending stressing ruling`)
+	contending stressing ruling writing`)
 
 // demandingParticiples report words after a comma when a quotation follows closely:
 // "…, urging the administration to “return to the bargaining table”".
@@ -67,7 +67,7 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	industries panel tribunal markets foods stores brands motors systems labs laboratories
 	therapeutics pharmaceuticals technologies watchdog regulator embassy consulate nation tribe
 	chipmaker carmaker drugmaker steelmaker planemaker division observatory directorate mission watch
-	lab laboratory party administration institutes senate library`)
+	lab laboratory party administration institutes senate library museum`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".

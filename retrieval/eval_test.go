@@ -205,6 +205,9 @@ func TestEvalQuality(t *testing.T) {
 		"factcheck":         {0.75, 0.85, 0.85},
 		"starinjury":        {0.8, 0.9, 0.7},
 		"cometprobe":        {0.75, 0.9, 0.85},
+		"bronzes":           {0.8, 0.9, 0.85},
+		"nearmiss":          {0.65, 0.8, 0.8},
+		"presidentquits":    {0.8, 0.95, 0.9},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
