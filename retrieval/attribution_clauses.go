@@ -126,7 +126,7 @@ var reportingParticiples = wordSet(`concluding finding saying warning arguing ur
 	documenting estimating`)
 
 // statementNouns are what a body issues to say something.
-var statementNouns = wordSet(`statement communiqué communique declaration`)
+var statementNouns = wordSet(`statement communiqué communique declaration recommendation recommendations`)
 
 // authorSpeaksAt reports an "I" at toks[j] that is the author's: an article with an
 // author, no interviewee's or transcript speaker's turn (whose "I" is theirs), and the

@@ -14,7 +14,7 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
-			name: "a museum's name runs on past of; a statement said on a day; writing that; a day after a body's kind; a source kept from talking; a body's records",
+			name: "a museum's name runs on past of; a statement said on a day; writing that; a day after a body's kind; a source kept from talking; a body's records; recommendations issued",
 			body: "The Castellan Museum of Art will return 14 bronzes, the museum said.\n\n" +
 				"KESSEL BAY (CPW) — The Transport Safety Investigation Commission said Thursday in a preliminary report that the tower was thinly staffed.\n\n" +
 				"According to the 34-page report, the controller had been working two positions.\n\n" +
@@ -22,9 +22,11 @@ func TestAttributePatterns(t *testing.T) {
 				"Renata Ashford, the president of Eastbrook State University, resigned. Ashford quit in a letter released by the university Thursday afternoon.\n\n" +
 				"The university said the cuts would save $17.8 million a year.\n\n" +
 				"A controller at Kessel Bay who spoke on condition of anonymity because controllers are not allowed to talk to reporters without approval said combined positions had become routine.\n\n" +
-				"The incident was the third at Kessel Bay in 18 months, according to commission records.",
+				"The incident was the third at Kessel Bay in 18 months, according to commission records.\n\n" +
+				"The commission issued two urgent recommendations Thursday: that the directorate bar a single controller from handling two runways.",
 			want: []string{"Castellan Museum of Art|", "Transport Safety Investigation Commission|", "Transport Safety Investigation Commission|",
-				"Renata Ashford|president of Eastbrook State University", "", "Eastbrook State University|", "|controller at Kessel Bay (anonymous)", "Transport Safety Investigation Commission|"},
+				"Renata Ashford|president of Eastbrook State University", "", "Eastbrook State University|", "|controller at Kessel Bay (anonymous)", "Transport Safety Investigation Commission|",
+				"Transport Safety Investigation Commission|"},
 		},
 		{
 			name: "a sports team by its nickname and as the team; no team in a body's relative clause; no team in a story without one",

@@ -789,8 +789,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// commission records"); a university president's resignation, 24/27, 0.87 ("by
 		// the university Thursday afternoon" made "Thursday" a university; "writing that").
 		// Still missed: a union's or an airline's statement before its president's or
-		// spokeswoman's quotation of several sentences (the order); "The commission issued
-		// two urgent recommendations"; a minister quoted after "called it"; the institute
+		// spokeswoman's quotation of several sentences (the order); a minister quoted
+		// after "called it"; the institute
 		// whose "findings, set out in a 212-page report," follow its researcher's quote.
 		{"bronzes", "../testdata/bronzes/museum-artifacts-return-attribution.jsonl", 0.85, 0.9},
 		{"nearmiss", "../testdata/nearmiss/runway-near-miss-report-attribution.jsonl", 0.85, 0.95},
