@@ -2210,6 +2210,12 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		// body the sentence before opens with.
 		return a.organisationOpeningBefore(toks, j)
 	}
+	if t.is("office") && j >= 2 && toks[j-2].is("the") && !toks[j-1].capitalized() && organisationNouns[toks[j-1].lower()] && !toks[j-1].is("office") {
+		// "the league office said": the body whose office it is.
+		if s, ok := a.organisationByNoun(toks[j-1].lower(), lastSubject); ok {
+			return s, true
+		}
+	}
 	if t.is("office") && j >= 1 && (toks[j-1].is("her") || toks[j-1].is("his")) {
 		// "Beatrix Nolan, the inspector general, did not attend. In a statement, her
 		// office said": the office the article named, not the person.

@@ -29,11 +29,12 @@ func TestAttributePatterns(t *testing.T) {
 				"Transport Safety Investigation Commission|"},
 		},
 		{
-			name: "a sports team by its nickname and as the team; no team in a body's relative clause; no team in a story without one",
+			name: "a sports team by its nickname and as the team; no team in a body's relative clause; the league office",
 			body: "Darius Quell, the Lakeport Comets’ star forward, tore a ligament during practice on Tuesday, the team announced Wednesday, three days before the Comets open the playoffs against the Carrington Foxes.\n\n" +
 				"Quell will undergo surgery next week, the Comets said in a statement.\n\n" +
-				"And this spring, the league that oversees the team told it, in writing, that the park would not do.",
-			want: []string{"Lakeport Comets|", "Lakeport Comets|", ""},
+				"And this spring, the league that oversees the team told it, in writing, that the park would not do.\n\n" +
+				"The Continental Basketball League listed Quell as out, and the league office said it had approved a replacement.",
+			want: []string{"Lakeport Comets|", "Lakeport Comets|", "", "Continental Basketball League|"},
 		},
 		{
 			name: "a people and a party are no teams",

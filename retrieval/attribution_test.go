@@ -775,9 +775,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// evaluation said"; one gold line brought to the convention that who is quoted in
 		// person comes before a document they cite); a comet probe, 25/26, 0.98. Sports
 		// teams by their nicknames came after ("the team announced", "the Comets said in
-		// a statement"; the ballpark and playoff pages gained a paragraph each). Still
-		// missed: "the league office said", "the company’s published odds" and "according
-		// to a preliminary timeline the agency shared".
+		// a statement"; the ballpark and playoff pages gained a paragraph each), and "the
+		// league office said" at the end. Still missed: "the company’s published odds" and
+		// "according to a preliminary timeline the agency shared".
 		{"factcheck", "../testdata/factcheck/factcheck-crime-claim-attribution.jsonl", 1, 0.99},
 		{"starinjury", "../testdata/starinjury/star-injury-playoffs-attribution.jsonl", 0.9, 0.95},
 		{"cometprobe", "../testdata/cometprobe/comet-probe-anomaly-attribution.jsonl", 0.95, 0.95},
