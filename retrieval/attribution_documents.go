@@ -65,7 +65,7 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	if doc < 0 {
 		// "according to the Harlan City Police Department’s annual crime reports": a
 		// long name's possessive, then the document.
-		if p := possessiveNameEnd(toks, i); p > 0 {
+		if p := possessiveNameEnd(toks, i); p >= 0 {
 			if d := documentNounAfter(toks, p+1); d > 0 {
 				return a.owner(toks, i, p+1)
 			}
@@ -367,7 +367,7 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 			return Speaker{}, false
 		}
 		// "The ICTI report offered some support for that view. It found that …"
-		if start, ok := sentenceStart(toks, it-1); ok && it > 0 && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
+		if _, ok := a.documentOpened(toks, it-1); ok && it > 0 {
 			return a.lastDocument, true
 		}
 		return Speaker{}, false
@@ -377,7 +377,7 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		if s, ok := a.ownerRightBefore(toks, j); ok {
 			return s, true
 		}
-		if start, ok := sentenceStart(toks, j); ok && isIndefinite(toks[start]) && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
+		if start, ok := a.documentOpened(toks, j); ok && isIndefinite(toks[start]) {
 			// "A survey of 1,140 teachers conducted by the alliance in January found": the
 			// document this sentence opened with, its owner read then.
 			return a.lastDocument, true
@@ -547,7 +547,7 @@ func (a *attributor) ownedDocumentBefore(toks []token, that int) (Speaker, bool)
 }
 
 // possessiveNameEnd returns the index of the possessive that ends a name starting at
-// toks[i] ("the Harlan City Police Department’s"), or 0 when none does.
+// toks[i] ("the Harlan City Police Department’s"), or -1 when none does.
 func possessiveNameEnd(toks []token, i int) int {
 	k := i
 	if k < len(toks) && toks[k].is("the") {
@@ -558,25 +558,23 @@ func possessiveNameEnd(toks []token, i int) int {
 			return k
 		}
 	}
-	return 0
+	return -1
 }
 
 // possessedDocumentOpening reads a sentence that opens at toks[j] with an organisation's
 // own document: "Brenhold’s annual report, filed with the Brenn Stock Exchange on March
 // 7, struck a more cautious note …. The filing warned investors".
 func (a *attributor) possessedDocumentOpening(toks []token, j int) (Speaker, string, bool) {
-	for p := j; p < len(toks) && p-j < maxNameWords && toks[p].capitalized(); p++ {
-		if !toks[p].possessive() {
-			continue
-		}
-		d := documentNounAfter(toks, p+1)
-		if d < 0 {
-			return Speaker{}, "", false
-		}
-		if s, ok := a.owner(toks, j, p+1); ok && s.Name != "" && a.kinds.has(s.Name, "organisation") {
-			return s, stem(toks[d].lower()), true
-		}
+	p := possessiveNameEnd(toks, j)
+	if p < 0 {
 		return Speaker{}, "", false
+	}
+	d := documentNounAfter(toks, p+1)
+	if d < 0 {
+		return Speaker{}, "", false
+	}
+	if s, ok := a.owner(toks, j, p+1); ok && s.Name != "" && a.kinds.has(s.Name, "organisation") {
+		return s, stem(toks[d].lower()), true
 	}
 	return Speaker{}, "", false
 }
@@ -759,7 +757,7 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 	if s, ok := a.openingDocumentOwner(toks, c); ok {
 		return s, true
 	}
-	if start, ok := sentenceStart(toks, c); ok && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
+	if _, ok := a.documentOpened(toks, c); ok {
 		// "The department’s own notice, posted to its public layoff database Tuesday
 		// afternoon, classifies": the document this sentence opened with, its owner read then.
 		return a.lastDocument, true
@@ -770,6 +768,15 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 		return a.citedBefore(toks[first-1])
 	}
 	return Speaker{}, false
+}
+
+// documentOpened reports whether the sentence holding toks[k] opened with the document
+// cited last, whose owner was read then and speaks through a verb that comes later ("A
+// survey of 1,140 teachers conducted by the alliance in January found"), and where the
+// sentence starts.
+func (a *attributor) documentOpened(toks []token, k int) (start int, ok bool) {
+	start, ok = sentenceStart(toks, k)
+	return start, ok && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != ""
 }
 
 // clockColon reports the colon of a time of day at toks[k]: "sent at 6:12 a.m.".

@@ -2081,7 +2081,7 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		}
 		// "An engineering assessment prepared for the river commission in 2023 put the
 		// cost at": the document this sentence opened with.
-		if start, ok := sentenceStart(toks, j); ok && isIndefinite(toks[start]) && a.documentSentence == [2]int{a.para, start} && a.lastDocument.Label() != "" {
+		if start, ok := a.documentOpened(toks, j); ok && isIndefinite(toks[start]) {
 			return a.lastDocument, true
 		}
 		return Speaker{}, false
