@@ -143,6 +143,9 @@ func (a *attributor) authorSpeaksAt(toks []token, j int) bool {
 // opening phrase that says when or where ("At a hearing Wednesday,", "On Nov. 3,"), before
 // toks[end]; 0 when it has none.
 func openingPhraseEnd(toks []token, start, end int) int {
+	if toks[start].is("back") && start+1 < end && openingPrepositions[toks[start+1].lower()] {
+		start++ // "Back at the feeding centre in Kessara,"
+	}
 	if !openingPrepositions[toks[start].lower()] && !opensWithTimeSpan(toks, start, end) {
 		return 0
 	}

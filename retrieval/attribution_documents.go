@@ -13,7 +13,8 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	disclosure announcement assessment calculations notice draft guidelines guidance document
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
 	cable paper communiqué communique review tally commentary editorial disclosures statements
-	letters memos emails assessments papers cables surveys studies analyses account resolution`)
+	letters memos emails assessments papers cables surveys studies analyses account resolution
+	terms advisory advisories`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -42,11 +43,12 @@ var reporterParticiples = wordSet(`seen reviewed obtained`)
 
 // documentVerbs say what a document cited earlier says: "the report found".
 var documentVerbs = wordSet(`found finds showed shows show concluded concludes estimated estimates
-	said says noted notes warned warns stated states projected projects recommended recommends
+	said says say noted notes warned warns stated states projected projects recommended recommends
 	attributed attributes documented counted counts alleges alleged lists listed acknowledges
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
-	describes described cited cites argues argued accuses accused told classifies classified`)
+	describes described cited cites argues argued accuses accused told classifies classified
+	paints painted`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -101,19 +103,8 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 			return a.owner(toks, by+1, end)
 		}
 	}
-	if name := by + 1; name+1 < len(toks) && toks[by].is("the") {
-		// "according to an inspection report the Food and Drug Administration posted
-		// online", "according to a preliminary account the department posted": the
-		// document, then who put it out, with no "that".
-		end := name + 1
-		if toks[name].capitalized() {
-			end = a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
-		} else if !organisationNouns[toks[name].lower()] {
-			end = 0
-		}
-		if end > 0 && end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
-			return a.owner(toks, by, end)
-		}
+	if s, ok := a.putOutAfter(toks, doc); ok {
+		return s, true
 	}
 	if by+2 < len(toks) && (toks[by].is("last") || toks[by].is("this")) && periodWords[toks[by+1].lower()] && toks[by+2].is("by") {
 		by += 2 // "according to a report last year by the Halvorsen Institute"
@@ -577,6 +568,27 @@ func (a *attributor) possessedDocumentOpening(toks []token, j int) (Speaker, str
 		return s, stem(toks[d].lower()), true
 	}
 	return Speaker{}, "", false
+}
+
+// putOutAfter finds who put out the document at toks[doc] when a clause without "that"
+// follows it: "according to an inspection report the Food and Drug Administration posted
+// online", "a preliminary account the department posted", "an advisory the Federal Cyber
+// Defense Agency issued in September".
+func (a *attributor) putOutAfter(toks []token, doc int) (Speaker, bool) {
+	the, name := doc+1, doc+2
+	if name+1 >= len(toks) || !toks[the].is("the") {
+		return Speaker{}, false
+	}
+	end := name + 1
+	if toks[name].capitalized() {
+		end = a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
+	} else if !organisationNouns[toks[name].lower()] {
+		return Speaker{}, false
+	}
+	if end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
+		return a.owner(toks, the, end)
+	}
+	return Speaker{}, false
 }
 
 // ownerFollows reports a document at toks[d] followed by who owns it: "of the Research

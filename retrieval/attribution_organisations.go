@@ -134,7 +134,7 @@ func (a *attributor) addKind(name, noun string) {
 // "the Denver-based maker of electric bikes", "a Seattle startup".
 var businessHeads = wordSet(`maker supplier distributor startup chain conglomerate brand wholesaler
 	exporter importer platform vendor provider operator developer publisher dealership dealer
-	producer miner tracker`)
+	producer miner tracker promoter`)
 
 // singleWordOrganisation registers a one-word name that a description of a business
 // follows as an organisation: "Voltaro, the Denver-based maker of electric bikes, is
@@ -421,7 +421,7 @@ func (a *attributor) ledeBody(toks []token, start, j int) (Speaker, bool) {
 	}
 	head := ""
 	for from := k; k < j && k-from <= maxOwnerModifiers && toks[k].kind == wordToken && !toks[k].capitalized(); k++ {
-		if w := toks[k].lower(); organisationNouns[w] && !anyOrganisationNouns[w] || oversightNouns[w] {
+		if w := toks[k].lower(); organisationNouns[w] && !anyOrganisationNouns[w] || oversightNouns[w] || genericBodyNouns[w] {
 			head = w
 			break
 		}
@@ -429,17 +429,28 @@ func (a *attributor) ledeBody(toks []token, start, j int) (Speaker, bool) {
 	if head == "" {
 		return Speaker{}, false
 	}
+	var next []string
 	for _, name := range a.names {
-		if a.firstIn[name] != 1 || !a.kinds.has(name, "organisation") {
+		if a.firstIn[name] != 1 || !a.kinds.has(name, "organisation") || slices.Contains(next, name) {
 			continue
 		}
+		next = append(next, name)
 		if slices.ContainsFunc(strings.Fields(name), func(w string) bool { return strings.EqualFold(w, head) }) ||
 			oversightNouns[head] && a.kinds.has(name, "agency") {
 			return Speaker{Name: name}, true
 		}
 	}
+	if genericBodyNouns[head] && len(next) == 1 {
+		// "An international food-security monitoring body declared …" and then "the
+		// Integrated Food Security Observatory said": a body by no kind of its own is the
+		// one organisation the next paragraph names.
+		return Speaker{Name: next[0]}, true
+	}
 	return Speaker{}, false
 }
+
+// genericBodyNouns call an organisation by no kind of its own.
+var genericBodyNouns = wordSet(`body organisation organization`)
 
 // demonymNamed finds the one organisation of the kind head whose name opens with the
 // country's adjective: "Dravian Ministry of Transport" for "the Dravian ministry".
@@ -501,6 +512,11 @@ var armedForces = wordSet(`military army navy`)
 // operators, NAME,": the organisation noun ("union") and the description. It must be the
 // sentence's subject, "The NOUN" and a relative clause, with no comma before toks[comma].
 func organisationDescribedBefore(toks []token, comma int) (noun, role string, ok bool) {
+	if comma >= 2 && toks[comma-2].is("the") && businessHeads[toks[comma-1].lower()] {
+		// "By 4 p.m., the promoter, Brightwater Live, had pulled the plug": a business
+		// by its kind alone, then its name.
+		return toks[comma-1].lower(), toks[comma-1].lower(), true
+	}
 	for k := comma - 1; k >= 0 && comma-k <= maxRoleWords; k-- {
 		t := toks[k]
 		if t.kind != wordToken {

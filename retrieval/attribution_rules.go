@@ -437,7 +437,7 @@ func (a *attributor) possessiveTopicAt(toks []token, j int) (string, bool) {
 		return "", false
 	}
 	start := nameRunStart(toks, j)
-	if start != 0 && (!openingPrepositions[toks[0].lower()] || openingPhraseEnd(toks, 0, start+1) != start) {
+	if start != 0 && openingPhraseEnd(toks, 0, start+1) != start {
 		return "", false
 	}
 	for k := j + 1; k < len(toks) && !toks[k-1].endsSentence(); k++ {
@@ -572,6 +572,12 @@ func (a *attributor) run() []paragraphAttribution {
 				// "the most recent point-in-time count, released in May by the … Consortium.
 				// The one-night tally found": whatever is released by a body is its document.
 				if s, ok := a.ownerAfter(toks, by); ok {
+					a.cite(s, stem(toks[j].lower()))
+				}
+			} else if documentNouns[toks[j].lower()] && !toks[j].capitalized() {
+				// "the subject of an advisory the Federal Cyber Defense Agency issued in
+				// September. The advisory warned"
+				if s, ok := a.putOutAfter(toks, j); ok {
 					a.cite(s, stem(toks[j].lower()))
 				}
 			}
@@ -2098,6 +2104,10 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 			}
 		}
 		return a.speakerBefore(toks, j, lastSubject)
+	case pledgingVerbs[w] && quotationWithin(toks, j+1, maxQuotingWords):
+		// "Halloway also promised a free show in Carrow Bay “before the year is out”": the
+		// pledge is in the person's own words.
+		return a.speakerBefore(toks, j, lastSubject)
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
 		return Speaker{}, false // "in the United States": a name, not "X states"
 	case deedsWithTo[w] && j+1 < len(toks) && (toks[j+1].is("to") || j+3 < len(toks) && toks[j+1].is("on") && calendarWords[toks[j+2].lower()] && toks[j+3].is("to")):
@@ -2169,6 +2179,15 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	}
 	if j < 0 {
 		return Speaker{}, false
+	}
+	if w := toks[j].lower(); a.para == 0 && toks[j].kind == wordToken && (organisationNouns[w] || oversightNouns[w] || genericBodyNouns[w]) {
+		// "An international food-security monitoring body declared on Thursday": the
+		// lede's body by its kind, named in the next paragraph.
+		if start, ok := sentenceStart(toks, j); ok && start < j {
+			if s, ok := a.ledeBody(toks, start, j+1); ok {
+				return s, true
+			}
+		}
 	}
 	if localNumberAfter(toks, j) {
 		// "Amalgamated Transit Workers Local 412 said": the union's number ends its name.

@@ -14,6 +14,27 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a lede's body by no kind of its own; a document that paints, then it; a possessive after an opening back at; a promise quoted",
+			body: "VARRO, Lendia, 2 May 2025 (Meridian) — An international water-monitoring body declared on Tuesday that the Oszar basin had run dry.\n\n" +
+				"In a 40-page report, the Regional Water Observatory said 800,000 people lacked water.\n\n" +
+				"Noor Hadid, a farmer, walked four hours to the well. “We have never seen this,” said Ilse Varga, the observatory’s hydrologist.\n\n" +
+				"But an internal assessment by the ministry’s own Basin Monitoring Unit, dated 3 March, paints a grimmer picture. It describes the reservoirs as “empty”.\n\n" +
+				"Back at the well in Varro, Noor Hadid’s daughter had walked four hours. She did not know how long the well would last. “It is all we have,” she said.\n\n" +
+				"Varga also promised a second survey “before the rains come” for every district.",
+			want: []string{"Regional Water Observatory|", "Regional Water Observatory|", "Ilse Varga|observatory’s hydrologist", "Basin Monitoring Unit|",
+				"Noor Hadid|farmer", "Ilse Varga|observatory’s hydrologist"},
+		},
+		{
+			name: "a business by its kind alone, then its name, the company and its short name; terms that say; an advisory a body issued",
+			body: "By noon, the promoter, Saltgate Live, had called off the weekend. “We are heartbroken,” the company said in a statement.\n\n" +
+				"Tixby, the ticketing platform that sold the passes, said refunds were the organiser’s job.\n\n" +
+				"Tixby’s standard organiser terms, published on its website, say promoters are paid a week early.\n\n" +
+				"On Monday, Saltgate said in a second update that pass holders would get half their money back.\n\n" +
+				"The flaw was the subject of an advisory the Federal Network Defense Agency issued in September. The advisory warned that the flaw was being exploited.",
+			want: []string{"Saltgate Live|promoter", "Tixby|ticketing platform that sold the passes", "Tixby|ticketing platform that sold the passes",
+				"Saltgate Live|promoter", "Federal Network Defense Agency|"},
+		},
+		{
 			name: "a museum's name runs on past of; a statement said on a day; writing that; a day after a body's kind; a source kept from talking; a body's records; recommendations issued",
 			body: "The Castellan Museum of Art will return 14 bronzes, the museum said.\n\n" +
 				"KESSEL BAY (CPW) — The Transport Safety Investigation Commission said Thursday in a preliminary report that the tower was thinly staffed.\n\n" +

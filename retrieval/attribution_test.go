@@ -795,6 +795,18 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"bronzes", "../testdata/bronzes/museum-artifacts-return-attribution.jsonl", 0.85, 0.9},
 		{"nearmiss", "../testdata/nearmiss/runway-near-miss-report-attribution.jsonl", 0.85, 0.95},
 		{"presidentquits", "../testdata/presidentquits/university-president-resigns-attribution.jsonl", 1, 0.95},
+		// A forty-second round, first contact: a hospital network's ransomware attack,
+		// 26/27, 0.94 ("an advisory the Federal Cyber Defense Agency issued in September.
+		// The advisory warned"); a famine warning, 26/29, 0.93 (a lede's "monitoring body"
+		// named in the next paragraph; an assessment that "paints a grimmer picture"; "Back
+		// at the feeding centre in Kessara, Sallé’s son …. “…,” she said"); a festival
+		// called off, 22/26, 0.87 ("the promoter, Brightwater Live," then "the company
+		// said" and "Brightwater said"; "Tixly’s standard organiser terms … say"; "Halloway
+		// also promised a free show … “before the year is out”"). Still extra: "said
+		// Gravelock initially asked for", and "the fire department asked for" a certificate.
+		{"ransomware", "../testdata/ransomware/hospital-ransomware-attack-attribution.jsonl", 1, 0.95},
+		{"famine", "../testdata/famine/northern-famine-warning-attribution.jsonl", 1, 0.95},
+		{"festival", "../testdata/festival/festival-stage-failure-attribution.jsonl", 1, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

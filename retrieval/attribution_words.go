@@ -26,6 +26,10 @@ var speakingParticiples = wordSet(`arguing noting adding warning insisting expla
 // "…, urging the administration to “return to the bargaining table”".
 var demandingParticiples = wordSet(`urging calling demanding declaring`)
 
+// pledgingVerbs report words when a quotation follows closely: "she promised a free show
+// “before the year is out”" (a pledge without quotation marks may be a deed).
+var pledgingVerbs = wordSet(`promised promises pledged pledges vowed vows`)
+
 // findingVerbs report what someone found or put out, only when "that" follows within a
 // few words: "the office found that …", "he posted on social media that …", not "police
 // found a car".

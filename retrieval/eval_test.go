@@ -208,6 +208,9 @@ func TestEvalQuality(t *testing.T) {
 		"bronzes":           {0.8, 0.9, 0.85},
 		"nearmiss":          {0.65, 0.8, 0.8},
 		"presidentquits":    {0.8, 0.95, 0.9},
+		"ransomware":        {0.6, 0.85, 0.8},
+		"famine":            {0.75, 0.85, 0.8},
+		"festival":          {0.65, 0.85, 0.8},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {

@@ -25,6 +25,9 @@ type FeatureWeights struct {
 	// what articles say in one. Such words also count as neighbours of the phrase's words
 	// in the neighbour bonus, at [phraseSimilarity].
 	Phrase float64
+	// Decade is a passage's year read as its decade ("1998" as "1990s"), against a
+	// question that names the decade.
+	Decade float64
 	// Frame is the noun a question's frame asks for: "how many members" is answered by
 	// "the number of members", so "how many" adds "number".
 	Frame float64
@@ -124,7 +127,7 @@ type FeatureWeights struct {
 // DefaultWeights returns the weights measured best on the eval question files.
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
-		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1,
+		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1, Decade: 0.5,
 		Neighbor: 0.2, Speaker: 0.2, NamedSpeaker: 0.06, Quantity: 0.1, Counted: 0.08, Money: 0.08, Speech: 0.08,
 		Negation: 0.08, Future: 0.06, Superlative: 0.06, Quote: 0.02, Coverage: 0.15, Uncovered: 0.1, Length: 0.02,
 		Article: 0.1, QueryIDF: 0.5,
@@ -168,6 +171,10 @@ func (e *HashEmbedder) documentFeatures(t IndexedText) features {
 		}
 		f.length++
 		f.add("w:"+e.vocabulary.stem(w), e.weights.Word)
+		if isYear(w) {
+			// "in the late 1990s" asks about "in 1998": a year also stands for its decade.
+			f.add("w:"+w[:3]+"0s", e.weights.Decade)
+		}
 	}
 	// Header words have features of their own: the title is in every passage's header,
 	// and sharing the body's features would make its words look common in the body too.

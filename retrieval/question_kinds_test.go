@@ -235,6 +235,10 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 	quoted := Document{ID: "d", Meta: Meta{Title: "Strike"}, Body: "Ana Ruiz, who leads the union, said the strike would go on until the board listened.\n\n" +
 		"“The strike will go on until the board listens,” said Ana Ruiz, who leads the union."}
 	noQuote := func(w *FeatureWeights) { w.Quote = 0 }
+	// Not a question kind, but the same kind of check: a year counts as its decade too.
+	decade := Document{ID: "d", Meta: Meta{Title: "Border"}, Body: "Iran nearly went to war with the Taliban in 2008, officials said.\n\n" +
+		"Iran nearly went to war with the Taliban in 1998 after the attack on its consulate in the north."}
+	noDecade := func(w *FeatureWeights) { w.Decade = 0 }
 	tests := []struct {
 		name     string
 		doc      Document
@@ -264,6 +268,9 @@ func TestQuestionKindBonusesRerank(t *testing.T) {
 		{"a person named, quoted", quoted, "What did the union leader say about the strike?", nil, "d#2"},
 		{"a person named, quoted, zero weight", quoted, "What did the union leader say about the strike?", noQuote, "d#1"},
 		{"nobody named", quoted, "Will the strike go on until the board listens?", nil, "d#1"},
+		{"the decade of a year", decade, "Why did Iran nearly go to war with the Taliban in the late 1990s?", nil, "d#2"},
+		{"the decade of a year, zero weight", decade, "Why did Iran nearly go to war with the Taliban in the late 1990s?", noDecade, "d#1"},
+		{"another decade", decade, "Why did Iran nearly go to war with the Taliban in the 2000s?", nil, "d#1"},
 	}
 	for _, tc := range tests {
 		w := DefaultWeights()

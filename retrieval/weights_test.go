@@ -71,6 +71,7 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"synonym":       func(w *FeatureWeights) { w.Synonym = 0 },
 		"phrase":        func(w *FeatureWeights) { w.Phrase = 0 },
 		"frame":         func(w *FeatureWeights) { w.Frame = 0 },
+		"decade":        func(w *FeatureWeights) { w.Decade = 0 },
 		"neighbor":      func(w *FeatureWeights) { w.Neighbor = 0 },
 		"speaker":       func(w *FeatureWeights) { w.Speaker = 0 },
 		"named speaker": func(w *FeatureWeights) { w.NamedSpeaker = 0 },
