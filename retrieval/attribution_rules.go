@@ -1766,11 +1766,29 @@ func joinedDescription(toks []token, comma int) bool {
 // governments to", "asked the Federal Mediation and Conciliation Service to".
 const maxRequestedWords = 6
 
+// argumentFollows reports a speaking participle after a comma later in the sentence of
+// toks[k]: "…, arguing that", "…, saying".
+func argumentFollows(toks []token, k int) bool {
+	for i := k + 1; i+1 < len(toks) && !toks[i-1].endsSentence(); i++ {
+		if w := toks[i+1].lower(); toks[i].text == "," && (speakingParticiples[w] || w == "saying") {
+			return true
+		}
+	}
+	return false
+}
+
 // requestAfter reports "asked" followed at toks[k] by whom it asks and "to" and a verb,
-// or "for" and what it wants: a request, which news reports as a deed ("Serin has asked
+// or "for" and what it wants, with or without whom it asks: a request, which news reports as a deed ("Serin has asked
 // both governments to create a corridor", "the library asked Brightshelf, the vendor
 // …, for a discount"), not as the asker's words.
 func requestAfter(toks []token, k int) bool {
+	if k+1 < len(toks) && toks[k].is("for") {
+		// "Gravelock initially asked for $6.5 million", "the fire department asked for a
+		// revised structural certificate": what it wants, straight after.
+		// Not "asked for bail of $1 million, arguing that …": the argument is words.
+		next := toks[k+1]
+		return (next.kind == wordToken && !next.capitalized() || statesMoney(next.text) || isNumber(next.text)) && !argumentFollows(toks, k)
+	}
 	words := 0
 	for i := k; i+1 < len(toks) && words <= maxRequestedWords; i++ {
 		if i > k && toks[i].text == "," {
@@ -3337,6 +3355,7 @@ func isClause(words []token) bool {
 // objectOpeners begin the object of a verb: "pulled three bodies", "closed the road".
 var objectOpeners = wordSet(`the a an his her its their our three four five six seven eight nine ten dozens hundreds`)
 
+// finiteVerbs are auxiliaries and forms of "be" and "have": a clause's verb, never a name's.
 var finiteVerbs = wordSet(`would will could should can may might must has have had is are was were
 	does did`)
 

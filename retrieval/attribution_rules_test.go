@@ -35,6 +35,14 @@ func TestAttributePatterns(t *testing.T) {
 				"Saltgate Live|promoter", "Federal Network Defense Agency|"},
 		},
 		{
+			name: "asked for what it wants is a request; an argument after it is words",
+			body: "The Carrow Bay Fire Department said two crew members were hurt. It attributes the attack to Corvex, a ransomware group whose affiliates have hit 40 hospitals, citing overlaps in tooling.\n\n" +
+				"The person also said the permit had been granted after the fire department asked for a revised certificate.\n\n" +
+				"Two people familiar with the talks, who spoke on condition of anonymity because they were not authorized to discuss them, said Corvex initially asked for $6 million in cryptocurrency.\n\n" +
+				"At the hearing, prosecutor Ana Ruiz asked for bail of $1 million, arguing that the defendant was a flight risk.",
+			want: []string{"Carrow Bay Fire Department|", "", "|people familiar with the talks (anonymous)", "Ana Ruiz|prosecutor"},
+		},
+		{
 			name: "a museum's name runs on past of; a statement said on a day; writing that; a day after a body's kind; a source kept from talking; a body's records; recommendations issued",
 			body: "The Castellan Museum of Art will return 14 bronzes, the museum said.\n\n" +
 				"KESSEL BAY (CPW) — The Transport Safety Investigation Commission said Thursday in a preliminary report that the tower was thinly staffed.\n\n" +

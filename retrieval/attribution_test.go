@@ -802,8 +802,9 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// at the feeding centre in Kessara, Sallé’s son …. “…,” she said"); a festival
 		// called off, 22/26, 0.87 ("the promoter, Brightwater Live," then "the company
 		// said" and "Brightwater said"; "Tixly’s standard organiser terms … say"; "Halloway
-		// also promised a free show … “before the year is out”"). Still extra: "said
-		// Gravelock initially asked for", and "the fire department asked for" a certificate.
+		// also promised a free show … “before the year is out”"); "said Gravelock initially
+		// asked for $6.5 million" and "the fire department asked for" a certificate had
+		// made the gang and the department second speakers.
 		{"ransomware", "../testdata/ransomware/hospital-ransomware-attack-attribution.jsonl", 1, 0.95},
 		{"famine", "../testdata/famine/northern-famine-warning-attribution.jsonl", 1, 0.95},
 		{"festival", "../testdata/festival/festival-stage-failure-attribution.jsonl", 1, 0.95},
