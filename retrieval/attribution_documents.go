@@ -14,7 +14,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
 	cable paper communiqué communique review tally commentary editorial disclosures statements
 	letters memos emails assessments papers cables surveys studies analyses account resolution
-	terms advisory advisories`)
+	terms advisory advisories list`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -582,8 +582,8 @@ func (a *attributor) putOutAfter(toks []token, doc int) (Speaker, bool) {
 	end := name + 1
 	if toks[name].capitalized() {
 		end = a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
-	} else if !organisationNouns[toks[name].lower()] {
-		return Speaker{}, false
+	} else if _, ok := a.organisationByNoun(toks[name].lower(), ""); !ok && !organisationNouns[toks[name].lower()] {
+		return Speaker{}, false // "a preliminary list the line submitted": a body by its kind
 	}
 	if end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
 		return a.owner(toks, the, end)

@@ -283,10 +283,14 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 		// "a report by the Concord of Nations Sanctions Monitoring Team …. The team
 		// found": a noun that names no organisation in general ("the team" is often
 		// researchers) names the one organisation so far whose name ends in it.
+		// "the line" is also the one whose name ends in the plural ("Castellane Ocean
+		// Lines").
 		var named []string
-		for _, name := range a.kinds.names[noun] {
-			if a.introduced(name) && strings.HasSuffix(strings.ToLower(name), " "+noun) && !slices.Contains(named, name) {
-				named = append(named, name)
+		for _, ending := range []string{noun, noun + "s"} {
+			for _, name := range a.kinds.names[ending] {
+				if a.introduced(name) && strings.HasSuffix(strings.ToLower(name), " "+ending) && !slices.Contains(named, name) {
+					named = append(named, name)
+				}
 			}
 		}
 		if len(named) == 1 {

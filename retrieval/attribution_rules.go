@@ -222,7 +222,16 @@ func (a *attributor) openingName(toks []token, j int) (string, bool) {
 		end = organisationNameEnd(toks, end)
 	}
 	_, name := splitTitle(toks[start:end])
-	return a.known(name)
+	if full, ok := a.known(name); ok {
+		return full, true
+	}
+	if len(name) == 1 && (start == 0 || toks[start-1].endsSentence()) && !(end < len(toks) && !toks[end].capitalized() && namesGroupOf(toks[end])) {
+		// "Corvane declined to make board members available, saying …" after "Corvane
+		// Biologics": the one organisation whose name it begins. ("Oruzian officials
+		// said …, citing" are the country's people, not its foreign ministry.)
+		return a.organisationOpenedBy(name[0].text)
+	}
+	return "", false
 }
 
 // groupBefore returns where the preposition before the organisation whose name ends at
@@ -1458,9 +1467,11 @@ func (a *attributor) possessiveCandidate(run []token) {
 }
 
 // kindByNameEnding is what the last two words of an organisation's name make it, when its
-// last word alone does not say: a medical center is a hospital.
+// last word alone does not say: a medical center is a hospital, an ocean line a company
+// (not "Parents for Open Lines").
 var kindByNameEnding = map[string]string{"medical center": "hospital", "medical centre": "hospital",
-	"health system": "hospital"}
+	"health system": "hospital", "ocean lines": "company", "container lines": "company", "cruise lines": "company",
+	"shipping lines": "company"}
 
 // kindOfNameEnding returns the kind [kindByNameEnding] gives a name, "" for none.
 func kindOfNameEnding(name string) string {

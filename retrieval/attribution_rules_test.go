@@ -14,6 +14,23 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a biologics company and its short name before saying; a country's officials are no ministry",
+			body: "Corvane Biologics has paused dosing in its trial after two participants fell ill, the company said Tuesday.\n\n" +
+				"Corvane declined to make board members available, saying their independence depended on their silence.\n\n" +
+				"The Oruzian Foreign Ministry summoned the envoy on Monday.\n\n" +
+				"Oruzian officials said they had closed the border, citing security concerns.",
+			want: []string{"Corvane Biologics|", "Corvane Biologics|", "", ""},
+		},
+		{
+			name: "a shipping line by its name's ending, then as the line; a list it submitted; he is no line",
+			body: "The ship lost 310 boxes overboard late on Tuesday, operator Castellane Ocean Lines said on Thursday.\n\n" +
+				"Six held drums of bleach, according to a preliminary list the line submitted to the authorities on Wednesday.\n\n" +
+				"A crew member, who spoke on condition of anonymity because he was not authorised to talk, said the ship rolled violently.\n\n" +
+				"The crew member said the bridge team had slowed down too late. Castellane Ocean Lines did not respond to a request for comment.\n\n" +
+				"The pattern he described is consistent with parametric rolling.",
+			want: []string{"Castellane Ocean Lines|", "Castellane Ocean Lines|", "|crew member (anonymous)", "|crew member (anonymous)", ""},
+		},
+		{
 			name: "a lede's body by no kind of its own; a document that paints, then it; a possessive after an opening back at; a promise quoted",
 			body: "VARRO, Lendia, 2 May 2025 (Meridian) — An international water-monitoring body declared on Tuesday that the Oszar basin had run dry.\n\n" +
 				"In a 40-page report, the Regional Water Observatory said 800,000 people lacked water.\n\n" +

@@ -808,6 +808,17 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"ransomware", "../testdata/ransomware/hospital-ransomware-attack-attribution.jsonl", 1, 0.95},
 		{"famine", "../testdata/famine/northern-famine-warning-attribution.jsonl", 1, 0.95},
 		{"festival", "../testdata/festival/festival-stage-failure-attribution.jsonl", 1, 0.95},
+		// A forty-third round, first contact: a boil-water notice, 27/28, 0.98 (its gold's
+		// "water authority officials said" was brought to the convention that bare
+		// officials are nobody's words, as three older pages have it); containers lost
+		// overboard, 25/27, 0.94 ("operator Castellane Ocean Lines said", a "he" taken for
+		// the line, and "a preliminary list the line submitted"); a vaccine trial paused,
+		// 23/28, 0.88 ("Corvane Biologics …, the company said" and "Corvane declined …,
+		// saying"). Still missed: "Varga declined to give a timeline …. the company said …
+		// Varga said", where the gold puts the officer first and the engine the company.
+		{"boilwater", "../testdata/boilwater/boil-water-notice-attribution.jsonl", 1, 0.95},
+		{"containers", "../testdata/containers/containers-lost-overboard-attribution.jsonl", 1, 0.95},
+		{"trialpause", "../testdata/trialpause/vaccine-trial-paused-attribution.jsonl", 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -188,4 +188,5 @@ var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday s
 var companyNameEndings = wordSet(`semiconductor semiconductors software energy motors robotics networks
 	media capital ventures solutions logistics devices electronics instruments materials biotech
 	pharma analytics dynamics partners consultancy technology chemical chemicals steel
+	biologics therapeutics pharmaceuticals biosciences biopharma genomics diagnostics shipping
 	inc. corp. ltd. plc nv ag llc gmbh`)

@@ -211,6 +211,9 @@ func TestEvalQuality(t *testing.T) {
 		"ransomware":        {0.6, 0.85, 0.8},
 		"famine":            {0.75, 0.85, 0.8},
 		"festival":          {0.65, 0.85, 0.8},
+		"boilwater":         {0.75, 0.85, 0.85},
+		"containers":        {0.65, 0.9, 0.85},
+		"trialpause":        {0.45, 0.9, 0.85},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
