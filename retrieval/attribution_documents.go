@@ -14,7 +14,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
 	cable paper communiqué communique review tally commentary editorial disclosures statements
 	letters memos emails assessments papers cables surveys studies analyses account resolution
-	terms advisory advisories list`)
+	terms advisory advisories list decree`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -1239,8 +1239,11 @@ func documentWrittenBy(toks []token, start int) string {
 // is the Harrow County Public Health Department, not the State Department of Health,
 // which "the department" could be too.
 func (a *attributor) organisationEndingIn(words []token) (Speaker, bool) {
-	if len(words) < 2 || !organisationNouns[words[len(words)-1].lower()] {
+	if len(words) < 2 {
 		return Speaker{}, false
+	}
+	if last := words[len(words)-1].lower(); !organisationNouns[last] && !namedCentre[last] {
+		return Speaker{}, false // "the avalanche center" is a centre's too
 	}
 	phrase := " " + strings.ToLower(joinTokens(words))
 	names := a.kinds.names[words[len(words)-1].lower()]

@@ -365,8 +365,9 @@ var oversightNouns = wordSet(`watchdog regulator`)
 // "the governor’s office said", "the district attorney’s office said". It is named as
 // the article names it, "Governor’s office". The caller takes it only right before the
 // verb: "the governor’s office had asked for the rule to be delayed", in a source's
-// account, is the source's words.
-func officeBefore(toks []token, j int) (Speaker, bool) {
+// account, is the source's words. An office the article has named in full is that
+// office: "the sheriff’s office said" after "the Harrow County Sheriff’s Office".
+func (a *attributor) officeBefore(toks []token, j int) (Speaker, bool) {
 	if !toks[j].is("office") || j < 2 || !toks[j-1].possessive() || toks[j-1].capitalized() {
 		return Speaker{}, false
 	}
@@ -376,6 +377,9 @@ func officeBefore(toks []token, j int) (Speaker, bool) {
 	}
 	if k == 0 || !toks[k-1].is("the") || !isTitleWord(toks[j-1].withoutPossessive()) {
 		return Speaker{}, false
+	}
+	if s, ok := a.organisationEndingIn(toks[k : j+1]); ok {
+		return s, true
 	}
 	name := joinTokens(toks[k : j+1])
 	r, size := utf8.DecodeRuneInString(name)
@@ -539,10 +543,25 @@ func organisationDescribedBefore(toks []token, comma int) (noun, role string, ok
 
 // organisationNamedAs reads a name that an organisation gives itself, starting at
 // toks[start]: "a group of about 140 families calling itself Parents for Safe Contact",
-// "a coalition known as …": the organisation noun before it ("group"), "" for none.
+// "a coalition known as …", "groups like …": the organisation noun before it ("group"),
+// "" for none.
 func organisationNamedAs(toks []token, start int) string {
 	if start < 3 {
 		return ""
+	}
+	// "groups like Quiet Streets Ferrisburg", "companies such as Velmont": one of a kind
+	// named by example.
+	like := start - 1
+	if toks[like].is("as") && toks[like-1].is("such") {
+		like--
+	}
+	if toks[like].is("like") || toks[like].is("such") {
+		plural := toks[like-1].lower()
+		for _, noun := range []string{strings.TrimSuffix(plural, "ies") + "y", strings.TrimSuffix(plural, "s")} {
+			if noun != plural && noun != plural+"y" && organisationNouns[noun] {
+				return noun
+			}
+		}
 	}
 	before, verb := toks[start-1], toks[start-2]
 	naming := before.is("itself") && (verb.is("calling") || verb.is("calls") || verb.is("called")) ||

@@ -219,10 +219,24 @@ var forecasters = wordSet(`forecasters meteorologists`)
 // counselWords are a body's lawyers, who argue for it: "Corvane’s lawyers argued".
 var counselWords = wordSet(`lawyers attorneys lawyer attorney counsel`)
 
-// saysAfter reports a verb at toks[end] that only speech has: "Calloway said the sea …".
+// saysAfter reports a verb at toks[end], or after a description set off by commas there,
+// that only speech has: "Calloway said the sea …", "Vandermeer, whose 7th Ward is home to
+// …, argued during Tuesday’s debate that …".
 func saysAfter(toks []token, end int) bool {
-	return end < len(toks) && (toks[end].is("said") || toks[end].is("says") || toks[end].is("told") || toks[end].is("tells"))
+	if end < len(toks) && toks[end].text == "," {
+		// "Vandermeer, whose 7th Ward is home to …, argued": past a description.
+		limit := min(len(toks), end+1+maxRoleWords)
+		if close := nextComma(toks, end+1, limit); close < limit {
+			end = close + 1
+		}
+	}
+	return end < len(toks) && toks[end].kind == wordToken && speechOnlyVerbs[toks[end].lower()]
 }
+
+// speechOnlyVerbs are speech verbs that are nothing else: after a surname met only in
+// passing, they show it is a person's.
+var speechOnlyVerbs = wordSet(`said says told tells argued argues insisted insists contended contends
+	testified testifies`)
 
 // appositiveCommaBefore returns the comma that ends the name before a description ending
 // at toks[end]: "a retired irrigation district manager from Yuma" in "Carla Brisbane, a

@@ -41,7 +41,7 @@ func roleHead(role string) string {
 	return head
 }
 
-var roleQualifiers = wordSet(`of for at in with from on to through by who whom whose which that where based
+var roleQualifiers = wordSet(`of for at in with from on to through by among aboard near inside outside within who whom whose which that where based
 	headquartered located owned operated founded`)
 
 // definiteNoun reports "the NOUN" or "the Denver-based NOUN" ending at toks[j].

@@ -14,6 +14,29 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a centre and an office by their kinds; a rescuer referred back; families of victims; an infinitive says nothing",
+			body: "That morning’s forecast from the Northern Corvane Avalanche Center rated the danger “considerable.” The search was run by Sgt. Lorna Beckett of the Harrow County Sheriff’s Office.\n\n" +
+				"According to a preliminary report by the avalanche center, the slide was 550 feet wide.\n\n" +
+				"The sheriff’s office said in a statement that a distress call reached its dispatch center at 11:47 a.m.\n\n" +
+				"A volunteer rescuer among the first flown to the site, who spoke on condition of anonymity, described the debris as “blocks the size of refrigerators.”\n\n" +
+				"“Nobody on that team is going to forget it,” the rescuer said.\n\n" +
+				"The families of the three victims said in a joint statement that they were grieving privately.\n\n" +
+				"“That language gives guides room,” said Miles Okafor, the association’s executive director.\n\n" +
+				"Okafor declined to say whether the slope met the association’s definition of dangerous terrain, calling any answer “premature” before the review is complete.",
+			want: []string{"", "Northern Corvane Avalanche Center|", "Harrow County Sheriff’s Office|", "|volunteer rescuer among the first flown to the site (anonymous)",
+				"|volunteer rescuer among the first flown to the site (anonymous)", "|families of the three victims (anonymous)",
+				"Miles Okafor|association’s executive director", "Miles Okafor|association’s executive director"},
+		},
+		{
+			name: "a decree's owner before citing; a long description before arguing; a surname met in a list, then argued; groups like",
+			body: "President Emil Radovan’s decree, published in the official gazette shortly after midnight, removed Irena Vassilka, 58, as governor of the Bank of Velsara, citing “a persistent failure to support the government”.\n\n" +
+				"Vassilka, an economist who spent 11 years at the Global Stabilisation Fund before returning to Pradovo to lead the central bank in 2021, had kept the benchmark rate at 14 per cent at the past three meetings of the monetary policy committee, arguing that inflation was still far above the target.\n\n" +
+				"Council Members Greg Tanaka and Ed Vandermeer voted no.\n\n" +
+				"Vandermeer, whose 7th Ward is home to many landscaping businesses, argued during Tuesday’s debate that the council had skipped the economics.\n\n" +
+				"The study was run by the Brightwater Environmental Group. On the other side are groups like Quiet Streets Ferrisburg, which a retired nurse founded. The group says it has gathered 4,200 signatures.",
+			want: []string{"Emil Radovan|President", "Irena Vassilka|economist", "", "Ed Vandermeer|", "Quiet Streets Ferrisburg|"},
+		},
+		{
 			name: "a biologics company and its short name before saying; a country's officials are no ministry",
 			body: "Corvane Biologics has paused dosing in its trial after two participants fell ill, the company said Tuesday.\n\n" +
 				"Corvane declined to make board members available, saying their independence depended on their silence.\n\n" +

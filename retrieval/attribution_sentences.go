@@ -206,6 +206,13 @@ func (a *attributor) sentenceSubject(toks []token, j int) (Speaker, bool) {
 	if full, ok := a.openingName(toks, j); ok {
 		return Speaker{Name: full}, true
 	}
+	if p := possessiveNameEnd(toks, start); p >= 0 && p+1 < j && (documentNouns[toks[p+1].lower()] || documentNounAfter(toks, p+1) >= 0) {
+		// "President Emil Radovan’s decree, published …, removed …, citing …": the
+		// document's owner speaks through it.
+		if s, ok := a.owner(toks, start, p+1); ok && s.Name != "" {
+			return s, true
+		}
+	}
 	// "On Nov. 3, Corvane Ratings cut Caldoria’s rating …, citing …": a name met only
 	// here, the subject of a verb, says what the participle reports.
 	if after := openingPhraseEnd(toks, start, j); after > 0 {
@@ -394,7 +401,7 @@ func pairSubject(toks []token, j int) (first, second []token, ok bool) {
 // maxPairSentence bounds how far back a rule looks for the start of the sentence it is
 // in ("they said" for its two subjects, "and said" for its one), so that no text makes
 // each look cost the whole sentence.
-const maxPairSentence = 40
+const maxPairSentence = 60
 
 // sentenceStart returns the index of the first token of the sentence that holds toks[j],
 // or false when it starts more than [maxPairSentence] tokens back.
@@ -550,7 +557,9 @@ func asideAfterAnd(toks []token, comma int) int {
 // said that Brennland had urged Lisvar not to …, arguing that …" reports the arguing.
 func speechBefore(toks []token, j int) bool {
 	for k := j - 1; k >= 0 && j-k <= maxPairSentence && !toks[k].endsSentence(); k-- {
-		if toks[k].kind == wordToken && speechVerbs[toks[k].lower()] {
+		// "Okafor declined to say whether …, calling any answer “premature”": an
+		// infinitive says nothing.
+		if toks[k].kind == wordToken && speechVerbs[toks[k].lower()] && !(k > 0 && toks[k-1].is("to")) {
 			return true
 		}
 	}

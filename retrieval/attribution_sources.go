@@ -31,6 +31,14 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			// "…, people familiar with the matter said": why they know makes them sources.
 			return Speaker{Role: joinTokens(toks[k : j+1]), Anonymous: true}, true
 		}
+		if isQuantifier(t) && k >= 3 && toks[k-1].is("the") && toks[k-2].is("of") {
+			// "The families of the three victims said": the three are whose the speakers
+			// are, and the speakers those before "of".
+			if of := toks[k-3]; of.kind == wordToken && (of.is("families") || personNouns[strings.TrimSuffix(of.lower(), "s")]) && of.lower() != strings.TrimSuffix(of.lower(), "s") {
+				return Speaker{Role: joinTokens(toks[k-3 : j+1]), Anonymous: true}, true
+			}
+			return Speaker{}, false
+		}
 		if (isIndefinite(t) || isQuantifier(t)) && k < j {
 			role := toks[k+1 : j+1]
 			described := role[:len(role)-placeName]

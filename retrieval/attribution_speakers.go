@@ -565,7 +565,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 			}
 			return s, true
 		}
-		if s, ok := officeBefore(toks, j); ok && v == j+1 {
+		if s, ok := a.officeBefore(toks, j); ok && v == j+1 {
 			return s, true
 		}
 		if s, ok := a.demonymBodyBefore(toks, j); ok && v == j+1 {
@@ -957,7 +957,9 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 		// "Two legislative aides … said …. The aides said", "A person involved in the
 		// negotiations … said …. “…,” the person said": the unnamed source referred back to.
 		singular := strings.TrimSuffix(title, "s")
-		person := personNouns[title] || titleWords[singular] || personNouns[singular]
+		// A noun the source was described by last is a person's: "the rescuer said" after
+		// "A volunteer rescuer among the first flown to the site … described".
+		person := personNouns[title] || titleWords[singular] || personNouns[singular] || roleHead(a.lastUnnamed.Role) == title
 		if !person || !a.lastUnnamed.Anonymous || !slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), title) {
 			return Speaker{}, false
 		}

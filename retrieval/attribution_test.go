@@ -819,6 +819,21 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"boilwater", "../testdata/boilwater/boil-water-notice-attribution.jsonl", 1, 0.95},
 		{"containers", "../testdata/containers/containers-lost-overboard-attribution.jsonl", 1, 0.95},
 		{"trialpause", "../testdata/trialpause/vaccine-trial-paused-attribution.jsonl", 0.95, 0.95},
+		// A forty-fourth round, first contact: a central bank governor fired, 25/27, 0.96
+		// ("President Emil Radovan’s decree, …, citing …"; "Vassilka, an economist who …,
+		// had kept …, arguing that", a sentence longer than the 40 words then looked back
+		// over); a leaf-blower ban, 26/28, 0.92 ("Council Members Greg Tanaka, Marisol
+		// Pruitt and Ed Vandermeer voted no", then "Vandermeer, whose 7th Ward …, argued";
+		// "groups like Quiet Streets Ferrisburg", then "The group says"); an avalanche,
+		// 22/27, 0.84 ("a preliminary accident report by the avalanche center"; "The
+		// sheriff’s office said" after "the Harrow County Sheriff’s Office"; "the rescuer
+		// said"; "The families of the three victims said", whose gold line was brought to
+		// the convention that an unnamed group is anonymous; "Okafor declined to say
+		// whether …, calling any answer “premature”"). Still missed: the group's
+		// founder's quotation after the group's one sentence, which the gold puts first.
+		{"centralbank", "../testdata/centralbank/central-bank-governor-fired-attribution.jsonl", 1, 0.95},
+		{"leafblowers", "../testdata/leafblowers/leaf-blower-ban-attribution.jsonl", 0.95, 0.95},
+		{"avalanche", "../testdata/avalanche/backcountry-avalanche-attribution.jsonl", 1, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

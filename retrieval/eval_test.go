@@ -214,6 +214,9 @@ func TestEvalQuality(t *testing.T) {
 		"boilwater":         {0.75, 0.85, 0.85},
 		"containers":        {0.65, 0.9, 0.85},
 		"trialpause":        {0.45, 0.9, 0.85},
+		"centralbank":       {0.7, 0.85, 0.8},
+		"leafblowers":       {0.65, 0.75, 0.75},
+		"avalanche":         {0.6, 0.7, 0.75},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
