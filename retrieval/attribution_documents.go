@@ -14,7 +14,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
 	cable paper communiqué communique review tally commentary editorial disclosures statements
 	letters memos emails assessments papers cables surveys studies analyses account resolution
-	terms advisory advisories list decree`)
+	terms advisory advisories list decree schedule file`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)

@@ -318,7 +318,10 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 		return a.lastDocument, true
 	}
 	for _, kind := range []string{noun, "organisation"} {
-		if kind == "organisation" && !anyOrganisationNouns[noun] {
+		// "according to figures published by the utility": a utility named by no word
+		// that says so ("the state-owned Velmora Electricity Corporation") is any
+		// business, once none is described as one.
+		if kind == "organisation" && !anyOrganisationNouns[noun] && noun != "utility" {
 			break
 		}
 		fits := func(name string) bool {

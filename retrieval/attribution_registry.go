@@ -415,18 +415,21 @@ func (a *attributor) possessiveCandidate(run []token) {
 	a.candidates[key] = full
 }
 
-// kindByNameEnding is what the last two words of an organisation's name make it, when its
-// last word alone does not say: a medical center is a hospital, an ocean line a company
-// (not "Parents for Open Lines").
+// kindByNameEnding is what the last word or two of an organisation's name make it, when
+// its last word alone does not say what it is: a medical center is a hospital, an ocean
+// line a company (not "Parents for Open Lines"), a ratings firm an agency.
 var kindByNameEnding = map[string]string{"medical center": "hospital", "medical centre": "hospital",
 	"health system": "hospital", "ocean lines": "company", "container lines": "company", "cruise lines": "company",
-	"shipping lines": "company"}
+	"shipping lines": "company", "ratings": "agency"}
 
 // kindOfNameEnding returns the kind [kindByNameEnding] gives a name, "" for none.
 func kindOfNameEnding(name string) string {
 	parts := strings.Fields(strings.ToLower(name))
 	if len(parts) < 2 {
 		return ""
+	}
+	if kind := kindByNameEnding[parts[len(parts)-1]]; kind != "" {
+		return kind // "Castellan Ratings": a ratings agency
 	}
 	return kindByNameEnding[parts[len(parts)-2]+" "+parts[len(parts)-1]]
 }

@@ -14,6 +14,18 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "cruises and ratings end companies' names; a utility by no word of its own; a schedule and a file; advice in words, not a firm's work",
+			body: "The ship is operated by Bluewater Crest Cruises. Samples confirmed norovirus, the company said.\n\n" +
+				"Castellan Ratings said in a note to clients that the cuts could slow growth. “Buffers are thin,” the agency wrote.\n\n" +
+				"Rolling power cuts will run for six hours a day, the state-owned Velmora Electricity Corporation said. The main dam was generating 410 MW, according to figures published by the utility.\n\n" +
+				"Under a revised load-shedding schedule published by the National Grid Control Centre late on Tuesday, homes will lose power twice a day, the schedule shows.\n\n" +
+				"According to the museum’s acquisition file, the dealer supplied a provenance from 1794. The Kessler Museum of Fine Arts bought it in 1987.\n\n" +
+				"Evan Sotheby, a travel lawyer, said most claims fail. He advises passengers to keep receipts for medical bills.\n\n" +
+				"Priya Raman, whose firm, Halvern Advisory Group, advised the city, said the numbers were sound.",
+			want: []string{"Bluewater Crest Cruises|", "Castellan Ratings|", "Velmora Electricity Corporation|", "National Grid Control Centre|", "Kessler Museum of Fine Arts|",
+				"Evan Sotheby|travel lawyer", "Priya Raman|"},
+		},
+		{
 			name: "a centre and an office by their kinds; a rescuer referred back; families of victims; an infinitive says nothing",
 			body: "That morning’s forecast from the Northern Corvane Avalanche Center rated the danger “considerable.” The search was run by Sgt. Lorna Beckett of the Harrow County Sheriff’s Office.\n\n" +
 				"According to a preliminary report by the avalanche center, the slide was 550 feet wide.\n\n" +

@@ -98,6 +98,10 @@ func (a *attributor) attributionAt(toks []token, j int, lastSubject string) (Spe
 		// "Halloway also promised a free show in Carrow Bay “before the year is out”": the
 		// pledge is in the person's own words.
 		return a.speakerBefore(toks, j, lastSubject)
+	case (w == "advised" || w == "advises") && !requestAfter(toks, j+1):
+		// "He advises passengers to keep receipts" is advice given, in words; "whose firm,
+		// Halvern Advisory Group, advised the city" is a firm's work.
+		return Speaker{}, false
 	case !speechVerbs[w] || (t.capitalized() && j > 0 && !toks[j-1].endsSentence()):
 		return Speaker{}, false // "in the United States": a name, not "X states"
 	case deedsWithTo[w] && j+1 < len(toks) && (toks[j+1].is("to") || j+3 < len(toks) && toks[j+1].is("on") && calendarWords[toks[j+2].lower()] && toks[j+3].is("to")):

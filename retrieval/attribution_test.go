@@ -834,6 +834,17 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"centralbank", "../testdata/centralbank/central-bank-governor-fired-attribution.jsonl", 1, 0.95},
 		{"leafblowers", "../testdata/leafblowers/leaf-blower-ban-attribution.jsonl", 0.95, 0.95},
 		{"avalanche", "../testdata/avalanche/backcountry-avalanche-attribution.jsonl", 1, 0.95},
+		// A forty-fifth round, first contact: rolling power cuts, 24/28, 0.90 ("according
+		// to figures published by the utility" of a corporation; "a revised load-shedding
+		// schedule published by the National Grid Control Centre"; "Castellan Ratings said
+		// …. “…,” the agency wrote"); a portrait's authorship doubted, 26/27, 0.98
+		// ("According to the museum’s acquisition file"); a cruise ship's norovirus
+		// outbreak, 26/29, 0.94 ("Bluewater Crest Cruises …, the company said"; "He
+		// advises passengers to keep receipts"). Still missed: "The grid operator said in a
+		// statement" of the centre whose schedule the paragraph before cites.
+		{"hydro", "../testdata/hydro/hydro-power-cuts-attribution.jsonl", 0.95, 0.95},
+		{"painting", "../testdata/painting/portrait-authorship-doubt-attribution.jsonl", 1, 0.95},
+		{"norovirus", "../testdata/norovirus/cruise-norovirus-outbreak-attribution.jsonl", 1, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,7 +15,7 @@ var speechVerbs = wordSet(`said says say told tells added adds stated explained 
 	testified testifies admitted admits complained complains contended contends maintained maintains
 	estimated estimates conceded confirmed confirms denied denies suggested suggests agreed agrees
 	wrote explained announced announces reported reports urged urges disputed disputes
-	described describes accused accuses reckoned reckons shouted shouts yelled`)
+	described describes accused accuses reckoned reckons shouted shouts yelled advised advises`)
 
 // speakingParticiples report words after a comma when "that" or a quotation follows:
 // "Corwin rejected Ivey’s reasoning, arguing that …" ("adding fuel" is no speech).
@@ -80,7 +80,8 @@ var anyOrganisationNouns = wordSet(`company firm group corporation organization 
 
 // businessNouns refer back to businesses only; nonBusinessNouns name what is none: public
 // and academic bodies, and the unions, associations and other groups of members.
-var businessNouns = wordSet(`company firm corporation chipmaker carmaker drugmaker steelmaker planemaker automaker`)
+var businessNouns = wordSet(`company firm corporation chipmaker carmaker drugmaker steelmaker planemaker automaker
+	utility`)
 var nonBusinessNouns = wordSet(`university agency ministry department council commission
 	authority committee board district court office bureau service institute hospital union
 	association alliance coalition league federation caucus society foundation panel tribunal
@@ -188,5 +189,5 @@ var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday s
 var companyNameEndings = wordSet(`semiconductor semiconductors software energy motors robotics networks
 	media capital ventures solutions logistics devices electronics instruments materials biotech
 	pharma analytics dynamics partners consultancy technology chemical chemicals steel
-	biologics therapeutics pharmaceuticals biosciences biopharma genomics diagnostics shipping
+	biologics therapeutics pharmaceuticals biosciences biopharma genomics diagnostics shipping cruises ratings
 	inc. corp. ltd. plc nv ag llc gmbh`)

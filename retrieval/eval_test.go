@@ -217,6 +217,9 @@ func TestEvalQuality(t *testing.T) {
 		"centralbank":       {0.7, 0.85, 0.8},
 		"leafblowers":       {0.65, 0.75, 0.75},
 		"avalanche":         {0.6, 0.7, 0.75},
+		"hydro":             {0.65, 0.9, 0.85},
+		"painting":          {0.6, 0.85, 0.8},
+		"norovirus":         {0.65, 0.9, 0.9},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
