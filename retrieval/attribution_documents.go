@@ -48,7 +48,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
 	describes described cited cites argues argued accuses accused told classifies classified
-	paints painted`)
+	paints painted puts`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").

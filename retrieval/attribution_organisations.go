@@ -151,7 +151,7 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 	if sentenceAdverbs[strings.ToLower(word)] || !a.properNouns[foldKey(word)] && !describedThenSpeaks(toks, end) {
 		return
 	}
-	if opens := end == 1 || end >= 2 && toks[end-2].endsSentence(); opens && toks[end+1].is("which") && describedThenSpeaks(toks, end) && !calendarWords[strings.ToLower(word)] {
+	if opens := end == 1 || end >= 2 && toks[end-2].endsSentence(); opens && toks[end+1].is("which") && (describedThenSpeaks(toks, end) || businessWhich(toks, end+1)) && !calendarWords[strings.ToLower(word)] {
 		// "Zipway, which is headquartered in neighbouring Dravenia and operates in five
 		// countries, said": a which-clause describes a thing, and this one speaks.
 		if _, known := a.byName[foldKey(word)]; !known {
@@ -196,6 +196,23 @@ func (a *attributor) singleWordOrganisation(name token, toks []token, end int) {
 		a.addRole(word, r)
 	}
 }
+
+// tradeNameShortForm reports a company's name that is words more than a trade-name
+// ending ("Foods", "Cruises", "Software"): "Pell Valley said" is Pell Valley Foods.
+func tradeNameShortForm(full string, words int) bool {
+	parts := strings.Fields(full)
+	last := strings.ToLower(parts[len(parts)-1])
+	return len(parts) == words+1 && (companyNameEndings[last] || tradeNameEndings[last])
+}
+
+// businessWhich reports a which-clause at toks[which] that says what a business does:
+// "Veradyne, which sells roughly a third of the state’s smartphones, took a softer line".
+func businessWhich(toks []token, which int) bool {
+	return which+1 < len(toks) && businessVerbs[toks[which+1].lower()]
+}
+
+// businessVerbs say what a business does for a living.
+var businessVerbs = wordSet(`sells makes operates owns employs builds produces manufactures supplies runs`)
 
 // organisationAfterItsKind registers a one-word name that a description of a business
 // comes before, as a critic's title comes before a name: "a report by the app-analytics

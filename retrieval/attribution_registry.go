@@ -646,10 +646,20 @@ func (a *attributor) knownOrShortForm(name []token) (string, bool) {
 	return "", false
 }
 
+// inConditional reports a name at toks[j] that opens a clause of what may or may not
+// happen: "the bill was likely to face a court challenge whether or not Albrecht signs
+// it. …, she said" is still the professor's "she".
+func inConditional(toks []token, j int) bool {
+	if j >= 3 && toks[j-1].is("not") && toks[j-2].is("or") && toks[j-3].is("whether") {
+		return true
+	}
+	return j >= 1 && (toks[j-1].is("whether") || toks[j-1].is("unless"))
+}
+
 // subjectAt reports a known person mentioned at toks[j] as the subject of a clause, the
 // antecedent a later "he" or "she" refers to.
 func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
-	if !toks[j].capitalized() || (j > 0 && toks[j-1].capitalized()) {
+	if !toks[j].capitalized() || (j > 0 && toks[j-1].capitalized()) || inConditional(toks, j) {
 		return "", false
 	}
 	end := nameRunEnd(toks, j)
@@ -821,7 +831,7 @@ func (a *attributor) personOpenedBy(name []token) (string, bool) {
 	bodyPrefix := organisationNouns[name[len(name)-1].lower()] || namedCentre[name[len(name)-1].lower()] // "the Aldhaven Centre"
 	found := ""
 	for _, full := range fulls {
-		if !strings.HasPrefix(foldKey(full), prefix) || a.kinds.has(full, "organisation") && !bodyPrefix || full == found {
+		if !strings.HasPrefix(foldKey(full), prefix) || a.kinds.has(full, "organisation") && !bodyPrefix && !tradeNameShortForm(full, len(name)) || full == found {
 			continue
 		}
 		if found != "" {

@@ -14,6 +14,17 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a company by what it sells; a report puts; whether or not a name; a trade name's short form; forecasters at a body's office",
+			body: "Veradyne, which sells roughly a third of the state’s smartphones, took a softer line. In a statement, the company said it shares the goal. Shops buy parts from Veradyne.\n\n" +
+				"According to a survey by the Arden Consumer Action League, 71 percent of adults replaced a phone. The league’s report puts the cost at $310 million a year.\n\n" +
+				"Governor Catherine Albrecht has not said whether she will sign. “We are reviewing it,” she said.\n\n" +
+				"Ingrid Solberg, a law professor, said the bill would face a challenge whether or not Albrecht signs it. The likeliest attack, she said, is on copyright.\n\n" +
+				"Pell Valley Foods runs the plant. “I don’t know that it was them,” said Walter Brisco. Pell Valley said in its statement that no illness had been linked to its products.\n\n" +
+				"Forecasters at the Marrowfield office of the National Weather Bureau said Friday that a cold front could bring relief.",
+			want: []string{"Veradyne|", "Arden Consumer Action League|", "Catherine Albrecht|Governor", "Ingrid Solberg|law professor",
+				"Walter Brisco|; Pell Valley Foods|", "National Weather Bureau|"},
+		},
+		{
 			name: "cruises and ratings end companies' names; a utility by no word of its own; a schedule and a file; advice in words, not a firm's work",
 			body: "The ship is operated by Bluewater Crest Cruises. Samples confirmed norovirus, the company said.\n\n" +
 				"Castellan Ratings said in a note to clients that the cuts could slow growth. “Buffers are thin,” the agency wrote.\n\n" +

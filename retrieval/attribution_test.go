@@ -845,6 +845,20 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"hydro", "../testdata/hydro/hydro-power-cuts-attribution.jsonl", 0.95, 0.95},
 		{"painting", "../testdata/painting/portrait-authorship-doubt-attribution.jsonl", 1, 0.95},
 		{"norovirus", "../testdata/norovirus/cruise-norovirus-outbreak-attribution.jsonl", 1, 0.95},
+		// A forty-sixth round, first contact: a heat wave's deaths, 26/28, 0.96
+		// ("Forecasters at the Marrowfield office of the National Weather Bureau said");
+		// a right-to-repair law, 24/27, 0.89 ("Veradyne, which sells …, took a softer
+		// line. In a statement, the company said"; "The league’s report puts the cost";
+		// "whether or not Albrecht signs it. …, she said" of the professor); a food
+		// company's whistleblower, 24/28, 0.89 ("Pell Valley said" of Pell Valley Foods).
+		// Still missed: "the city said" of a city the gold calls "City of Marrowfield",
+		// which the article never names; a complaint's lede and "was submitted by Denise
+		// Harrow" in the paragraph after; "Inspection reports released by the agency
+		// under a public-records request show"; four former workers who "described"
+		// practices before the one the gold puts first.
+		{"heatwave", "../testdata/heatwave/heat-wave-deaths-attribution.jsonl", 0.95, 0.95},
+		{"repair", "../testdata/repair/right-to-repair-law-attribution.jsonl", 1, 0.95},
+		{"whistleblower", "../testdata/whistleblower/listeria-whistleblower-attribution.jsonl", 0.85, 0.9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

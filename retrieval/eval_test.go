@@ -220,6 +220,9 @@ func TestEvalQuality(t *testing.T) {
 		"hydro":             {0.65, 0.9, 0.85},
 		"painting":          {0.6, 0.85, 0.8},
 		"norovirus":         {0.65, 0.9, 0.9},
+		"heatwave":          {0.7, 0.85, 0.8},
+		"repair":            {0.8, 0.95, 0.9},
+		"whistleblower":     {0.65, 0.85, 0.8},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
