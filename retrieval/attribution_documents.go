@@ -48,7 +48,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
 	describes described cited cites argues argued accuses accused told classifies classified
-	paints painted puts`)
+	paints painted puts find`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -191,6 +191,15 @@ func (a *attributor) ownerAfter(toks []token, by int) (Speaker, bool) {
 			break // "published by the chamber on Wednesday": when, not a name
 		}
 		name++ // "the app-analytics firm", "the Pittsburgh-based consultancy"
+	}
+	if name > start && name+1 < len(toks) && toks[name].text == "," && toks[name+1].capitalized() {
+		// "A traffic study prepared by the county engineer, Tom Haskins, and presented":
+		// the one the description names.
+		if end := nameRunEnd(toks, name+1); end < len(toks) && toks[end].text == "," {
+			if s, ok := a.owner(toks, name+1, end); ok {
+				return s, true
+			}
+		}
 	}
 	if name < len(toks) && toks[name].capitalized() && !calendarWords[toks[name].lower()] { // not "by the university Thursday"
 		end := nameRunEnd(toks, name)
@@ -337,8 +346,8 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	if j < 2 && !(j == 1 && toks[0].is("it")) || !documentVerbs[toks[j].lower()] || toks[j].capitalized() {
 		return Speaker{}, false
 	}
-	if toks[j-1].kind == wordToken && (isAdverb(toks[j-1].lower()) || toks[j-1].is("itself")) && j >= 3 && documentNouns[toks[j-2].lower()] {
-		j-- // "The statement also warned", "The budget document itself acknowledges"
+	if toks[j-1].kind == wordToken && (isAdverb(toks[j-1].lower()) || toks[j-1].is("itself") || doAuxiliaries[toks[j-1].lower()]) && j >= 3 && documentNouns[toks[j-2].lower()] {
+		j-- // "The statement also warned", "The budget document itself acknowledges", "The study did find"
 	}
 	if toks[j-1].text == "," {
 		return a.describedDocumentOwner(toks, j-1)

@@ -254,7 +254,7 @@ func (a *attributor) run() []paragraphAttribution {
 				continue
 			}
 			s, ok := a.attributionAt(toks, j, lastSubject)
-			if ok && s.Anonymous && !toks[j].is("according") && inSubordinateClause(toks, j) {
+			if ok && s.Anonymous && !toks[j].is("according") && inSubordinateClause(toks, j, s.Role) {
 				// "Ms. Pike said she had waited … before an officer told her that …": the
 				// officer's words are part of her account. "…, according to two people
 				// familiar with the talks" vouches for the whole sentence, not a clause of it.

@@ -14,6 +14,14 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a source's reason for anonymity holds an article; a document by a description and a name; a study did find",
+			body: "One board member who voted in favor, speaking on condition of anonymity because the board’s attorney has advised members not to discuss the decision while an appeal is possible, said the vote had been closer than the tally suggests. “Two of us went back and forth,” the member said.\n\n" +
+				"The board member added that several members had been shaken.\n\n" +
+				"A traffic study prepared by the county engineer, Tom Haskins, and presented to the board in August, counted 214 truck trips a day.\n\n" +
+				"The study did find that the sight distance falls 150 feet short of the standard.",
+			want: []string{"|board member who voted in favor (anonymous)", "|board member who voted in favor (anonymous)", "Tom Haskins|engineer", "Tom Haskins|engineer"},
+		},
+		{
 			name: "a company by what it sells; a report puts; whether or not a name; a trade name's short form; forecasters at a body's office",
 			body: "Veradyne, which sells roughly a third of the state’s smartphones, took a softer line. In a statement, the company said it shares the goal. Shops buy parts from Veradyne.\n\n" +
 				"According to a survey by the Arden Consumer Action League, 71 percent of adults replaced a phone. The league’s report puts the cost at $310 million a year.\n\n" +

@@ -331,13 +331,17 @@ func (a *attributor) possessiveTopicAt(toks []token, j int) (string, bool) {
 // dispute that account but said".
 var auxiliaryVerbs = wordSet(`did does would will could`)
 
-// inSubordinateClause reports an unnamed source, attributed at toks[j], that is the
-// subject of a subordinate clause in someone's account: "Ms. Pike said she waited …
-// before an officer told her that …". A source that opens its sentence ("A state
-// official, who asked not to be named, said") is not.
-func inSubordinateClause(toks []token, j int) bool {
+// inSubordinateClause reports an unnamed source, attributed at toks[j] and found by the
+// first word of its role, that is the subject of a subordinate clause in someone's
+// account: "Ms. Pike said she waited … before an officer told her that …". A source that
+// opens its sentence ("A state official, who asked not to be named, said") is not.
+func inSubordinateClause(toks []token, j int, role string) bool {
+	first, _, _ := strings.Cut(role, " ")
 	for k := j - 1; k > 0 && j-k <= maxPairSentence && !toks[k].endsSentence(); k-- {
-		if isIndefinite(toks[k]) || isQuantifier(toks[k]) {
+		if (isIndefinite(toks[k]) || isQuantifier(toks[k])) && k+1 < len(toks) && (first == "" || strings.EqualFold(toks[k+1].text, first)) {
+			// Only the article or count that opens the source's own description:
+			// "…, speaking on condition of anonymity because … while an appeal is
+			// possible, said" is no source in a clause.
 			if k >= 3 && toks[k-2].is("at") && (toks[k-1].is("least") || toks[k-1].is("most")) {
 				k -= 2 // "and that at least one member of the majority had asked"
 			}

@@ -859,6 +859,19 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"heatwave", "../testdata/heatwave/heat-wave-deaths-attribution.jsonl", 0.95, 0.95},
 		{"repair", "../testdata/repair/right-to-repair-law-attribution.jsonl", 1, 0.95},
 		{"whistleblower", "../testdata/whistleblower/listeria-whistleblower-attribution.jsonl", 0.85, 0.9},
+		// A forty-seventh round, first contact: a quarry's expansion, 22/28, 0.86 ("One
+		// board member who voted in favor, speaking on condition of anonymity because …
+		// while an appeal is possible, said", whose "an appeal" had put the source inside
+		// a subordinate clause; "A traffic study prepared by the county engineer, Tom
+		// Haskins, …, counted" and "The study did find"); a transit strike, 25/28, 0.94; a
+		// climate exhibit pulled, 22/27, 0.85. Still missed: "Her 22-page report … found"
+		// of the hydrogeologist; a mediator's proposal "drawn up by" her; "Ostrander raised
+		// its objection in a letter …. The letter called"; a staff open letter and an
+		// advisory council's joint statement whose owners the gold names; "the employee
+		// said" of "a member of the exhibitions team".
+		{"quarry", "../testdata/quarry/quarry-expansion-vote-attribution.jsonl", 0.9, 0.95},
+		{"transitstrike", "../testdata/transitstrike/capital-transit-strike-attribution.jsonl", 0.85, 0.9},
+		{"exhibit", "../testdata/exhibit/climate-exhibit-pulled-attribution.jsonl", 0.8, 0.85},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -223,6 +223,9 @@ func TestEvalQuality(t *testing.T) {
 		"heatwave":          {0.7, 0.85, 0.8},
 		"repair":            {0.8, 0.95, 0.9},
 		"whistleblower":     {0.65, 0.85, 0.8},
+		"quarry":            {0.7, 0.85, 0.7},
+		"transitstrike":     {0.85, 0.95, 0.85},
+		"exhibit":           {0.8, 0.9, 0.75},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
