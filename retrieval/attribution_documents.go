@@ -588,11 +588,11 @@ func (a *attributor) putOutAfter(toks []token, doc int) (Speaker, bool) {
 	if name+1 >= len(toks) || !toks[the].is("the") {
 		return Speaker{}, false
 	}
+	// A body by its kind ("a preliminary list the line submitted") is one word, which
+	// owner resolves; a name runs on.
 	end := name + 1
 	if toks[name].capitalized() {
 		end = a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
-	} else if _, ok := a.organisationByNoun(toks[name].lower(), ""); !ok && !organisationNouns[toks[name].lower()] {
-		return Speaker{}, false // "a preliminary list the line submitted": a body by its kind
 	}
 	if end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
 		return a.owner(toks, the, end)

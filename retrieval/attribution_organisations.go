@@ -576,11 +576,8 @@ func organisationNamedAs(toks []token, start int) string {
 		like--
 	}
 	if toks[like].is("like") || toks[like].is("such") {
-		plural := toks[like-1].lower()
-		for _, noun := range []string{strings.TrimSuffix(plural, "ies") + "y", strings.TrimSuffix(plural, "s")} {
-			if noun != plural && noun != plural+"y" && organisationNouns[noun] {
-				return noun
-			}
+		if noun := singularNoun(toks[like-1].lower()); organisationNouns[noun] {
+			return noun
 		}
 	}
 	before, verb := toks[start-1], toks[start-2]

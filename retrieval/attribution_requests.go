@@ -19,9 +19,9 @@ func argumentFollows(toks []token, k int) bool {
 }
 
 // requestAfter reports "asked" followed at toks[k] by whom it asks and "to" and a verb,
-// or "for" and what it wants, with or without whom it asks: a request, which news reports as a deed ("Serin has asked
-// both governments to create a corridor", "the library asked Brightshelf, the vendor
-// …, for a discount"), not as the asker's words.
+// or "for" and what it wants, with or without whom it asks: a request, which news reports
+// as a deed ("Serin has asked both governments to create a corridor", "the library asked
+// Brightshelf, the vendor …, for a discount"), not as the asker's words.
 func requestAfter(toks []token, k int) bool {
 	if k+1 < len(toks) && toks[k].is("for") {
 		// "Gravelock initially asked for $6.5 million", "the fire department asked for a

@@ -28,6 +28,18 @@ func singular(role string) bool {
 	return head != "people" && (!strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss"))
 }
 
+// singularNoun returns the singular of a regular plural noun ("companies" → "company",
+// "groups" → "group"), "" for a word that is no such plural.
+func singularNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return ""
+}
+
 // roleHead is the last word of a role before any phrase or clause that qualifies it.
 func roleHead(role string) string {
 	head := ""

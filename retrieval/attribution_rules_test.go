@@ -2217,3 +2217,20 @@ func TestNamesake(t *testing.T) {
 		})
 	}
 }
+
+// TestSingularNoun checks the plurals a description names a kind of body or person by.
+func TestSingularNoun(t *testing.T) {
+	tests := []struct{ plural, want string }{
+		{"companies", "company"},
+		{"groups", "group"},
+		{"families", "family"},
+		{"relatives", "relative"},
+		{"witness", ""},
+		{"group", ""},
+	}
+	for _, tc := range tests {
+		if got := singularNoun(tc.plural); got != tc.want {
+			t.Errorf("singularNoun(%q) = %q, want %q", tc.plural, got, tc.want)
+		}
+	}
+}

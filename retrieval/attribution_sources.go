@@ -34,7 +34,7 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		if isQuantifier(t) && k >= 3 && toks[k-1].is("the") && toks[k-2].is("of") {
 			// "The families of the three victims said": the three are whose the speakers
 			// are, and the speakers those before "of".
-			if of := toks[k-3]; of.kind == wordToken && (of.is("families") || personNouns[strings.TrimSuffix(of.lower(), "s")]) && of.lower() != strings.TrimSuffix(of.lower(), "s") {
+			if of := singularNoun(toks[k-3].lower()); toks[k-3].kind == wordToken && (of == "family" || personNouns[of]) {
 				return Speaker{Role: joinTokens(toks[k-3 : j+1]), Anonymous: true}, true
 			}
 			return Speaker{}, false

@@ -344,7 +344,8 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 		if k >= 0 && toks[k].is("the") {
 			k--
 		}
-		if g := groupBefore(toks, start); g > 3 && toks[g].is("of") && toks[g-1].is("office") {
+		g := groupBefore(toks, start)
+		if g > 3 && toks[g].is("of") && toks[g-1].is("office") {
 			// "Forecasters at the Marrowfield office of the National Weather Bureau said":
 			// the body's forecast, from one of its offices.
 			k := g - 2
@@ -355,7 +356,7 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 				return a.named(toks[g+1:j+1], toks, g+1, j+1)
 			}
 		}
-		if g := groupBefore(toks, start); g > 0 && groupPreposition(toks[g]) && namesGroupOf(toks[g-1]) {
+		if g > 0 && groupPreposition(toks[g]) && namesGroupOf(toks[g-1]) {
 			if statementAfter(toks, v) != "" || forecasters[toks[g-1].lower()] {
 				// "Analysts at Brantwood Hale wrote in a note to clients": the firm's note.
 				// "Forecasters at the National Flood Forecasting Centre warned": its forecast.
