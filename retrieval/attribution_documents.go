@@ -48,7 +48,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
 	describes described cited cites argues argued accuses accused told classifies classified
-	paints painted puts find`)
+	paints painted puts put find`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -318,9 +318,13 @@ func releasedBy(toks []token, j int) int {
 }
 
 // documentOpening returns the stem of the document the sentence holding toks[j] opens
-// with ("A report published last month by …", "The 2024 study by …"), "" for none.
+// with ("A report published last month by …", "The 2024 study by …", "In a 64-page
+// report released alongside the decision, the panel said"), "" for none.
 func documentOpening(toks []token, j int) string {
 	start, ok := sentenceStart(toks, j)
+	if ok && toks[start].is("in") && start+1 < j {
+		start++
+	}
 	if !ok || !isIndefinite(toks[start]) && !toks[start].is("the") {
 		return ""
 	}
@@ -363,6 +367,9 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 			// then a paragraph "It found that …": the document the paragraph before cited.
 			return a.lastDocument, true
 		}
+		if s, ok := a.itBetweenCommas(toks, it, j); ok {
+			return s, true
+		}
 		if it > 0 && !toks[it-1].endsSentence() {
 			return Speaker{}, false
 		}
@@ -397,6 +404,9 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	}
 	if toks[its].is("its") && (its == 0 || toks[its-1].endsSentence()) {
 		return a.ownerOfIts(toks, its, toks[j-1])
+	}
+	if s, ok := a.ownerOfHisOrHer(toks, j); ok {
+		return s, true // "Her analysis found"
 	}
 	if p := j - 2; toks[p].possessive() {
 		start := p
@@ -584,6 +594,9 @@ func (a *attributor) possessedDocumentOpening(toks []token, j int) (Speaker, str
 // online", "a preliminary account the department posted", "an advisory the Federal Cyber
 // Defense Agency issued in September".
 func (a *attributor) putOutAfter(toks []token, doc int) (Speaker, bool) {
+	if s, ok := a.putOutInThatClause(toks, doc); ok {
+		return s, true
+	}
 	the, name := doc+1, doc+2
 	if name+1 >= len(toks) || !toks[the].is("the") {
 		return Speaker{}, false
@@ -596,6 +609,31 @@ func (a *attributor) putOutAfter(toks []token, doc int) (Speaker, bool) {
 	}
 	if end < len(toks) && (documentParticiples[toks[end].lower()] || publishingVerbs[toks[end].lower()]) {
 		return a.owner(toks, the, end)
+	}
+	return Speaker{}, false
+}
+
+// putOutInThatClause finds who put out the document at toks[doc] when a that-clause
+// names them, with a description set off by commas or without: "a filing that Harwick
+// Financial Corp., the bank's publicly traded parent, made with federal securities
+// regulators".
+func (a *attributor) putOutInThatClause(toks []token, doc int) (Speaker, bool) {
+	name := doc + 2
+	if name+1 >= len(toks) || !toks[doc+1].is("that") || !toks[name].capitalized() {
+		return Speaker{}, false
+	}
+	end := a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
+	verb := end
+	if verb < len(toks) && toks[verb].text == "," {
+		for verb++; verb < len(toks) && verb-end <= maxRoleWords && toks[verb].kind == wordToken; verb++ {
+		}
+		if verb >= len(toks) || toks[verb].text != "," {
+			return Speaker{}, false
+		}
+		verb++
+	}
+	if verb < len(toks) && (documentParticiples[toks[verb].lower()] || publishingVerbs[toks[verb].lower()]) {
+		return a.owner(toks, name, end)
 	}
 	return Speaker{}, false
 }
@@ -725,6 +763,9 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 			}
 		}
 	}
+	if s, ok := a.ownerOfHisOrHer(toks, c); ok {
+		return s, true // "Her 22-page report, filed with the board in September, found"
+	}
 	// The description may run long: "The report, delivered in October and posted without
 	// announcement on the agency’s website in December, recommended".
 	for k := c - 1; k >= 2 && c-k <= maxRoleWords; k-- {
@@ -791,6 +832,24 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 	return Speaker{}, false
 }
 
+// itBetweenCommas finds the document that "it", set off by commas with its verb at
+// toks[verb], means: the one the sentence before opened with, "The report also pointed
+// to a 14-minute break …. After Vasko returned to the board, it said, his play …".
+func (a *attributor) itBetweenCommas(toks []token, it, verb int) (Speaker, bool) {
+	if it < 2 || toks[it-1].text != "," || verb+1 >= len(toks) || toks[verb+1].text != "," {
+		return Speaker{}, false
+	}
+	start, ok := sentenceStart(toks, it)
+	if !ok || start < 2 {
+		return Speaker{}, false
+	}
+	before, ok := sentenceStart(toks, start-1)
+	if !ok || !toks[before].is("the") || !documentNouns[toks[before+1].lower()] {
+		return Speaker{}, false
+	}
+	return a.citedBefore(toks[before+1])
+}
+
 // documentOpened reports whether the sentence holding toks[k] opened with the document
 // cited last, whose owner was read then and speaks through a verb that comes later ("A
 // survey of 1,140 teachers conducted by the alliance in January found"), and where the
@@ -848,6 +907,38 @@ func (a *attributor) ownerOfIts(toks []token, its int, document token) (Speaker,
 	}
 	if start, ok := sentenceStart(toks, its-2); ok && toks[start].is("the") && organisationNouns[toks[start+1].lower()] {
 		return a.organisationByNoun(toks[start+1].lower(), "")
+	}
+	return Speaker{}, false
+}
+
+// ownerOfHisOrHer finds whose document a sentence opens with when it opens "His" or
+// "Her", a few words and a document noun, and reaches toks[end] (its verb, or the comma
+// that closes a description of it): the last person named before it in the paragraph,
+// as in "The panel leaned on the work of Ines Caldera, a statistician …. Her analysis,
+// commissioned by the federation in April, put the odds …". The person need not have
+// been the subject; nobody named in the paragraph means no owner.
+func (a *attributor) ownerOfHisOrHer(toks []token, end int) (Speaker, bool) {
+	start, ok := sentenceStart(toks, end)
+	if !ok || !(toks[start].is("his") || toks[start].is("her")) {
+		return Speaker{}, false
+	}
+	document := false
+	for d := start + 1; d < end && d-start <= maxOwnerModifiers+1 && toks[d].kind == wordToken; d++ {
+		if documentNouns[toks[d].lower()] {
+			document = d == end-1 || toks[d+1].text == ","
+			break
+		}
+	}
+	if !document {
+		return Speaker{}, false
+	}
+	for k := start - 1; k >= 0; k-- {
+		if !toks[k].capitalized() || (k > 0 && toks[k-1].capitalized()) {
+			continue
+		}
+		if full, ok := a.known(toks[k:nameRunEnd(toks, k)]); ok && !a.kinds.has(full, "organisation") {
+			return Speaker{Name: full}, true
+		}
 	}
 	return Speaker{}, false
 }
@@ -948,6 +1039,12 @@ func (a *attributor) ownerOfDescribed(toks []token, k, c int) (Speaker, bool) {
 	for by := k + 1; by+1 < c; by++ {
 		if toks[by].is("by") {
 			s, ok := a.ownerAfter(toks, by)
+			if !ok && isIndefinite(toks[by+1]) {
+				// "conducted by an independent panel convened by the Lindell College of
+				// Veterinary Medicine": a body with no name of its own speaks for the one
+				// that set it up.
+				continue
+			}
 			if ok {
 				a.cite(s, stem(toks[k-1].lower())) // "The affidavit says" next
 			}

@@ -612,8 +612,9 @@ func (a *attributor) resolve(name []token) (string, bool) {
 
 // shortForm finds the one registered name that a single word begins: an organisation
 // named in full once and by its first word after ("Northfield Critical Minerals, a
-// Denver-based company, …. Northfield said"). Of two names beginning with the word, the
-// business's, when the other is a group named after it; else no one's.
+// Denver-based company, …. Northfield said"). Of several names beginning with the word,
+// the business's, when the others are groups named after it; of several businesses, the
+// one named so far; else no one's.
 func (a *attributor) shortForm(word token) (string, bool) {
 	names := a.opening[foldKey(strings.TrimSuffix(word.text, "."))]
 	if len(names) == 1 {
@@ -621,17 +622,28 @@ func (a *attributor) shortForm(word token) (string, bool) {
 	}
 	// "Northlake said", after "Northlake Airways" and the "Northlake Pilots Association"
 	// named after it: the business the union or association takes its name from.
-	business := ""
+	var businesses []string
 	for _, n := range names {
-		if a.isNoBusiness(n) {
-			continue
+		if !a.isNoBusiness(n) {
+			businesses = append(businesses, n)
 		}
-		if business != "" {
-			return "", false
-		}
-		business = n
 	}
-	return business, business != ""
+	if len(businesses) == 1 {
+		return businesses[0], true
+	}
+	// "Harwick said", after "Harwick Bank, the largest lender …" and before the article
+	// names "Harwick Financial Corp., the bank's publicly traded parent": the one business
+	// named so far.
+	var introduced []string
+	for _, n := range businesses {
+		if a.introduced(n) {
+			introduced = append(introduced, n)
+		}
+	}
+	if len(introduced) == 1 {
+		return introduced[0], true
+	}
+	return "", false
 }
 
 // knownOrShortForm maps a mention to someone already registered, by name or, for a single
@@ -713,6 +725,11 @@ func (a *attributor) subjectAt(toks []token, j int) (string, bool) {
 		// "Loretta Gaines attended the news conference but left before Orvik finished
 		// speaking. “…,” she said": a clause at the end of a sentence about someone else.
 		// ("When Orvik arrived, she said" opens its sentence, and means Orvik.)
+		return "", false
+	}
+	if before > 0 && toks[before].is("where") && toks[before-1].kind == wordToken && !toks[before-1].capitalized() {
+		// "said Karin Ulvestad, who runs the club where Vasko learned the game. “…,” she
+		// said": a clause that says which place is meant, not whom the story is about.
 		return "", false
 	}
 	if before >= 0 && toks[before].kind == wordToken && !toks[before].capitalized() && strings.HasSuffix(toks[before].lower(), "ing") {

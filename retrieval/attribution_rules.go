@@ -294,7 +294,10 @@ func (a *attributor) run() []paragraphAttribution {
 			if !s.Anonymous {
 				asked, isQuestion = a.askedAt(toks, j, s.Name, spokeInPerson)
 			}
-			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || quotesInPassing(toks, j) || rebuttalAt(toks, j) || comparedAt(toks, j) || refusalReasonAt(toks, j)})
+			// "Arvo had warned that it could withdraw its support …, one of the people said":
+			// Arvo's words, told by the speaker at the sentence's end.
+			reported := !toks[j].is("according") && closedByAttribution(toks, j)
+			r.found = append(r.found, attribution{pos: toks[j].start, speaker: s, inPassing: isQuestion || reported || quotesInPassing(toks, j) || rebuttalAt(toks, j) || comparedAt(toks, j) || refusalReasonAt(toks, j)})
 			if noun := statementAfter(toks, j); noun != "" {
 				a.cite(owner, noun) // "… said in a statement. The statement also warned"
 			} else if noun := documentOpening(toks, j); noun != "" {

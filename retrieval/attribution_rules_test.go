@@ -14,6 +14,29 @@ func TestAttributePatterns(t *testing.T) {
 		want   []string // speakers of each paragraph, "Name|Role" joined by "; "
 	}{
 		{
+			name: "a short form shared by two businesses; a that-clause puts out a filing; her document; a report opened with in, then it between commas; a panel convened by a body",
+			body: "Harwick Bank, the largest lender based in the Upper Sable region, will close 40 branches, the company announced.\n\n" +
+				"Harwick said no employees would be laid off outright.\n\n" +
+				"The cost is spelled out in a filing that Harwick Financial Corp., the bank’s publicly traded parent, made with federal securities regulators on Tuesday. The company expects to book $31.4 million in one-time charges, according to the filing.\n\n" +
+				"The federation leaned on the work of Ines Caldera, 52, a statistician at the University of Norrvik. Her analysis, commissioned by the federation in April, put the odds at one in 80,000.\n\n" +
+				"The association hired Anika Varga, a hydrogeologist with Ridgeline Water Consulting. Her report found that wells could drop by 15 feet.\n\n" +
+				"In a 64-page report released alongside the decision, the federation’s Ethics and Fair Play Panel said the moves matched an engine.\n\n" +
+				"The report also pointed to a 14-minute break. After Vasko returned to the board, it said, his play became “near-flawless.”\n\n" +
+				"The review, conducted by an independent panel convened by the Lindell Institute, found that both elephants suffer from foot disease.",
+			want: []string{"Harwick Bank|largest lender based in the Upper Sable region", "Harwick Bank|largest lender based in the Upper Sable region",
+				"Harwick Financial Corp.|bank’s publicly traded parent", "Ines Caldera|statistician at the University of Norrvik",
+				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
+		},
+		{
+			name: "a name in a clause that says which place is no antecedent; a warning told by the sources who close the sentence",
+			body: "Teodor Vasko, 19, was banned for two years.\n\n" +
+				"In Brennsund, the ruling was met with disbelief, said Karin Ulvestad, who runs the club where Vasko learned the game. “Half the town has been on the phone to me,” she said.\n\n" +
+				"Two people familiar with the talks, who spoke on condition of anonymity, said a third backer, the sportswear maker Arvo, wanted assurances.\n\n" +
+				"Arvo had warned that it could withdraw its support if the federation did not agree, one of the people said.",
+			want: []string{"", "Karin Ulvestad|head of the club where Vasko learned the game", "|people familiar with the talks (anonymous)",
+				"|people familiar with the talks (anonymous); Arvo|"},
+		},
+		{
 			name: "a source's reason for anonymity holds an article; a document by a description and a name; a study did find",
 			body: "One board member who voted in favor, speaking on condition of anonymity because the board’s attorney has advised members not to discuss the decision while an appeal is possible, said the vote had been closer than the tally suggests. “Two of us went back and forth,” the member said.\n\n" +
 				"The board member added that several members had been shaken.\n\n" +

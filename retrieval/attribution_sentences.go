@@ -751,3 +751,40 @@ func (a *attributor) colonQuoteAt(toks []token, j int) (Speaker, bool) {
 	}
 	return Speaker{}, false
 }
+
+// maxClosingAttribution bounds the words of an attribution that closes a sentence after
+// a comma: ", one of the people familiar with the talks said".
+const maxClosingAttribution = 10
+
+// closedByAttribution reports a speech verb at toks[j] in a sentence that ends with
+// someone else's attribution set off by a comma, "X had warned that …, one of the people
+// said.": X's words are told by the one who closes the sentence, its main speaker. The sentence must hold no quotation, and
+// the closing words end with "said" or "says", or with one of them and a day.
+func closedByAttribution(toks []token, j int) bool {
+	end := j + 1
+	for end < len(toks) && !toks[end].endsSentence() {
+		if toks[end].kind == quoteToken {
+			return false // a quotation may end a sentence the tokens run on past
+		}
+		end++
+	}
+	if end >= len(toks) {
+		return false
+	}
+	last := end - 1
+	if last > j && calendarWords[toks[last].lower()] {
+		last-- // "…, the official said Tuesday."
+	}
+	if last <= j+1 || !(toks[last].is("said") || toks[last].is("says")) {
+		return false
+	}
+	for k := last - 1; k > j && last-k <= maxClosingAttribution; k-- {
+		switch {
+		case toks[k].text == ",":
+			return k > j+1
+		case toks[k].kind != wordToken:
+			return false
+		}
+	}
+	return false
+}

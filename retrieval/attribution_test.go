@@ -864,14 +864,30 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// while an appeal is possible, said", whose "an appeal" had put the source inside
 		// a subordinate clause; "A traffic study prepared by the county engineer, Tom
 		// Haskins, …, counted" and "The study did find"); a transit strike, 25/28, 0.94; a
-		// climate exhibit pulled, 22/27, 0.85. Still missed: "Her 22-page report … found"
-		// of the hydrogeologist; a mediator's proposal "drawn up by" her; "Ostrander raised
+		// climate exhibit pulled, 22/27, 0.85. Still missed: a mediator's proposal "drawn
+		// up by" her; "Ostrander raised
 		// its objection in a letter …. The letter called"; a staff open letter and an
 		// advisory council's joint statement whose owners the gold names; "the employee
 		// said" of "a member of the exhibitions team".
-		{"quarry", "../testdata/quarry/quarry-expansion-vote-attribution.jsonl", 0.9, 0.95},
+		{"quarry", "../testdata/quarry/quarry-expansion-vote-attribution.jsonl", 0.95, 0.95},
 		{"transitstrike", "../testdata/transitstrike/capital-transit-strike-attribution.jsonl", 0.85, 0.9},
 		{"exhibit", "../testdata/exhibit/climate-exhibit-pulled-attribution.jsonl", 0.8, 0.85},
+		// A forty-eighth round, first contact: a zoo's elephants, 27/29, F1 0.94; a chess
+		// cheating inquiry, 23/27, 0.92 ("Her analysis, commissioned by the federation in
+		// April, put the odds"; "In a 64-page report …, the federation's … Panel said"
+		// and then "The report also pointed to …. After Vasko returned to the board, it
+		// said,"; "Arvo had warned …, one of the people said"; "the club where Vasko
+		// learned the game. “…,” she said"); bank branch closures, 26/29, 0.93 ("Harwick
+		// said" before the article names Harwick Financial Corp.; "a filing that Harwick
+		// Financial Corp., the bank's publicly traded parent, made"). Still missed: "an
+		// independent panel convened by the Lindell College of Veterinary Medicine" (a
+		// college's name is cut at "of"); "Not everyone on the council agrees" read as the
+		// council's; a commissioner's letter "asking the bank to explain" (a request, by
+		// this project's conventions); a spokeswoman quoted after her company's one
+		// sentence put second.
+		{"zoo", "../testdata/zoo/zoo-elephant-transfer-attribution.jsonl", 0.9, 0.9},
+		{"chess", "../testdata/chess/chess-cheating-inquiry-attribution.jsonl", 0.95, 0.95},
+		{"branches", "../testdata/branches/bank-branch-closures-attribution.jsonl", 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

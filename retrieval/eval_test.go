@@ -223,9 +223,12 @@ func TestEvalQuality(t *testing.T) {
 		"heatwave":          {0.7, 0.85, 0.8},
 		"repair":            {0.8, 0.95, 0.9},
 		"whistleblower":     {0.65, 0.85, 0.8},
-		"quarry":            {0.7, 0.85, 0.7},
+		"quarry":            {0.7, 0.85, 0.8},
 		"transitstrike":     {0.85, 0.95, 0.85},
 		"exhibit":           {0.8, 0.9, 0.75},
+		"zoo":               {0.7, 0.8, 0.7},
+		"chess":             {0.7, 0.85, 0.9},
+		"branches":          {0.8, 0.95, 0.9},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
