@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -768,7 +769,7 @@ func (a *attributor) describedDocumentOwner(toks []token, c int) (Speaker, bool)
 	}
 	// The description may run long: "The report, delivered in October and posted without
 	// announcement on the agency’s website in December, recommended".
-	for k := c - 1; k >= 2 && c-k <= maxRoleWords; k-- {
+	for k := c - 1; k >= 2 && c-k <= maxDocumentDescriptionWords; k-- {
 		if toks[k].endsSentence() {
 			break // the sentence before
 		}
@@ -942,6 +943,11 @@ func (a *attributor) ownerOfHisOrHer(toks []token, end int) (Speaker, bool) {
 	}
 	return Speaker{}, false
 }
+
+// maxDocumentDescriptionWords bounds the description set off by commas between a
+// document and its verb: "The review, conducted by an independent panel convened by the
+// Lindell College of Veterinary Medicine at the zoo’s request, found" has 17 words.
+const maxDocumentDescriptionWords = 24
 
 // letterheadOf returns the index of the "of" in "on the letterhead of X" opening the
 // description toks[start:end], or 0.
@@ -1234,8 +1240,9 @@ func (a *attributor) documentOpeningAt(toks []token, j int, lastSubject string) 
 	return Speaker{Name: full}, true
 }
 
-// maxDocumentPhrase bounds the words of "In a technical assessment published in November,".
-const maxDocumentPhrase = 12
+// maxDocumentPhrase bounds the words of "In a technical assessment published in November,"
+// and "In a letter to Lindqvist dated Monday and obtained by 7 On Your Side,".
+const maxDocumentPhrase = 16
 
 // documentNounStem returns the stem of the first document noun in the phrase that starts
 // at toks[j] ("according to a 2023 report by …" → "report"), or "" when there is none.
@@ -1352,9 +1359,17 @@ func (a *attributor) organisationEndingIn(words []token) (Speaker, bool) {
 		return Speaker{}, false // "the avalanche center" is a centre's too
 	}
 	phrase := " " + strings.ToLower(joinTokens(words))
+	// "the district attorney’s office" after "the Linden County Office of the District
+	// Attorney": the holder's office named the other way round.
+	reversed := "\x00"
+	if n := len(words); words[n-1].is("office") && words[n-2].possessive() {
+		holder := append(slices.Clone(words[:n-2]), words[n-2].withoutPossessive())
+		reversed = " office of the " + strings.ToLower(joinTokens(holder))
+	}
 	names := a.kinds.names[words[len(words)-1].lower()]
 	for i := len(names) - 1; i >= 0; i-- {
-		if strings.HasSuffix(strings.ToLower(names[i]), phrase) && a.introduced(names[i]) {
+		name := strings.ToLower(names[i])
+		if (strings.HasSuffix(name, phrase) || strings.HasSuffix(name, reversed)) && a.introduced(names[i]) {
 			return Speaker{Name: names[i]}, true
 		}
 	}

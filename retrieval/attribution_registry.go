@@ -323,6 +323,28 @@ func documentPutOutAt(toks []token, j int) string {
 	return ""
 }
 
+// documentToldAfter reports a document sent at toks[j] ("sent Reise a letter") that a
+// participle of speech follows, a day or a date between them at most: "a letter Wednesday
+// asking the bank to explain", "a letter urging".
+func documentToldAfter(toks []token, j int) bool {
+	if !toks[j].is("sent") && !toks[j].is("sends") {
+		return false
+	}
+	doc := documentNounAfter(toks, j+1)
+	if doc < 0 {
+		return false
+	}
+	k := doc + 1
+	for k < len(toks) && k-doc <= 3 && (calendarWords[toks[k].lower()] || toks[k].is("on") || isNumber(toks[k].text)) {
+		k++
+	}
+	return k < len(toks) && toldParticiples[toks[k].lower()]
+}
+
+// toldParticiples say what a document sent asks or says: "a letter asking", "a letter
+// warning that".
+var toldParticiples = wordSet(`asking urging demanding warning saying requesting calling accusing arguing`)
+
 // votingVerbs say a body adopted a text: "the Faculty Senate voted for a resolution".
 var votingVerbs = wordSet(`voted adopted passed approved`)
 

@@ -226,6 +226,11 @@ func (a *attributor) run() []paragraphAttribution {
 				// called for" next refers to is the sentence's subject's.
 				if name, ok := a.openingName(toks, j); ok {
 					a.cite(Speaker{Name: name}, noun)
+					if documentToldAfter(toks, j) {
+						// "Lorraine Okafor-Bell … sent Reise a letter Wednesday asking the bank
+						// to explain …": what the letter asks or says is the sender's.
+						r.found = append(r.found, attribution{pos: toks[j].start, speaker: Speaker{Name: name}, inPassing: true})
+					}
 				}
 			}
 			if by := ownedDocumentAt(toks, j); by > 0 {

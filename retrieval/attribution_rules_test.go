@@ -28,6 +28,23 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "an office named the other way round; a long opening before a letter's sender; a letter sent asking",
+			body: "Pennock faces one count of theft, according to a criminal complaint filed by the Linden County Office of the District Attorney.\n\n" +
+				"He faces up to 10 years in prison, according to the district attorney’s office.\n\n" +
+				"State Sen. Patricia Oyelaran said Monday that she would call hearings.\n\n" +
+				"In a letter to Lindqvist dated Monday and obtained by 7 On Your Side, Oyelaran asked the commission to preserve all records.\n\n" +
+				"Lorraine Okafor-Bell, the state’s commissioner of banking, sent Reise a letter Wednesday asking the bank to explain how customers would make deposits.",
+			want: []string{"Linden County Office of the District Attorney|", "Linden County Office of the District Attorney|", "Patricia Oyelaran|State Sen.",
+				"Patricia Oyelaran|State Sen.", "Lorraine Okafor-Bell|state’s commissioner of banking"},
+		},
+		{
+			name: "a college's name runs on past of, and a long description between a document and its verb",
+			body: "Supporters of the move point to a veterinary review released in August. The review, conducted by an independent panel convened by the Lindell College of Veterinary Medicine at the zoo’s request, found that both elephants suffer from foot disease.\n\n" +
+				"The 38-page report recommended relocation to a larger facility.\n\n" +
+				"“The company has hired 31 drivers,” the company said, after the college’s study was published.",
+			want: []string{"Lindell College of Veterinary Medicine|", "Lindell College of Veterinary Medicine|", ""},
+		},
+		{
 			name: "a name in a clause that says which place is no antecedent; a warning told by the sources who close the sentence",
 			body: "Teodor Vasko, 19, was banned for two years.\n\n" +
 				"In Brennsund, the ruling was met with disbelief, said Karin Ulvestad, who runs the club where Vasko learned the game. “Half the town has been on the phone to me,” she said.\n\n" +

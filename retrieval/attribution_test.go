@@ -882,12 +882,21 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// Financial Corp., the bank's publicly traded parent, made"). Still missed: "an
 		// independent panel convened by the Lindell College of Veterinary Medicine" (a
 		// college's name is cut at "of"); "Not everyone on the council agrees" read as the
-		// council's; a commissioner's letter "asking the bank to explain" (a request, by
-		// this project's conventions); a spokeswoman quoted after her company's one
-		// sentence put second.
-		{"zoo", "../testdata/zoo/zoo-elephant-transfer-attribution.jsonl", 0.9, 0.9},
+		// council's; a spokeswoman quoted after her company's one sentence put second.
+		// The review and the commissioner's letter were found in the round after.
+		{"zoo", "../testdata/zoo/zoo-elephant-transfer-attribution.jsonl", 0.95, 0.95},
 		{"chess", "../testdata/chess/chess-cheating-inquiry-attribution.jsonl", 0.95, 0.95},
 		{"branches", "../testdata/branches/bank-branch-closures-attribution.jsonl", 0.95, 0.95},
+		// A forty-ninth round, first contact: a manuscript stolen from an archive, 27/28, F1
+		// 0.98 ("according to the district attorney’s office", of "the Linden County
+		// Office of the District Attorney"); a cod quota cut, 28/28, 1.00; a lottery's false
+		// jackpot, 26/28, 0.96 ("In a letter to Lindqvist dated Monday and obtained by 7 On
+		// Your Side, Oyelaran asked", an opening longer than twelve words). Still missed:
+		// "according to the governor’s executive order" ("order" as a document noun gave a
+		// pipeline's "The order said" to the company the order was issued against).
+		{"manuscript", "../testdata/manuscript/archive-manuscript-theft-attribution.jsonl", 0.95, 0.95},
+		{"fishing", "../testdata/fishing/cod-quota-cut-attribution.jsonl", 1, 0.95},
+		{"lottery", "../testdata/lottery/lottery-jackpot-glitch-attribution.jsonl", 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
