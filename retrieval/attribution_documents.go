@@ -351,6 +351,9 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 	if j < 2 && !(j == 1 && toks[0].is("it")) || !documentVerbs[toks[j].lower()] || toks[j].capitalized() {
 		return Speaker{}, false
 	}
+	if seen := seenByReporters(toks, j); seen > 0 {
+		j = seen // "an internal Quillon Systems planning memo reviewed by The Circuit Ledger projects"
+	}
 	if toks[j-1].kind == wordToken && (isAdverb(toks[j-1].lower()) || toks[j-1].is("itself") || doAuxiliaries[toks[j-1].lower()]) && j >= 3 && documentNouns[toks[j-2].lower()] {
 		j-- // "The statement also warned", "The budget document itself acknowledges", "The study did find"
 	}
@@ -446,7 +449,7 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 				a.addKind(name, "organisation")
 				return Speaker{Name: name}, true
 			}
-			if start > 0 && isIndefinite(toks[start-1]) && (start == 1 || toks[start-2].endsSentence()) {
+			if opensWithArticle(toks, start) {
 				if s, ok := a.owner(toks, start, k+1); ok {
 					return s, true
 				}
@@ -462,6 +465,38 @@ func (a *attributor) documentSubjectAt(toks []token, j int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// seenByReporters returns the index of the participle in a document noun, "seen",
+// "reviewed" or "obtained", "by" and a name, right before the verb at toks[j]: the
+// reporters who saw the document neither own it nor stand between it and its verb. It
+// returns 0 for none.
+func seenByReporters(toks []token, j int) int {
+	k := j - 1
+	for k > 0 && j-k <= maxNameWords && toks[k].capitalized() {
+		k--
+	}
+	if k == j-1 || k < 2 || !toks[k].is("by") || !reporterParticiples[toks[k-1].lower()] || !documentNouns[toks[k-2].lower()] {
+		return 0
+	}
+	return k - 1
+}
+
+// opensWithArticle reports a name at toks[start] that follows the "a" or "an" its
+// sentence opens with, a conjunction and two adjectives at most around it: "A Reuters
+// poll", "But an internal Quillon Systems planning memo".
+func opensWithArticle(toks []token, start int) bool {
+	article := start - 1
+	for article >= 0 && start-article <= 2 && toks[article].kind == wordToken && !toks[article].capitalized() && !isIndefinite(toks[article]) {
+		article-- // "internal", "new"
+	}
+	if article < 0 || !isIndefinite(toks[article]) {
+		return false
+	}
+	if article > 0 && sentenceConjunctions[toks[article-1].lower()] {
+		article--
+	}
+	return article == 0 || toks[article-1].endsSentence()
 }
 
 // documentOpensSentence finds the document a sentence opens with, at toks[j], and its
@@ -917,7 +952,8 @@ func (a *attributor) ownerOfIts(toks []token, its int, document token) (Speaker,
 // that closes a description of it): the last person named before it in the paragraph,
 // as in "The panel leaned on the work of Ines Caldera, a statistician …. Her analysis,
 // commissioned by the federation in April, put the odds …". The person need not have
-// been the subject; nobody named in the paragraph means no owner.
+// been the subject, but must be one "her" or "his" can mean; nobody named in the
+// paragraph means no owner.
 func (a *attributor) ownerOfHisOrHer(toks []token, end int) (Speaker, bool) {
 	start, ok := sentenceStart(toks, end)
 	if !ok || !(toks[start].is("his") || toks[start].is("her")) {
@@ -933,13 +969,12 @@ func (a *attributor) ownerOfHisOrHer(toks []token, end int) (Speaker, bool) {
 	if !document {
 		return Speaker{}, false
 	}
-	for k := start - 1; k >= 0; k-- {
-		if !toks[k].capitalized() || (k > 0 && toks[k-1].capitalized()) {
-			continue
-		}
-		if full, ok := a.known(toks[k:nameRunEnd(toks, k)]); ok && !a.kinds.has(full, "organisation") {
-			return Speaker{Name: full}, true
-		}
+	pronoun := "she"
+	if toks[start].is("his") {
+		pronoun = "he"
+	}
+	if name, ok := a.personNamedBefore(toks, start, pronoun); ok {
+		return Speaker{Name: name}, true
 	}
 	return Speaker{}, false
 }
@@ -980,18 +1015,25 @@ func (a *attributor) whoseDocumentAt(toks []token, j int) (Speaker, string, bool
 		if !toks[w].is("whose") || toks[w-1].text != "," {
 			continue
 		}
-		noun := documentNounAfter(toks, w+1)
-		if noun < 0 {
-			return Speaker{}, "", false
-		}
-		name := nameRunStart(toks, w-2)
-		if s, ok := a.knownNameStart(toks, name, w-1); ok {
-			name = s
-		}
-		s, ok := a.owner(toks, name, w-1)
-		return s, stem(toks[noun].lower()), ok
+		return a.whoseDocument(toks, w)
 	}
 	return Speaker{}, "", false
+}
+
+// whoseDocument reads the document a "whose" at toks[w], after a comma, names, and its
+// owner: the body before the comma. It returns the owner and the stem of the document
+// noun.
+func (a *attributor) whoseDocument(toks []token, w int) (Speaker, string, bool) {
+	noun := documentNounAfter(toks, w+1)
+	if noun < 0 || w < 2 || toks[w-1].text != "," {
+		return Speaker{}, "", false
+	}
+	name := nameRunStart(toks, w-2)
+	if s, ok := a.knownNameStart(toks, name, w-1); ok {
+		name = s
+	}
+	s, ok := a.owner(toks, name, w-1)
+	return s, stem(toks[noun].lower()), ok
 }
 
 // openingDocumentOwner reads the owner of the document that opens the sentence reaching

@@ -290,8 +290,15 @@ func (a *attributor) organisationBefore(toks []token, j int, lastSubject string)
 	if j >= 3 && toks[j-2].kind == wordToken && (toks[j-3].is("that") || toks[j-3].is("which")) {
 		return Speaker{}, false // "the league that oversees the team told it": the league's words
 	}
+	if j >= 2 && memberPrepositions[toks[j-2].lower()] {
+		return Speaker{}, false // "Not everyone on the council agrees": some of its members, not the body
+	}
 	return a.organisationByNoun(toks[j].lower(), lastSubject)
 }
+
+// memberPrepositions put a body after the people in it or near it, who are the subject:
+// "everyone on the council", "some in the department".
+var memberPrepositions = wordSet(`on in of at within among inside across`)
 
 // organisationByNoun finds the organisation a definite noun refers back to, as
 // organisationBefore describes; "organisation" itself takes any.

@@ -252,6 +252,13 @@ func (a *attributor) run() []paragraphAttribution {
 					a.cite(s, stem(toks[j].lower()))
 				}
 			}
+			if toks[j].is("whose") {
+				// "the Media Standards Authority, the independent regulator, whose review
+				// … was published in May. The review found": cited in passing.
+				if s, noun, ok := a.whoseDocument(toks, j); ok {
+					a.cite(s, noun)
+				}
+			}
 			if s, noun, ok := a.whoseDocumentAt(toks, j); ok {
 				a.cite(s, noun) // "Its report warned" next
 				delete(a.nameOnly, s.Name)

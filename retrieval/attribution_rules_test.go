@@ -28,6 +28,23 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "a source whose second who-clause asks anonymity; a memo seen by reporters, its owner named before it; a review cited in a whose-clause",
+			body: "Dolores Ashcombe, the cooperative’s president, said growers were angry.\n\n" +
+				"But a claims adjuster who has worked for Meridian for more than a decade, and who spoke on condition of anonymity because she was not authorised to discuss company practice, said field staff had been told to treat April 22 as the event date.\n\n" +
+				"“That changed this year,” the adjuster said.\n\n" +
+				"But an internal Quillon Systems planning memo reviewed by The Circuit Ledger projects that the campus would draw 3.9 million gallons a day.\n\n" +
+				"The cut sits awkwardly with the findings of the Media Standards Authority, the independent regulator, whose review of public service broadcasting was published in May. The review found that regional bulletins were the main source of local news.",
+			want: []string{"Dolores Ashcombe|cooperative’s president", "|claims adjuster who has worked for Meridian for more than a decade (anonymous)",
+				"|claims adjuster who has worked for Meridian for more than a decade (anonymous)", "Quillon Systems|", "Media Standards Authority|independent regulator"},
+		},
+		{
+			name: "a body after a preposition is not its members' subject",
+			body: "The City Council must approve the transfer.\n\n" +
+				"Not everyone on the council agrees. Councilman Eli Bransford said Tuesday that he would vote for it.\n\n" +
+				"The council said it would vote in November.",
+			want: []string{"", "Eli Bransford|Councilman", "City Council|"},
+		},
+		{
 			name: "an office named the other way round; a long opening before a letter's sender; a letter sent asking",
 			body: "Pennock faces one count of theft, according to a criminal complaint filed by the Linden County Office of the District Attorney.\n\n" +
 				"He faces up to 10 years in prison, according to the district attorney’s office.\n\n" +

@@ -20,7 +20,9 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			placeName = j - k + 1
 			continue // "a Western diplomat based in the Dalmaran capital, Qessar,"
 		}
-		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("that") || t.is("who") || t.is("which") || t.is("whom") || t.is("whose") {
+		// A speech verb right after "a" is a noun: "a claims adjuster".
+		verb := speechVerbs[t.lower()] && !(k > 0 && isIndefinite(toks[k-1]))
+		if t.kind != wordToken || verb || t.is("that") || t.is("who") || t.is("which") || t.is("whom") || t.is("whose") {
 			return Speaker{}, false // "a friend with whom I have argued": a clause, not a source
 		}
 		if t.is("sources") && (k == 0 || toks[k-1].endsSentence()) {
@@ -278,7 +280,8 @@ func describedOpening(toks []token, comma int) (Speaker, bool) {
 	described := toks[start+1 : comma]
 	head := described
 	for i, t := range described {
-		if t.kind != wordToken || speechVerbs[t.lower()] || t.is("which") {
+		// A speech verb right after "a" is a noun: "a claims adjuster".
+		if t.kind != wordToken || speechVerbs[t.lower()] && i > 0 || t.is("which") {
 			return Speaker{}, false
 		}
 		if (t.is("who") || t.is("that")) && len(head) == len(described) {
@@ -530,4 +533,4 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	forecaster meteorologist controller
 	operator attendant organizer organiser librarian pharmacist architect therapist counselor
 	counsellor accountant auditor historian principal reader listener viewer subscriber caller
-	fisherman fishermen fisher men women`)
+	fisherman fishermen fisher men women adjuster underwriter`)

@@ -469,7 +469,10 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 					return s, true // "a union official, who asked not to be named, said"
 				}
 			}
-			if toks[k].text == "," && k+1 < j && parenthetical && asksAnonymity(toks[k+1:j]) {
+			// "a claims adjuster who has worked for Meridian for more than a decade, and who
+			// spoke on condition of anonymity …, said": a second who-clause asks it.
+			andWho := k+2 < j && toks[k+1].is("and") && toks[k+2].is("who")
+			if toks[k].text == "," && k+1 < j && (parenthetical || andWho) && asksAnonymity(toks[k+1:j]) {
 				if s, ok := describedOpening(toks, k); ok {
 					// "A senior official at the Orsenian energy ministry, who spoke on
 					// condition of anonymity …, said", "Two diplomats from countries

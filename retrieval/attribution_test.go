@@ -883,7 +883,8 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// independent panel convened by the Lindell College of Veterinary Medicine" (a
 		// college's name is cut at "of"); "Not everyone on the council agrees" read as the
 		// council's; a spokeswoman quoted after her company's one sentence put second.
-		// The review and the commissioner's letter were found in the round after.
+		// The review and the commissioner's letter were found in the round after, the
+		// council two rounds after.
 		{"zoo", "../testdata/zoo/zoo-elephant-transfer-attribution.jsonl", 0.95, 0.95},
 		{"chess", "../testdata/chess/chess-cheating-inquiry-attribution.jsonl", 0.95, 0.95},
 		{"branches", "../testdata/branches/bank-branch-closures-attribution.jsonl", 0.95, 0.95},
@@ -897,6 +898,23 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"manuscript", "../testdata/manuscript/archive-manuscript-theft-attribution.jsonl", 0.95, 0.95},
 		{"fishing", "../testdata/fishing/cod-quota-cut-attribution.jsonl", 1, 0.95},
 		{"lottery", "../testdata/lottery/lottery-jackpot-glitch-attribution.jsonl", 0.95, 0.95},
+		// A fiftieth round, first contact: a vineyard frost's insurance claims, 23/26, F1
+		// 0.91 ("But a claims adjuster who has worked for Meridian for more than a decade,
+		// and who spoke on condition of anonymity …, said"); a data center's water, 21/26,
+		// 0.88 ("an internal Quillon Systems planning memo reviewed by The Circuit Ledger
+		// projects"); a broadcaster's funding cut, 23/27, 0.86 ("the Media Standards
+		// Authority, the independent regulator, whose review … was published in May. The
+		// review found"). Still missed: "according to denial letters reviewed by Cellar &
+		// Trade", whose owner no sentence names; "was provided by a Quillon employee
+		// familiar with …, who spoke on condition of anonymity …. The employee said"; a
+		// filing "submitted in December by Heron Land Holdings LLC, a Quillon subsidiary,";
+		// "The leaked memo does weigh alternatives. It estimates"; "The corporation’s own
+		// annual report … had already exposed …. It found"; a union's "which represents …
+		// and said"; a quotation inside a viewer's description; "The senior executive
+		// said" of an unnamed executive.
+		{"vineyard", "../testdata/vineyard/vineyard-frost-claims-attribution.jsonl", 0.95, 0.95},
+		{"datacentre", "../testdata/datacentre/data-center-water-attribution.jsonl", 0.8, 0.9},
+		{"broadcaster", "../testdata/broadcaster/broadcaster-funding-cut-attribution.jsonl", 0.85, 0.85},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

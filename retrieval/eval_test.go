@@ -232,6 +232,9 @@ func TestEvalQuality(t *testing.T) {
 		"manuscript":        {0.65, 0.75, 0.75},
 		"fishing":           {0.9, 1, 0.95},
 		"lottery":           {0.65, 0.9, 0.85},
+		"vineyard":          {0.9, 0.95, 0.9},
+		"datacentre":        {0.8, 0.95, 0.75},
+		"broadcaster":       {0.55, 0.65, 0.6},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
