@@ -15,7 +15,7 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 	affidavit affidavits indictment warrant petition motion transcript results forecast note poll
 	cable paper communiqué communique review tally commentary editorial disclosures statements
 	letters memos emails assessments papers cables surveys studies analyses account resolution
-	terms advisory advisories list decree schedule file`)
+	terms advisory advisories list decree schedule file response`)
 
 // documentOwners join a document to whoever wrote it: "a report by the Alpine Institute".
 var documentOwners = wordSet(`by from of`)
@@ -49,7 +49,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
 	describes described cited cites argues argued accuses accused told classifies classified
-	paints painted puts put find`)
+	paints painted puts put find reports reported`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -554,7 +554,9 @@ func (a *attributor) documentOpensSentence(toks []token, j int) (Speaker, string
 		}
 	}
 	if toks[j+1].possessive() && !toks[j+1].capitalized() {
-		if s, noun, ok := a.bodyNounDocument(toks, j+1); noun != "" {
+		// The sentence's subject may take more words before its noun than a document
+		// named in passing: "The association’s most recent tax filing, covering …, reports".
+		if s, noun, ok := a.bodyNounDocument(toks, j+1, 4); noun != "" {
 			return s, noun, ok
 		}
 	}
@@ -900,12 +902,13 @@ func clockColon(toks []token, k int) bool {
 	return toks[k].text == ":" && k > 0 && k+1 < len(toks) && isNumber(toks[k-1].text) && isNumber(toks[k+1].text)
 }
 
-// bodyNounDocument reads a document a body owns by the noun for its kind, at toks[o]:
-// "The company’s rate filing, a 212-page document …, lays out the stakes. According to
-// the filing", "the timeline in the company’s own report": the body the noun names owns
-// it, and what "the filing" or "the report" says next is that body's.
-func (a *attributor) bodyNounDocument(toks []token, o int) (Speaker, string, bool) {
-	for d := o + 1; d < len(toks) && d-o <= 2 && toks[d].kind == wordToken; d++ {
+// bodyNounDocument reads a document a body owns by the noun for its kind, at toks[o],
+// the noun at most reach words after it: "The company’s rate filing, a 212-page document
+// …, lays out the stakes. According to the filing", "the timeline in the company’s own
+// report": the body the noun names owns it, and what "the filing" or "the report" says
+// next is that body's.
+func (a *attributor) bodyNounDocument(toks []token, o, reach int) (Speaker, string, bool) {
+	for d := o + 1; d < len(toks) && d-o <= reach && toks[d].kind == wordToken; d++ {
 		if !documentNouns[toks[d].lower()] {
 			continue
 		}
@@ -1099,7 +1102,7 @@ func (a *attributor) ownerOfDescribed(toks []token, k, c int) (Speaker, bool) {
 			return s, ok
 		}
 	}
-	for p := k - 2; p >= 0 && k-p <= 4 && toks[p].kind == wordToken; p-- {
+	for p := k - 2; p >= 0 && k-p <= 5 && toks[p].kind == wordToken; p-- { // "The association’s most recent tax filing,"
 		if toks[p].possessive() && toks[p].capitalized() {
 			return a.owner(toks, nameRunStart(toks, p), p+1)
 		}

@@ -208,7 +208,7 @@ func (a *attributor) run() []paragraphAttribution {
 			} else if toks[j].is("the") && j+2 < len(toks) && toks[j+1].possessive() && !toks[j+1].capitalized() {
 				// "But the timeline in the company’s own report has drawn criticism.
 				// According to the transparency report": mid-sentence too.
-				if s, noun, ok := a.bodyNounDocument(toks, j+1); ok {
+				if s, noun, ok := a.bodyNounDocument(toks, j+1, 2); ok {
 					a.cite(s, noun)
 				}
 			}

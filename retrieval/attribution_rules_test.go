@@ -28,6 +28,18 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "the auditors of an audit cited; a formal response; a staffer of the staff; a body's document four words on, that reports",
+			body: "The Calloway River Bridge and Tunnel Authority voted to raise tolls. The Castlebridge Symphony Orchestra Association, which runs the orchestra, locked out its musicians.\n\n" +
+				"The vote comes months after a report by the Office of the State Auditor faulted the authority. The audit found that the authority spent less on repairs.\n\n" +
+				"The auditors wrote that the board had “repeatedly prioritized toll stability over asset condition.”\n\n" +
+				"In its formal response to the audit, the authority accepted most of the findings but disputed the reserve figure, saying it was already committed.\n\n" +
+				"But a member of the investment staff at the fund, who spoke on condition of anonymity because staff are not authorized to speak to the media, said junior analysts had flagged the risk.\n\n" +
+				"“The red flags were in the spreadsheets,” the staffer said.\n\n" +
+				"The association’s most recent tax filing, covering the fiscal year that ended June 30, 2024, reports total expenses of $31.6 million.",
+			want: []string{"", "Office of the State Auditor|", "Office of the State Auditor|", "Calloway River Bridge and Tunnel Authority|",
+				"|member of the investment staff at the fund (anonymous)", "|member of the investment staff at the fund (anonymous)", "Castlebridge Symphony Orchestra Association|head of the orchestra"},
+		},
+		{
 			name: "a source whose second who-clause asks anonymity; a memo seen by reporters, its owner named before it; a review cited in a whose-clause",
 			body: "Dolores Ashcombe, the cooperative’s president, said growers were angry.\n\n" +
 				"But a claims adjuster who has worked for Meridian for more than a decade, and who spoke on condition of anonymity because she was not authorised to discuss company practice, said field staff had been told to treat April 22 as the event date.\n\n" +

@@ -28,7 +28,14 @@ var staffNouns = wordSet(`inspectors auditors examiners investigators`)
 // last, in this paragraph or the one before ("In a citation issued last November, the State Bureau of
 // Workplace Safety found …").
 func (a *attributor) staffOfCited(toks []token, j int) (Speaker, bool) {
-	if j < 1 || !staffNouns[toks[j-1].lower()] || (j >= 2 && !toks[j-2].endsSentence()) {
+	if j < 1 || !staffNouns[toks[j-1].lower()] {
+		return Speaker{}, false
+	}
+	if opening := j - 2; opening >= 0 && toks[opening].is("the") {
+		if opening > 0 && !toks[opening-1].endsSentence() {
+			return Speaker{}, false // "The auditors wrote" opens its sentence too
+		}
+	} else if j >= 2 && !toks[j-2].endsSentence() {
 		return Speaker{}, false
 	}
 	s, para := a.lastDocument, a.lastDocumentPara

@@ -979,7 +979,10 @@ func (a *attributor) definiteBefore(toks []token, j int, lastSubject string) (Sp
 		// A noun the source was described by last is a person's: "the rescuer said" after
 		// "A volunteer rescuer among the first flown to the site … described".
 		person := personNouns[title] || titleWords[singular] || personNouns[singular] || roleHead(a.lastUnnamed.Role) == title
-		if !person || !a.lastUnnamed.Anonymous || !slices.Contains(strings.Fields(strings.ToLower(a.lastUnnamed.Role)), title) {
+		described := strings.Fields(strings.ToLower(a.lastUnnamed.Role))
+		// "the staffer said" after "a member of the investment staff at the fund".
+		base, agent := strings.CutSuffix(title, "er")
+		if !person || !a.lastUnnamed.Anonymous || !slices.Contains(described, title) && !(agent && len(base) >= 4 && slices.Contains(described, base)) {
 			return Speaker{}, false
 		}
 		return a.lastUnnamed, true

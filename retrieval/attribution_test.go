@@ -914,7 +914,19 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// said" of an unnamed executive.
 		{"vineyard", "../testdata/vineyard/vineyard-frost-claims-attribution.jsonl", 0.95, 0.95},
 		{"datacentre", "../testdata/datacentre/data-center-water-attribution.jsonl", 0.8, 0.9},
-		{"broadcaster", "../testdata/broadcaster/broadcaster-funding-cut-attribution.jsonl", 0.85, 0.85},
+		{"broadcaster", "../testdata/broadcaster/broadcaster-funding-cut-attribution.jsonl", 0.9, 0.9},
+		// A fifty-first round, first contact: an orchestra's lockout, 27/29, F1 0.96 ("The
+		// association’s most recent tax filing, covering …, reports"); a pension fund's
+		// losses, 24/27, 0.93 ("the staffer said" of "a member of the investment staff");
+		// a bridge toll increase, 27/29, 0.94 ("The auditors wrote"; "In its formal
+		// response to the audit, the authority … disputed …, saying"). The broadcaster's
+		// "The corporation’s own annual report" came with the first. Still missed: a
+		// union local named with a possessive ("Castlebridge Musicians’ Local 212 said");
+		// "The fund …, disclosed the writedown in a quarterly investment report …. The
+		// report said"; "The fund’s board of trustees said", which the gold names in full.
+		{"orchestra", "../testdata/orchestra/orchestra-lockout-attribution.jsonl", 0.95, 0.95},
+		{"pension", "../testdata/pension/pension-fund-losses-attribution.jsonl", 0.9, 0.95},
+		{"tolls", "../testdata/tolls/bridge-toll-increase-attribution.jsonl", 1, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

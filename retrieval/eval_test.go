@@ -234,7 +234,10 @@ func TestEvalQuality(t *testing.T) {
 		"lottery":           {0.65, 0.9, 0.85},
 		"vineyard":          {0.9, 0.95, 0.9},
 		"datacentre":        {0.8, 0.95, 0.75},
-		"broadcaster":       {0.55, 0.65, 0.6},
+		"broadcaster":       {0.6, 0.65, 0.6},
+		"orchestra":         {0.8, 0.9, 0.9},
+		"pension":           {0.55, 0.9, 0.85},
+		"tolls":             {0.75, 0.9, 0.95},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
