@@ -49,7 +49,7 @@ var documentVerbs = wordSet(`found finds showed shows show concluded concludes e
 	acknowledged concedes conceded calls continued continues added adds includes included
 	contains contained sets tells instructs urged urges called proposed proposes seeks sought
 	describes described cited cites argues argued accuses accused told classifies classified
-	paints painted puts put find reports reported`)
+	paints painted puts put find reports reported claims claimed`)
 
 // maxDocumentWords bounds the words between "according to" and the document noun ("its
 // 2023 annual report").
@@ -657,7 +657,18 @@ func (a *attributor) putOutAfter(toks []token, doc int) (Speaker, bool) {
 // regulators".
 func (a *attributor) putOutInThatClause(toks []token, doc int) (Speaker, bool) {
 	name := doc + 2
-	if name+1 >= len(toks) || !toks[doc+1].is("that") || !toks[name].capitalized() {
+	if name+1 >= len(toks) || !toks[doc+1].is("that") {
+		return Speaker{}, false
+	}
+	if toks[name].is("the") && organisationNouns[toks[name+1].lower()] && name+2 < len(toks) {
+		// "an internal quality review that the hospital began in mid-March": the body
+		// by its kind, which undertook the document.
+		if verb := toks[name+2].lower(); documentParticiples[verb] || publishingVerbs[verb] || undertakingVerbs[verb] {
+			return a.owner(toks, name, name+2)
+		}
+		return Speaker{}, false
+	}
+	if !toks[name].capitalized() {
 		return Speaker{}, false
 	}
 	end := a.organisationRunEnd(toks, name, nameRunEnd(toks, name))
@@ -675,6 +686,9 @@ func (a *attributor) putOutInThatClause(toks []token, doc int) (Speaker, bool) {
 	}
 	return Speaker{}, false
 }
+
+// undertakingVerbs say a body set a document going: "a review that the hospital began".
+var undertakingVerbs = wordSet(`began launched ordered started opened`)
 
 // ownerFollows reports a document at toks[d] followed by who owns it: "of the Research
 // Integrity Investigation Committee", "by the agency".

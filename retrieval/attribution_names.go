@@ -322,6 +322,10 @@ func trimLeadingNonNames(name []token) []token {
 			}
 			continue
 		}
+		if strings.HasSuffix(w, "ing") && len(name) > 1 && calendarWords[name[1].lower()] {
+			name = name[2:] // "Starting June 1, that line …", "Beginning Monday": when, not who
+			continue
+		}
 		if name[0].possessive() && len(name) > 1 && slices.ContainsFunc(name[1:], func(t token) bool { return organisationNouns[t.lower()] }) {
 			// "Tavrenia’s Office of the Auditor-General": the country owns the body; the
 			// body's name is what follows.

@@ -28,6 +28,21 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "a surgeon, and any noun before who, as an unnamed source; a review a body began; a plaintiff described before his name; a lawsuit claims; a gerund and a month are no name",
+			body: "Larkspur Valley Regional Medical Center, a 310-bed hospital, has halted robot-assisted operations. Starting June 1, the program is closed.\n\n" +
+				"The group wants the ward closed through June. She said the alliance would press the hospital.\n\n" +
+				"The complications came to light through an internal quality review that the hospital began in mid-March, after two patients were readmitted.\n\n" +
+				"Another patient, Arnold Pike, 47, a lineman from Carrow Falls, filed a malpractice lawsuit against the hospital last week. The complaint alleges that his bladder was punctured.\n\n" +
+				"The lawsuit also claims that the program was understaffed.\n\n" +
+				"A senior surgeon at the hospital, who spoke on condition of anonymity because staff have been told not to discuss it, said worries had circulated for a year.\n\n" +
+				"“There was a lot of pressure,” the surgeon said.\n\n" +
+				"A senior sonographer at the hospital, who spoke on condition of anonymity because staff have been told not to discuss it, said the schedule was full.\n\n" +
+				"The review found that four of the seven cases had been performed by the same two surgeons.",
+			want: []string{"", "", "", "Arnold Pike|lineman from Carrow Falls", "Arnold Pike|lineman from Carrow Falls",
+				"|senior surgeon at the hospital (anonymous)", "|senior surgeon at the hospital (anonymous)", "|senior sonographer at the hospital (anonymous)",
+				"Larkspur Valley Regional Medical Center|310-bed hospital"},
+		},
+		{
 			name: "the auditors of an audit cited; a formal response; a staffer of the staff; a body's document four words on, that reports",
 			body: "The Calloway River Bridge and Tunnel Authority voted to raise tolls. The Castlebridge Symphony Orchestra Association, which runs the orchestra, locked out its musicians.\n\n" +
 				"The vote comes months after a report by the Office of the State Auditor faulted the authority. The audit found that the authority spent less on repairs.\n\n" +

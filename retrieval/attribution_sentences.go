@@ -67,7 +67,9 @@ func (a *attributor) openingName(toks []token, j int) (string, bool) {
 	if !ok || start >= j || !toks[start].capitalized() {
 		return "", false
 	}
-	if after := openingPhraseEnd(toks, start, j); after > 0 && after+1 < j && toks[after].is("the") && toks[after+1].capitalized() {
+	if named := describedOpeningName(toks, start, j); named > 0 {
+		start = named // "Another patient, Arnold Pike, 47, …, filed a malpractice lawsuit"
+	} else if after := openingPhraseEnd(toks, start, j); after > 0 && after+1 < j && toks[after].is("the") && toks[after+1].capitalized() {
 		start = after + 1 // "Hours before the meeting, the Missouri Civil Liberties Project … sent"
 	} else if after > 0 && after < j && toks[after].capitalized() {
 		start = after // "On Nov. 3, Corvane Ratings cut …, citing"
@@ -92,6 +94,28 @@ func (a *attributor) openingName(toks []token, j int) (string, bool) {
 		return a.organisationOpenedBy(name[0].text)
 	}
 	return "", false
+}
+
+// describedOpeningName returns where the name starts in a sentence that opens, at
+// toks[start], with a few lower-case words of description and then the name set off by
+// commas, before toks[j]: "Another patient, Arnold Pike, 47, …". It returns 0 for none.
+func describedOpeningName(toks []token, start, j int) int {
+	for k := start + 1; k+1 < j && k-start <= 4; k++ {
+		if toks[k].text == "," {
+			name := k + 1
+			if !toks[name].capitalized() {
+				return 0
+			}
+			if end := nameRunEnd(toks, name); end < j && end-name >= 2 && toks[end].text == "," {
+				return name
+			}
+			return 0
+		}
+		if toks[k].kind != wordToken || toks[k].capitalized() {
+			return 0
+		}
+	}
+	return 0
 }
 
 // groupBefore returns where the preposition before the organisation whose name ends at

@@ -290,7 +290,10 @@ func describedOpening(toks []token, comma int) (Speaker, bool) {
 			head = described[:i]
 		}
 	}
-	if len(head) == 0 || !personHead(beforePreposition(head)) {
+	// "who" after the comma says a person is meant, whatever the noun: "A senior
+	// sonographer at the hospital, who spoke on condition of anonymity …, said".
+	who := comma+1 < len(toks) && toks[comma+1].is("who") && len(head) > 0 && !rolePrepositions[head[0].lower()] // not "One of them, who …"
+	if len(head) == 0 || !personHead(beforePreposition(head)) && !who {
 		return Speaker{}, false
 	}
 	return Speaker{Role: joinTokens(described), Anonymous: true}, true
@@ -533,4 +536,4 @@ var personNouns = wordSet(`person people source sources member resident witness 
 	forecaster meteorologist controller
 	operator attendant organizer organiser librarian pharmacist architect therapist counselor
 	counsellor accountant auditor historian principal reader listener viewer subscriber caller
-	fisherman fishermen fisher men women adjuster underwriter`)
+	fisherman fishermen fisher men women adjuster underwriter surgeon physician dentist`)

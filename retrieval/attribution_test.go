@@ -927,6 +927,18 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"orchestra", "../testdata/orchestra/orchestra-lockout-attribution.jsonl", 0.95, 0.95},
 		{"pension", "../testdata/pension/pension-fund-losses-attribution.jsonl", 0.9, 0.95},
 		{"tolls", "../testdata/tolls/bridge-toll-increase-attribution.jsonl", 1, 0.95},
+		// A fifty-second round, first contact: robotic surgery halted, 22/28, F1 0.89 ("an
+		// internal quality review that the hospital began"; "Another patient, Arnold Pike,
+		// 47, …, filed a malpractice lawsuit …. The complaint alleges"; "A senior surgeon at
+		// the hospital, who spoke on condition of anonymity …, said", a noun the word list
+		// lacked); park entry reservations, 27/27, 0.96 ("Starting June 1," read as a name);
+		// sidewalk repair bills, 26/27, 0.96. Still missed: a plaintiff's lawsuit before
+		// his lawyer's quotation, which the gold puts first; "Section 12.08.040 of the
+		// Harwick Municipal Code states", which the gold gives to the city; "a figure
+		// confirmed by two people familiar with the park’s budget".
+		{"surgery", "../testdata/surgery/robotic-surgery-halt-attribution.jsonl", 0.95, 0.95},
+		{"parkpass", "../testdata/parkpass/park-entry-reservations-attribution.jsonl", 1, 0.95},
+		{"sidewalks", "../testdata/sidewalks/sidewalk-repair-bills-attribution.jsonl", 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

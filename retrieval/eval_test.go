@@ -238,6 +238,9 @@ func TestEvalQuality(t *testing.T) {
 		"orchestra":         {0.8, 0.9, 0.9},
 		"pension":           {0.55, 0.9, 0.85},
 		"tolls":             {0.75, 0.9, 0.95},
+		"surgery":           {0.85, 0.95, 0.95},
+		"parkpass":          {0.8, 0.95, 0.95},
+		"sidewalks":         {0.75, 0.85, 0.8},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
