@@ -114,7 +114,7 @@ func (a *attributor) documentSourceAt(toks []token, j int, lastSubject string) (
 	// of 4,200 students conducted last fall by"
 	if by < len(toks) && (documentParticiples[toks[by].lower()] || toks[by].is("of")) {
 		of := toks[by].is("of") // "of disclosure filings": what was analysed, not who
-		for k := by + 1; k < len(toks) && k-by <= maxDocumentWords+2 && toks[k].kind == wordToken && !(of && toks[k].capitalized()); k++ {
+		for k := by + 1; k < len(toks) && k-by <= maxDocumentWords+4 && toks[k].kind == wordToken && !(of && toks[k].capitalized()); k++ {
 			if toks[k].is("by") {
 				by = k
 				break

@@ -28,6 +28,13 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "a guild is a body and no business; a survey of many words before by; a directorate is no business",
+			body: "The Audiovisual Translators’ Guild, which represents about 6,000 subtitlers, called the decision “a cost-cutting exercise” and said it would urge members to refuse work.\n\n" +
+				"According to a survey of 1,140 freelance audiovisual translators published last month by the Fennick Centre for Creative Work, 63 per cent had lost work.\n\n" +
+				"The Civil Aviation Directorate opened an inquiry. Northgate Cargo said in a statement that its crew did well. The company said the freighter was inspected.",
+			want: []string{"Audiovisual Translators’ Guild|representative of about 6,000 subtitlers", "Fennick Centre for Creative Work|", "Northgate Cargo|"},
+		},
+		{
 			name: "a surgeon, and any noun before who, as an unnamed source; a review a body began; a plaintiff described before his name; a lawsuit claims; a gerund and a month are no name",
 			body: "Larkspur Valley Regional Medical Center, a 310-bed hospital, has halted robot-assisted operations. Starting June 1, the program is closed.\n\n" +
 				"The group wants the ward closed through June. She said the alliance would press the hospital.\n\n" +

@@ -939,6 +939,16 @@ func TestAttributionAgainstGold(t *testing.T) {
 		{"surgery", "../testdata/surgery/robotic-surgery-halt-attribution.jsonl", 0.95, 0.95},
 		{"parkpass", "../testdata/parkpass/park-entry-reservations-attribution.jsonl", 1, 0.95},
 		{"sidewalks", "../testdata/sidewalks/sidewalk-repair-bills-attribution.jsonl", 0.95, 0.95},
+		// A fifty-third round, first contact: a bee die-off, 28/28, F1 0.96; an ice rink
+		// closing, 28/28, 1.00; subtitlers replaced by machine translation, 21/27, 0.86
+		// ("The Audiovisual Translators’ Guild, which represents …, called"; "According to
+		// a survey of 1,140 freelance audiovisual translators published last month by the
+		// Fennick Centre"). Still missed: "The company confirmed" of a one-word company
+		// described as a "streaming service"; "An internal memo circulated to Lumora’s
+		// senior managers in February, and seen by the Ledger, puts".
+		{"bees", "../testdata/bees/bee-die-off-attribution.jsonl", 1, 0.95},
+		{"rink", "../testdata/rink/ice-rink-closure-attribution.jsonl", 1, 0.95},
+		{"subtitles", "../testdata/subtitles/subtitlers-ai-dispute-attribution.jsonl", 0.85, 0.9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

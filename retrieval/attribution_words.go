@@ -71,7 +71,7 @@ var organisationNouns = wordSet(`company firm group corporation insurer carrier 
 	industries panel tribunal markets foods stores brands motors systems labs laboratories
 	therapeutics pharmaceuticals technologies watchdog regulator embassy consulate nation tribe
 	chipmaker carmaker drugmaker steelmaker planemaker division observatory directorate mission watch
-	lab laboratory party administration institutes senate library museum college`)
+	lab laboratory party administration institutes senate library museum college guild`)
 
 // anyOrganisationNouns refer back to any organisation: "the company said" after "Acme, the
 // state's largest insurer".
@@ -85,7 +85,7 @@ var businessNouns = wordSet(`company firm corporation chipmaker carmaker drugmak
 var nonBusinessNouns = wordSet(`university agency ministry department council commission
 	authority committee board district court office bureau service institute hospital union
 	association alliance coalition league federation caucus society foundation panel tribunal
-	watchdog regulator college`)
+	watchdog regulator college guild directorate`)
 
 // quotingVerbs attribute words only when a quotation follows them closely: "Reyes called
 // the plan “a fiction”", but not "Reyes called a meeting".

@@ -241,6 +241,9 @@ func TestEvalQuality(t *testing.T) {
 		"surgery":           {0.85, 0.95, 0.95},
 		"parkpass":          {0.8, 0.95, 0.95},
 		"sidewalks":         {0.75, 0.85, 0.8},
+		"bees":              {0.6, 0.9, 0.9},
+		"rink":              {0.85, 0.95, 0.95},
+		"subtitles":         {0.8, 0.9, 0.8},
 		"all-articles":      {0.45, 0.62, 0.6},
 	}
 	for _, set := range evalSets(t) {
