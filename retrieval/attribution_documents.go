@@ -1420,7 +1420,7 @@ func (a *attributor) organisationEndingIn(words []token) (Speaker, bool) {
 	phrase := " " + strings.ToLower(joinTokens(words))
 	// "the district attorney’s office" after "the Linden County Office of the District
 	// Attorney": the holder's office named the other way round.
-	reversed := "\x00"
+	reversed := ""
 	if n := len(words); words[n-1].is("office") && words[n-2].possessive() {
 		holder := append(slices.Clone(words[:n-2]), words[n-2].withoutPossessive())
 		reversed = " office of the " + strings.ToLower(joinTokens(holder))
@@ -1428,7 +1428,7 @@ func (a *attributor) organisationEndingIn(words []token) (Speaker, bool) {
 	names := a.kinds.names[words[len(words)-1].lower()]
 	for i := len(names) - 1; i >= 0; i-- {
 		name := strings.ToLower(names[i])
-		if (strings.HasSuffix(name, phrase) || strings.HasSuffix(name, reversed)) && a.introduced(names[i]) {
+		if (strings.HasSuffix(name, phrase) || reversed != "" && strings.HasSuffix(name, reversed)) && a.introduced(names[i]) {
 			return Speaker{Name: names[i]}, true
 		}
 	}

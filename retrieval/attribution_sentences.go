@@ -31,11 +31,11 @@ func (a *attributor) staffOfCited(toks []token, j int) (Speaker, bool) {
 	if j < 1 || !staffNouns[toks[j-1].lower()] {
 		return Speaker{}, false
 	}
-	if opening := j - 2; opening >= 0 && toks[opening].is("the") {
-		if opening > 0 && !toks[opening-1].endsSentence() {
-			return Speaker{}, false // "The auditors wrote" opens its sentence too
-		}
-	} else if j >= 2 && !toks[j-2].endsSentence() {
+	opening := j - 1
+	if opening > 0 && toks[opening-1].is("the") {
+		opening-- // "The auditors wrote"
+	}
+	if opening > 0 && !toks[opening-1].endsSentence() {
 		return Speaker{}, false
 	}
 	s, para := a.lastDocument, a.lastDocumentPara
@@ -789,8 +789,9 @@ const maxClosingAttribution = 10
 
 // closedByAttribution reports a speech verb at toks[j] in a sentence that ends with
 // someone else's attribution set off by a comma, "X had warned that …, one of the people
-// said.": X's words are told by the one who closes the sentence, its main speaker. The sentence must hold no quotation, and
-// the closing words end with "said" or "says", or with one of them and a day.
+// said.": X's words are told by the one who closes the sentence, its main speaker. The
+// sentence must hold no quotation, and the closing words end with "said" or "says", or
+// with one of them and a day.
 func closedByAttribution(toks []token, j int) bool {
 	end := j + 1
 	for end < len(toks) && !toks[end].endsSentence() {

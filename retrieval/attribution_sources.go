@@ -20,9 +20,7 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 			placeName = j - k + 1
 			continue // "a Western diplomat based in the Dalmaran capital, Qessar,"
 		}
-		// A speech verb right after "a" is a noun: "a claims adjuster".
-		verb := speechVerbs[t.lower()] && !(k > 0 && isIndefinite(toks[k-1]))
-		if t.kind != wordToken || verb || t.is("that") || t.is("who") || t.is("which") || t.is("whom") || t.is("whose") {
+		if t.kind != wordToken || speechVerbAt(toks, k) || t.is("that") || t.is("who") || t.is("which") || t.is("whom") || t.is("whose") {
 			return Speaker{}, false // "a friend with whom I have argued": a clause, not a source
 		}
 		if t.is("sources") && (k == 0 || toks[k-1].endsSentence()) {
@@ -66,6 +64,12 @@ func anonymousBefore(toks []token, j int) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// speechVerbAt reports a speech verb at toks[k] that is a verb there: right after "a" or
+// a count it is a noun ("a claims adjuster", "two claims adjusters").
+func speechVerbAt(toks []token, k int) bool {
+	return speechVerbs[toks[k].lower()] && !(k > 0 && (isIndefinite(toks[k-1]) || isQuantifier(toks[k-1])))
 }
 
 // placeNameRun reports whether words are a place's name only, as an appositive after
@@ -280,8 +284,7 @@ func describedOpening(toks []token, comma int) (Speaker, bool) {
 	described := toks[start+1 : comma]
 	head := described
 	for i, t := range described {
-		// A speech verb right after "a" is a noun: "a claims adjuster".
-		if t.kind != wordToken || speechVerbs[t.lower()] && i > 0 || t.is("which") {
+		if t.kind != wordToken || speechVerbAt(toks, start+1+i) || t.is("which") {
 			return Speaker{}, false
 		}
 		if (t.is("who") || t.is("that")) && len(head) == len(described) {
