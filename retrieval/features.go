@@ -37,6 +37,11 @@ type FeatureWeights struct {
 	// a perfect match. Neighbours say a passage is on the question's topic, not that it
 	// answers it, so a little goes a long way. It applies to the lexical ranking.
 	Neighbor float64
+	// Learned is what a passage gains, likewise, for the question's words its text lacks
+	// but has a stem associated with, in the table learned from questions and their
+	// answers ([Associations]: "insider" → "familiar"), each counted at the association's
+	// strength. It applies to the lexical ranking.
+	Learned float64
 	// Speaker is what a passage gains, on top of its similarity, for the question's words
 	// its text lacks but its main speaker's description has (name, roles, acronyms), as
 	// a share of the question's words weighted by rarity: "the FDD analyst" points at
@@ -70,13 +75,6 @@ type FeatureWeights struct {
 	// asks what someone said ("what did the union say", "who called it …"). It applies
 	// to the lexical ranking.
 	Speech float64
-	// Negation is what a passage gains, on top of its similarity, for denying or refusing
-	// something ("did not", "declined to", "never") when the question asks whether
-	// something is so ("Did the company admit …?", "Has the club promised …?"): news
-	// answers such questions with a denial more often than the passages around it hold
-	// one (three in four of the answers found in the first five, against one in two of
-	// the others), and their own words say little of it. It applies to the lexical ranking.
-	Negation float64
 	// Future is what a passage gains, on top of its similarity, for speaking of what will
 	// or may happen ("will", "would", "plans", "is expected", "scheduled") when the question
 	// asks about it ("what will the mayor do", "is the firm planning to", "when does she
@@ -128,8 +126,8 @@ type FeatureWeights struct {
 func DefaultWeights() FeatureWeights {
 	return FeatureWeights{
 		Word: 1, Header: 0.6, Synonym: 0.3, Phrase: 0.3, Frame: 1, Decade: 0.5,
-		Neighbor: 0.2, Speaker: 0.2, NamedSpeaker: 0.06, Quantity: 0.1, Counted: 0.08, Money: 0.08, Speech: 0.08,
-		Negation: 0.08, Future: 0.06, Superlative: 0.06, Quote: 0.02, Coverage: 0.15, Uncovered: 0.1, Length: 0.02,
+		Neighbor: 0.2, Learned: 0.2, Speaker: 0.2, NamedSpeaker: 0.06, Quantity: 0.1, Counted: 0.08, Money: 0.08, Speech: 0.08,
+		Future: 0.06, Superlative: 0.06, Quote: 0.02, Coverage: 0.15, Uncovered: 0.1, Length: 0.02,
 		Article: 0.1, QueryIDF: 0.5,
 	}
 }
@@ -138,8 +136,8 @@ func DefaultWeights() FeatureWeights {
 // the question's related words is set: the neighbour, speaker and question-kind bonuses
 // and the uncovered share.
 func (w FeatureWeights) hasBonus() bool {
-	return w.Neighbor > 0 || w.Speaker > 0 || w.NamedSpeaker > 0 || w.Quantity > 0 || w.Counted > 0 ||
-		w.Money > 0 || w.Speech > 0 || w.Negation > 0 || w.Future > 0 || w.Superlative > 0 || w.Quote > 0 ||
+	return w.Neighbor > 0 || w.Learned > 0 || w.Speaker > 0 || w.NamedSpeaker > 0 || w.Quantity > 0 || w.Counted > 0 ||
+		w.Money > 0 || w.Speech > 0 || w.Future > 0 || w.Superlative > 0 || w.Quote > 0 ||
 		w.Uncovered > 0
 }
 
@@ -201,7 +199,6 @@ type questionKind struct {
 	speech      bool     // it asks for someone's words
 	counted     []string // stems of the words after "how many": what it counts
 	money       bool     // it asks for a sum of money
-	yesNo       bool     // it asks whether something is so
 	future      bool     // it asks what will happen
 	superlative bool     // it asks which one stands out
 }
@@ -224,7 +221,6 @@ func (e *HashEmbedder) prepare(q string) preparedQuestion {
 	pq.quantity = asksQuantity(words)
 	pq.speech = asksSpeech(words)
 	pq.money = asksMoney(words)
-	pq.yesNo = asksYesNo(words)
 	pq.future = asksFuture(words)
 	pq.superlative = asksSuperlative(words)
 	for _, w := range countedWords(words) {

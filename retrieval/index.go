@@ -45,7 +45,8 @@ type Index struct {
 // NewIndex splits, attributes and embeds the documents. It fails when there are no
 // documents, two share an ID, or a document has no passages.
 func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, error) {
-	opts := indexOptions{weights: DefaultWeights(), thesaurus: DefaultLexicon(), neighbors: DefaultNeighbors(), ranking: RankingHybrid}
+	opts := indexOptions{weights: DefaultWeights(), thesaurus: DefaultLexicon(), neighbors: DefaultNeighbors(),
+		learned: DefaultAssociations(), ranking: RankingHybrid}
 	for _, o := range options {
 		o(&opts)
 	}
@@ -105,11 +106,14 @@ func NewIndex(ctx context.Context, docs []Document, options ...Option) (*Index, 
 		ix.words[i].relativeLength = math.Log(float64(max(len(p.Text), 1)) / median)
 	}
 	if opts.weights.hasBonus() {
-		table := opts.neighbors
+		table, learned := opts.neighbors, opts.learned
 		if opts.weights.Neighbor <= 0 {
 			table = nil
 		}
-		ix.related = newRelatedWords(table, embedder.vocabulary.stems)
+		if opts.weights.Learned <= 0 {
+			learned = nil
+		}
+		ix.related = newRelatedWords(table, learned, embedder.vocabulary.stems)
 	}
 	if opts.weights.Article > 0 {
 		ix.prior = newArticlePrior(embedder.vocabulary, docs)
@@ -366,6 +370,7 @@ type indexOptions struct {
 	weights   FeatureWeights
 	thesaurus Thesaurus
 	neighbors *Neighbors
+	learned   *Associations
 	neural    *NeuralModel
 	ranking   Ranking
 	dataDir   string
@@ -382,6 +387,10 @@ func WithThesaurus(t Thesaurus) Option { return func(o *indexOptions) { o.thesau
 // WithNeighbors sets the table of GloVe nearest neighbours behind
 // [FeatureWeights.Neighbor]; nil turns that bonus off.
 func WithNeighbors(n *Neighbors) Option { return func(o *indexOptions) { o.neighbors = n } }
+
+// WithAssociations sets the table of stems learned from questions and their answers
+// ([FeatureWeights.Learned]); nil turns it off. The default is [DefaultAssociations].
+func WithAssociations(a *Associations) Option { return func(o *indexOptions) { o.learned = a } }
 
 // WithNeuralModel also embeds the passages with a neural model, checked once before any
 // passage is sent, and ranks answers with it as [WithRanking] says (hybrid by default).

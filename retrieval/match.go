@@ -15,7 +15,6 @@ type passageWords struct {
 	// it counts ("eleven member farms"); nil when there are none.
 	counted     map[string]bool
 	money       bool // its text states a sum of money
-	negates     bool // its text denies or refuses something
 	future      bool // its text speaks of what will or may happen
 	superlative bool // its text singles one out ("largest", "the most")
 	quotes      bool // its text holds a quotation mark: someone's own words
@@ -65,9 +64,6 @@ func (e *HashEmbedder) analysePassage(t IndexedText, speaker string) passageWord
 				if strings.Contains(w, "-") {
 					compound = w
 				}
-			}
-			if statesNegation(w) {
-				pw.negates = true
 			}
 			if statesSuperlative(w) {
 				pw.superlative = true

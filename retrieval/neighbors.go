@@ -64,6 +64,13 @@ func (n *Neighbors) Lookup(word string) (rank int, neighbors []Neighbor, ok bool
 	if err != nil || rank < 1 {
 		return 0, nil, false
 	}
+	return rank, parseNeighbors(list), true
+}
+
+// parseNeighbors reads a space-separated list of word:similarity pairs, the similarity in
+// hundredths; a malformed pair is skipped.
+func parseNeighbors(list string) []Neighbor {
+	var neighbors []Neighbor
 	for list != "" {
 		var item string
 		item, list, _ = strings.Cut(list, " ")
@@ -74,7 +81,7 @@ func (n *Neighbors) Lookup(word string) (rank int, neighbors []Neighbor, ok bool
 		}
 		neighbors = append(neighbors, Neighbor{Word: w, Similarity: float64(hundredths) / 100})
 	}
-	return rank, neighbors, true
+	return neighbors
 }
 
 // Len returns the number of words in the table. It counts lines, so it is O(table size).

@@ -122,25 +122,6 @@ func asksSpeech(words []string) bool {
 	return false
 }
 
-// yesNoOpeners open a question that asks whether something is so: "Did the agency
-// consider going to court?", "Has the club promised to stay?".
-var yesNoOpeners = wordSet(`did does do has have had is are was were will would can could should`)
-
-// asksYesNo reports a question that asks whether something is so, given its words as
-// [tokenize] returns them.
-func asksYesNo(words []string) bool {
-	return len(words) > 0 && yesNoOpeners[words[0]]
-}
-
-// negationWords deny or refuse: news answers "did the company admit it?" with "did not",
-// "declined to say" or "denied".
-var negationWords = wordSet(`not no never nothing none nobody neither nor declined denied refused without`)
-
-// statesNegation reports a word of a passage that denies or refuses something.
-func statesNegation(w string) bool {
-	return negationWords[w] || strings.HasSuffix(w, "n't")
-}
-
 // futureQuestionWords ask what will happen or what someone means to do: "what will the
 // mayor do first", "is the chipmaker planning to leave", "when does the firm expect".
 // "Plan" alone is left out: as a noun it asks about a plan, not about the future.

@@ -32,9 +32,10 @@ type relatedQuestion struct {
 // relatedWord is a question word and the stems of its neighbours that passages use (none
 // when it has no table).
 type relatedWord struct {
-	stem   string
-	weight float64
-	near   []relatedStem // closest first
+	stem    string
+	weight  float64
+	near    []relatedStem // closest first
+	learned []relatedStem // the stems associated with it that passages use, strongest first
 }
 
 type relatedStem struct {
@@ -47,13 +48,23 @@ type relatedStem struct {
 // are remembered, because they are most of the bonuses' cost. It is safe for concurrent
 // use.
 type relatedWords struct {
-	table *Neighbors
-	used  map[string]string // the passages' content words → their stems; read-only once built
-	cache wordCache[relatedWord]
+	table     *Neighbors
+	learned   *Associations
+	used      map[string]string // the passages' content words → their stems; read-only once built
+	usedStems map[string]bool   // the stems among used's values; read-only once built
+	cache     wordCache[relatedWord]
 }
 
-func newRelatedWords(table *Neighbors, used map[string]string) *relatedWords {
-	return &relatedWords{table: table, used: used}
+// newRelatedWords prepares the lookups; table and learned may be nil.
+func newRelatedWords(table *Neighbors, learned *Associations, used map[string]string) *relatedWords {
+	r := &relatedWords{table: table, learned: learned, used: used}
+	if learned != nil {
+		r.usedStems = make(map[string]bool, len(used))
+		for _, s := range used {
+			r.usedStems[s] = true
+		}
+	}
+	return r
 }
 
 // of returns a question word (lower-case, with its stem) weighted by its rarity, with the
@@ -77,6 +88,11 @@ func (r *relatedWords) of(word, stem string) relatedWord {
 			continue
 		}
 		rw.near = append(rw.near, relatedStem{s, n.Similarity})
+	}
+	for _, a := range r.learned.Lookup(stem) {
+		if r.usedStems[a.Word] {
+			rw.learned = append(rw.learned, relatedStem{a.Word, a.Similarity})
+		}
 	}
 	r.cache.put(word, rw)
 	return rw
@@ -124,6 +140,9 @@ func withPhrase(near []relatedStem, phrase []string) []relatedStem {
 //     similarity: a passage that says "Iran" where the question says "Tehran" earns 0.85
 //     of that word. The context header is left out: its title is in every passage, and
 //     the roles of everyone a passage names would reach too many passages.
+//   - [FeatureWeights.Learned] times the share it matches through a stem associated with
+//     the word in the learned table ([Associations]), counted at the association's
+//     strength.
 //   - [FeatureWeights.Speaker] times the share that the passage's main speaker's own
 //     description has (name, roles, acronyms): "the FDD analyst" points at the quotes of
 //     Thomas Joscelyn of the Foundation for Defense of Democracies, not at a passage that
@@ -156,9 +175,6 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	if len(rq.speaker) > 0 && pw.quotes {
 		named += w.Quote
 	}
-	if rq.yesNo && pw.negates {
-		named += w.Negation
-	}
 	if rq.future && pw.future {
 		named += w.Future
 	}
@@ -168,7 +184,7 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 	if rq.total == 0 {
 		return named
 	}
-	var near, speaker, uncovered float64
+	var near, learned, speaker, uncovered float64
 	for _, qw := range rq.words {
 		place := pw.stems[qw.stem]
 		if place&inBody != 0 {
@@ -178,12 +194,19 @@ func (rq relatedQuestion) bonus(pw passageWords, w FeatureWeights) float64 {
 		if place&inSpeaker != 0 {
 			speaker += qw.weight
 		}
-		for _, n := range qw.near {
-			if pw.stems[n.stem]&inBody != 0 {
-				near += qw.weight * n.similarity
-				break
-			}
+		near += qw.weight * firstInBody(qw.near, pw)
+		learned += qw.weight * firstInBody(qw.learned, pw)
+	}
+	return named + (w.Neighbor*near+w.Learned*learned+w.Speaker*speaker-w.Uncovered*uncovered)/rq.total
+}
+
+// firstInBody returns the similarity of the first of the stems, closest first, that the
+// passage's text has, or 0.
+func firstInBody(stems []relatedStem, pw passageWords) float64 {
+	for _, n := range stems {
+		if pw.stems[n.stem]&inBody != 0 {
+			return n.similarity
 		}
 	}
-	return named + (w.Neighbor*near+w.Speaker*speaker-w.Uncovered*uncovered)/rq.total
+	return 0
 }

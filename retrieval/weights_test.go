@@ -73,13 +73,13 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		"frame":         func(w *FeatureWeights) { w.Frame = 0 },
 		"decade":        func(w *FeatureWeights) { w.Decade = 0 },
 		"neighbor":      func(w *FeatureWeights) { w.Neighbor = 0 },
+		"learned":       func(w *FeatureWeights) { w.Learned = 0 },
 		"speaker":       func(w *FeatureWeights) { w.Speaker = 0 },
 		"named speaker": func(w *FeatureWeights) { w.NamedSpeaker = 0 },
 		"quantity":      func(w *FeatureWeights) { w.Quantity = 0 },
 		"counted":       func(w *FeatureWeights) { w.Counted = 0 },
 		"money":         func(w *FeatureWeights) { w.Money = 0 },
 		"speech":        func(w *FeatureWeights) { w.Speech = 0 },
-		"negation":      func(w *FeatureWeights) { w.Negation = 0 },
 		"future":        func(w *FeatureWeights) { w.Future = 0 },
 		"superlative":   func(w *FeatureWeights) { w.Superlative = 0 },
 		"quote":         func(w *FeatureWeights) { w.Quote = 0 },
@@ -135,10 +135,16 @@ func TestFeaturesEarnTheirPlace(t *testing.T) {
 		const oneQuestion = 1.0/24 + 1e-9 // and sums of the same recalls in another order
 		level := math.Abs(got.total-best.total) <= oneQuestion
 		worse := (got.total < best.total && !level) || (level && got.issue < best.issue)
-		if name == "article" {
+		switch name {
+		case "article":
 			// The article prior changes nothing with one article indexed: it is judged
 			// where several are, over all of them at once.
 			worse = got.several < best.several
+		case "learned":
+			// The learned table was learned from the other files, which cannot judge it:
+			// it is judged on the issue's files, which it never saw (its cross-validated
+			// figures on the others are in QUALITY.md).
+			worse = got.issue < best.issue
 		}
 		if !worse {
 			t.Errorf("turning %s off does not make recall worse (%.3f against %.3f; the issue's files %.3f against %.3f): it does not earn its place", name, got.total, best.total, got.issue, best.issue)
