@@ -20,11 +20,11 @@ type LearningSet struct {
 	Questions []Question
 }
 
-// HeldOutFolders are the folders of testdata the embedded table is not learned from: the
-// shipped article's question files ("eval") and the test article's ("unseen"), on which
-// the issue measures quality, so that their figures stay those of questions the table
-// never saw. A variable only because Go has no constant slices; nothing changes it.
-var HeldOutFolders = []string{"eval", "unseen"}
+// HeldOutFolders returns the folders of testdata the embedded table is not learned from:
+// the shipped article's question files ("eval") and the test article's ("unseen"), on
+// which the issue measures quality, so that their figures stay those of questions the
+// table never saw.
+func HeldOutFolders() []string { return []string{"eval", "unseen"} }
 
 // ReadLearningSets reads every subfolder of root that holds question files
 // (*questions.jsonl) as sets of those questions and the articles beside them, in the
@@ -109,15 +109,19 @@ type pairCounts struct {
 
 // LearnAssociations learns the table [NewAssociations] reads from questions and the
 // passages that answer them. For each question it compares the passages holding a gold
-// string with the other passages of the same article: a stem that the answers hold, and
-// the question does not, far more often than the other passages do whenever questions use
-// a given stem is associated with it, by the log of the ratio of the two shares. Only the
-// passages' text counts, not their context headers, and the ranking plays no part, so the
-// table does not change when the ranking does. Questions the normaliser rejects or whose
-// gold no passage holds are skipped. The output is deterministic.
+// string with the other passages of the same article. A stem b is associated with a
+// question stem a when the answers to questions with a hold b (and the questions do not)
+// more often than the other passages of their articles do; its strength is the log of
+// the ratio of the two shares. Only the passages' text counts, not their context headers,
+// and the ranking plays no part, so the table does not change when the ranking does.
+// Questions the normaliser rejects or whose gold no passage holds are skipped. The output
+// is deterministic.
 func LearnAssociations(ctx context.Context, sets []LearningSet, opts LearnOptions) (string, error) {
 	counts := map[string]*pairCounts{}
 	for _, set := range sets {
+		if err := ctx.Err(); err != nil {
+			return "", err
+		}
 		// The embedder is fitted on the set's own articles, as it is when they are indexed.
 		ix, err := NewIndex(ctx, set.Docs, WithAssociations(nil))
 		if err != nil {

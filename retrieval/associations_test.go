@@ -181,7 +181,7 @@ func TestAssociationsTableIsGenerated(t *testing.T) {
 	if testing.Short() {
 		t.Skip("learns from every question file")
 	}
-	sets, err := ReadLearningSets("../testdata", HeldOutFolders)
+	sets, err := ReadLearningSets("../testdata", HeldOutFolders())
 	if err != nil {
 		t.Fatal(err)
 	}

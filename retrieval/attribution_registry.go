@@ -21,6 +21,10 @@ func (a *attributor) registerPeople(toks []token) {
 			i = last - 1
 			continue
 		}
+		if i > 0 && studyVerbs[toks[i-1].lower()] {
+			i = nameRunEnd(toks, i) - 1 // "has taught Ancient Greek at Ostrander": a subject, not a person
+			continue
+		}
 		end := a.organisationRunEnd(toks, i, nameRunEnd(toks, i))
 		if toks[end-1].possessive() && end < len(toks) && ministryNouns[toks[end].lower()] && len(trimLeadingNonNames(toks[i:end-1])) <= 2 {
 			// "Farland’s Ministry of Defense", "South Korea’s Ministry of Trade": the country’s,

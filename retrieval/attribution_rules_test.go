@@ -28,6 +28,13 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "a subject taught or studied is nobody",
+			body: "Miriam Tolland, 61, who has chaired classics since 2016 and has taught Ancient Greek at Ostrander for 27 years, said the courses would be orphans.\n\n" +
+				"Her student Lena Voss, who studied Political Science at Carrow before switching, said she would stay.\n\n" +
+				"Back in Pellham Hall, Tolland said she had told the 12 students in her advanced Greek seminar that they would graduate. “We will finish the Odyssey,” she said.",
+			want: []string{"Miriam Tolland|", "Lena Voss|", "Miriam Tolland|"},
+		},
+		{
 			name: "a guild is a body and no business; a survey of many words before by; a directorate is no business",
 			body: "The Audiovisual Translators’ Guild, which represents about 6,000 subtitlers, called the decision “a cost-cutting exercise” and said it would urge members to refuse work.\n\n" +
 				"According to a survey of 1,140 freelance audiovisual translators published last month by the Fennick Centre for Creative Work, 63 per cent had lost work.\n\n" +

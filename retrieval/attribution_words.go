@@ -129,6 +129,11 @@ var nonSubjectWords = wordSet(`for to with of by from at on in about against lik
 	beat defeated married divorced hired fired appointed nominated elected interviewed sued
 	thanked praised criticized blamed if unless whether`)
 
+// studyVerbs take a subject of study, which is capitalised when it is a language or a
+// named field ("has taught Ancient Greek at Ostrander", "studied Political Science at
+// Carrow") and then looks like a name with an affiliation.
+var studyVerbs = wordSet(`taught teaches teach teaching studied studies study studying`)
+
 // subjectOpeners are the lower-case words an organisation's name may follow as a clause's
 // subject: conjunctions ("and the Authority said"), subordinators ("when the union
 // struck") and inverted speech ("said the Authority"). After any other word ("the old

@@ -26,7 +26,7 @@ import (
 func main() {
 	testdata := flag.String("testdata", "testdata", "folder whose subfolders hold articles and question files")
 	out := flag.String("out", "", "where to write the table (required)")
-	exclude := flag.String("exclude", strings.Join(retrieval.HeldOutFolders, ","), "comma-separated subfolders to leave out")
+	exclude := flag.String("exclude", strings.Join(retrieval.HeldOutFolders(), ","), "comma-separated subfolders to leave out")
 	flag.Parse()
 	if *out == "" {
 		log.Fatal("assocgen: -out is required")
