@@ -372,6 +372,9 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 			return Speaker{Name: last}, true
 		}
 	}
+	if name, ok := a.bodyOpeningName(noun); ok {
+		return Speaker{Name: name}, true
+	}
 	// "The Office for Budget Responsibility has been similarly cautious. In its most
 	// recent forecast, the fiscal watchdog projected": a word for what the organisation
 	// just spoken of does, when nothing named is one. ("The insurer" is no bank.)
@@ -381,6 +384,42 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 		}
 	}
 	return Speaker{}, false
+}
+
+// bodyOpeningName finds the body a noun names when no body of its kind has been named but
+// one organisation's name opens with such a body's, capitalised words up to the noun: "The
+// Ostrander State University Board of Trustees voted …. the university said" is
+// Ostrander State University, which it registers. Two such bodies name none.
+func (a *attributor) bodyOpeningName(noun string) (string, bool) {
+	found := ""
+	for _, name := range a.names {
+		if !a.kinds.has(name, "organisation") || !a.introduced(name) {
+			continue
+		}
+		words := strings.Fields(name)
+		for k := 1; k < len(words)-1; k++ {
+			if !strings.EqualFold(words[k], noun) {
+				continue
+			}
+			opening := words[:k+1]
+			if slices.ContainsFunc(opening, func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return !unicode.IsUpper(r) }) {
+				break // "Board of Trustees of the University of Carrow"
+			}
+			if prefix := strings.Join(opening, " "); found == "" {
+				found = prefix
+			} else if found != prefix {
+				return "", false
+			}
+			break
+		}
+	}
+	if found == "" {
+		return "", false
+	}
+	a.addPerson(found)
+	a.addKind(found, "organisation")
+	a.addKind(found, noun)
+	return found, true
 }
 
 // oversightNouns say what a public body does rather than what it is called, so that any

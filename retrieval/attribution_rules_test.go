@@ -28,6 +28,13 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "a body named only at the start of a longer name",
+			body: "The Ostrander State University Board of Trustees voted 7–2 on Tuesday to close the Department of Classics.\n\n" +
+				"Two tenured classicists would move to history, the university said in a statement after the vote.\n\n" +
+				"The union asked for the full report. The university has said the report was released once redactions were complete.",
+			want: []string{"", "Ostrander State University|", "Ostrander State University|"},
+		},
+		{
 			name: "a subject taught or studied is nobody",
 			body: "Miriam Tolland, 61, who has chaired classics since 2016 and has taught Ancient Greek at Ostrander for 27 years, said the courses would be orphans.\n\n" +
 				"Her student Lena Voss, who studied Political Science at Carrow before switching, said she would stay.\n\n" +
