@@ -43,10 +43,10 @@ type relatedStem struct {
 	similarity float64
 }
 
-// relatedWords weighs question words and finds their GloVe neighbours among the indexed
-// passages' words; table may be nil, and then every word weighs 1 and has none. Lookups
-// are remembered, because they are most of the bonuses' cost. It is safe for concurrent
-// use.
+// relatedWords weighs question words and finds their GloVe neighbours and learned
+// associations among the indexed passages' words; table may be nil, and then every word
+// weighs 1 and has no neighbours, and learned may be nil too. Lookups are remembered,
+// because they are most of the bonuses' cost. It is safe for concurrent use.
 type relatedWords struct {
 	table     *Neighbors
 	learned   *Associations
@@ -68,9 +68,10 @@ func newRelatedWords(table *Neighbors, learned *Associations, used map[string]st
 }
 
 // of returns a question word (lower-case, with its stem) weighted by its rarity, with the
-// stems of its neighbours that passages use. Neighbours are matched by their exact form,
-// which the table lists separately ("harbored", "harboring"), so that no word needs
-// stemming per question.
+// stems of its neighbours and of its learned associations that passages use. Neighbours
+// are matched by their exact form, which the table lists separately ("harbored",
+// "harboring"), so that no word needs stemming per question; associations are stems
+// already.
 func (r *relatedWords) of(word, stem string) relatedWord {
 	if rw, ok := r.cache.get(word); ok {
 		return rw
