@@ -293,7 +293,38 @@ func (a *attributor) organisationBefore(toks []token, j int, lastSubject string)
 	if j >= 2 && memberPrepositions[toks[j-2].lower()] {
 		return Speaker{}, false // "Not everyone on the council agrees": some of its members, not the body
 	}
-	return a.organisationByNoun(toks[j].lower(), lastSubject)
+	if s, ok := a.organisationByNoun(toks[j].lower(), lastSubject); ok {
+		return s, true
+	}
+	return a.operatorBefore(toks, j)
+}
+
+// operatorNouns say what a body does, which its name need not: "the grid operator".
+var operatorNouns = wordSet(`operator`)
+
+// operatorBefore finds the body a definite noun of what it does means, ending at toks[j],
+// by a word before the noun that the name of the body cited or opening a sentence in this
+// paragraph or the one before holds: "Under a revised load-shedding schedule published by
+// the National Grid Control Centre, …", then "The grid operator said in a statement".
+func (a *attributor) operatorBefore(toks []token, j int) (Speaker, bool) {
+	if !operatorNouns[toks[j].lower()] {
+		return Speaker{}, false
+	}
+	var recent []string
+	if a.lastDocument.Name != "" && a.lastDocumentPara >= a.para-1 {
+		recent = append(recent, a.lastDocument.Name)
+	}
+	if a.lastOrganisation != "" && a.lastOrganisationPara >= a.para-1 {
+		recent = append(recent, a.lastOrganisation)
+	}
+	for k := j - 1; k >= 0 && !toks[k].is("the"); k-- {
+		for _, name := range recent {
+			if slices.ContainsFunc(strings.Fields(name), func(w string) bool { return strings.EqualFold(w, toks[k].text) }) {
+				return Speaker{Name: name}, true
+			}
+		}
+	}
+	return Speaker{}, false
 }
 
 // memberPrepositions put a body after the people in it or near it, who are the subject:

@@ -28,6 +28,13 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "an operator by a word of the name of the body cited just before",
+			body: "Under a revised load-shedding schedule published by the National Grid Control Centre late on Tuesday, feeders in the capital will be switched off in two blocks.\n\n" +
+				"The grid operator said in a statement that the cuts would be reviewed weekly.\n\n" +
+				"Harbor Line Ferries carried 2,000 people. The tour operator said it had cancelled trips.",
+			want: []string{"", "National Grid Control Centre|", ""},
+		},
+		{
 			name: "a body named only at the start of a longer name",
 			body: "The Ostrander State University Board of Trustees voted 7–2 on Tuesday to close the Department of Classics.\n\n" +
 				"Two tenured classicists would move to history, the university said in a statement after the vote.\n\n" +

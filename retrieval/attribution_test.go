@@ -840,9 +840,10 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// …. “…,” the agency wrote"); a portrait's authorship doubted, 26/27, 0.98
 		// ("According to the museum’s acquisition file"); a cruise ship's norovirus
 		// outbreak, 26/29, 0.94 ("Bluewater Crest Cruises …, the company said"; "He
-		// advises passengers to keep receipts"). Still missed: "The grid operator said in a
-		// statement" of the centre whose schedule the paragraph before cites.
-		{"hydro", "../testdata/hydro/hydro-power-cuts-attribution.jsonl", 0.95, 0.95},
+		// advises passengers to keep receipts"). "The grid operator said in a statement",
+		// of the centre whose schedule the paragraph before cites, was found in the
+		// fifty-fourth round's session: 28/28, 0.98.
+		{"hydro", "../testdata/hydro/hydro-power-cuts-attribution.jsonl", 1, 0.95},
 		{"painting", "../testdata/painting/portrait-authorship-doubt-attribution.jsonl", 1, 0.95},
 		{"norovirus", "../testdata/norovirus/cruise-norovirus-outbreak-attribution.jsonl", 1, 0.95},
 		// A forty-sixth round, first contact: a heat wave's deaths, 26/28, 0.96
