@@ -21,11 +21,11 @@ var documentNouns = wordSet(`report reports study survey analysis filing filings
 var documentOwners = wordSet(`by from of`)
 
 // documentParticiples may come between a document and "by" its owner: "a report released
-// in January by the State Department of Health". Not "obtained" or "reviewed": a reporter
-// who obtained a report does not speak through it.
+// in January by the State Department of Health", "the resolution adopted by the board".
+// Not "obtained" or "reviewed": a reporter who obtained a report does not speak through it.
 var documentParticiples = wordSet(`released published issued prepared commissioned compiled
 	provided produced conducted written presented submitted filed signed authored sent delivered
-	completed maintained kept circulated`)
+	completed maintained kept circulated adopted`)
 
 // clientParticiples say a document was made for whoever follows "for", who owns it: "a
 // study prepared for the commission". Not "written for": a newspaper is no op-ed's owner.

@@ -28,6 +28,12 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "a resolution adopted by a body",
+			body: "The Ostrander State University Board of Trustees voted 7–2 on Tuesday to close the Department of Classics.\n\n" +
+				"The 41 students now enrolled will be allowed to finish their degrees by spring 2028, according to the resolution adopted by the board.",
+			want: []string{"", "Ostrander State University Board of Trustees|"},
+		},
+		{
 			name: "an operator by a word of the name of the body cited just before",
 			body: "Under a revised load-shedding schedule published by the National Grid Control Centre late on Tuesday, feeders in the capital will be switched off in two blocks.\n\n" +
 				"The grid operator said in a statement that the cuts would be reviewed weekly.\n\n" +
