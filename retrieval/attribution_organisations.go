@@ -29,8 +29,8 @@ func possessiveOrganisationEnd(toks []token, end int) (int, bool) {
 	for k < len(toks) && toks[k].capitalized() && k-end < maxNameWords {
 		k++
 	}
-	if k == end || toks[k-1].possessive() || !organisationNouns[toks[k-1].lower()] {
-		return 0, false
+	if k == end || toks[k-1].possessive() || !organisationNouns[toks[k-1].lower()] && !localNumberAfter(toks, k) {
+		return 0, false // a union local's number ends its name: "Castlebridge Musicians’ Local 212"
 	}
 	return k, true
 }

@@ -28,6 +28,12 @@ func TestAttributePatterns(t *testing.T) {
 				"Anika Varga|hydrogeologist with Ridgeline Water Consulting", "Ethics and Fair Play Panel|", "Ethics and Fair Play Panel|", "Lindell Institute|"},
 		},
 		{
+			name: "a union local whose name holds a possessive",
+			body: "Darnell Ogunleye, president of Castlebridge Musicians’ Local 212, which represents the orchestra’s 81 full-time players, said the proposal would cut pay.\n\n" +
+				"Castlebridge Musicians’ Local 212 said in a statement Thursday evening that the players would give a free concert.",
+			want: []string{"Darnell Ogunleye|president of Castlebridge Musicians’ Local 212, which represents the orchestra’s 81 full-time players", "Castlebridge Musicians’ Local 212|representative of the orchestra’s 81 full-time players"},
+		},
+		{
 			name: "a resolution adopted by a body",
 			body: "The Ostrander State University Board of Trustees voted 7–2 on Tuesday to close the Department of Classics.\n\n" +
 				"The 41 students now enrolled will be allowed to finish their degrees by spring 2028, according to the resolution adopted by the board.",

@@ -186,6 +186,9 @@ func (a *attributor) speakerBefore(toks []token, v int, lastSubject string) (Spe
 	if localNumberAfter(toks, j) {
 		// "Amalgamated Transit Workers Local 412 said": the union's number ends its name.
 		start := nameRunStart(toks, j-1)
+		if start > 0 && toks[start-1].capitalized() && toks[start-1].possessive() {
+			start = nameRunStart(toks, start-1) // "Castlebridge Musicians’ Local 212 said"
+		}
 		if full, ok := a.byName[foldKey(joinTokens(trimLeadingNonNames(toks[start:j+1])))]; ok {
 			return Speaker{Name: full}, true
 		}

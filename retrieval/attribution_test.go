@@ -921,11 +921,12 @@ func TestAttributionAgainstGold(t *testing.T) {
 		// losses, 24/27, 0.93 ("the staffer said" of "a member of the investment staff");
 		// a bridge toll increase, 27/29, 0.94 ("The auditors wrote"; "In its formal
 		// response to the audit, the authority … disputed …, saying"). The broadcaster's
-		// "The corporation’s own annual report" came with the first. Still missed: a
-		// union local named with a possessive ("Castlebridge Musicians’ Local 212 said");
-		// "The fund …, disclosed the writedown in a quarterly investment report …. The
-		// report said"; "The fund’s board of trustees said", which the gold names in full.
-		{"orchestra", "../testdata/orchestra/orchestra-lockout-attribution.jsonl", 0.95, 0.95},
+		// "The corporation’s own annual report" came with the first. A union local named
+		// with a possessive ("Castlebridge Musicians’ Local 212 said") was found in the
+		// fifty-fourth round's session: the orchestra page 29/29, 1.00. Still missed: "The
+		// fund …, disclosed the writedown in a quarterly investment report …. The report
+		// said"; "The fund’s board of trustees said", which the gold names in full.
+		{"orchestra", "../testdata/orchestra/orchestra-lockout-attribution.jsonl", 1, 0.95},
 		{"pension", "../testdata/pension/pension-fund-losses-attribution.jsonl", 0.9, 0.95},
 		{"tolls", "../testdata/tolls/bridge-toll-increase-attribution.jsonl", 1, 0.95},
 		// A fifty-second round, first contact: robotic surgery halted, 22/28, F1 0.89 ("an
