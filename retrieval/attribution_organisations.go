@@ -422,8 +422,13 @@ func (a *attributor) organisationByNoun(noun, lastSubject string) (Speaker, bool
 // Ostrander State University Board of Trustees voted …. the university said" is
 // Ostrander State University, which it registers. Two such bodies name none.
 func (a *attributor) bodyOpeningName(noun string) (string, bool) {
+	names := a.byInnerWord[noun]
+	asked := [2]int{len(names), a.para}
+	if len(names) == 0 || a.openingMissed[noun] == asked {
+		return "", false
+	}
 	found := ""
-	for _, name := range a.names {
+	for _, name := range names {
 		if !a.kinds.has(name, "organisation") || !a.introduced(name) {
 			continue
 		}
@@ -439,12 +444,14 @@ func (a *attributor) bodyOpeningName(noun string) (string, bool) {
 			if prefix := strings.Join(opening, " "); found == "" {
 				found = prefix
 			} else if found != prefix {
+				a.openingMissed[noun] = asked
 				return "", false
 			}
 			break
 		}
 	}
 	if found == "" {
+		a.openingMissed[noun] = asked
 		return "", false
 	}
 	a.addPerson(found)

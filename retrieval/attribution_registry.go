@@ -482,6 +482,10 @@ func (a *attributor) addPerson(full string) {
 			// "the Port of Kessling Harbor", then "the port said".
 			a.addKind(full, head)
 		}
+		for _, w := range parts[1 : len(parts)-1] {
+			inner := strings.ToLower(w)
+			a.byInnerWord[inner] = append(a.byInnerWord[inner], full)
+		}
 		first := foldKey(parts[0])
 		a.opening[first] = append(a.opening[first], full)
 		a.byEndWord[first] = append(a.byEndWord[first], full)

@@ -20,6 +20,14 @@ type attributor struct {
 	// byEndWord maps a folded first or last word to the full names of two or more words
 	// it begins or ends, so that [attributor.namesake] finds the people who share one.
 	byEndWord map[string][]string
+	// byInnerWord maps a lower-case word inside a name of three or more words, neither
+	// its first nor its last, to those names: "university" to "Ostrander State
+	// University Board of Trustees". openingMissed remembers, for such a word, how many
+	// names it had and the paragraph when [attributor.bodyOpeningName] last found no body
+	// by it, so that asking again finds none at once: an article with thousands of names
+	// and "the university said" stays linear.
+	byInnerWord   map[string][]string
+	openingMissed map[string][2]int
 	// byPossessive maps the folded words of an organisation's name up to a possessive in it
 	// ("st. brigid’s") to the one full name they begin, "" for two.
 	byPossessive map[string]string
@@ -114,6 +122,8 @@ func newAttributor(paras []Paragraph) *attributor {
 		acronyms:      map[string]string{},
 		opening:       map[string][]string{},
 		byEndWord:     map[string][]string{},
+		byInnerWord:   map[string][]string{},
+		openingMissed: map[string][2]int{},
 		byPossessive:  map[string]string{},
 		nameOnly:      map[string]bool{},
 		citedByNoun:   map[string]Speaker{},

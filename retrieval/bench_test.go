@@ -162,6 +162,8 @@ func BenchmarkAttributeAdversarial(b *testing.B) {
 		"one of them":  manyPeople("Three former managers at the Q%dx site, who asked, described it. “x,” one of them said. "),
 		// Bodies named by the lower-case end of their names, and their initials.
 		"according to the county office": manyPeople("The Q%dx County Elections Office opened. It was close, according to the county elections office. The QCEO also found so. "),
+		// A kind of body that no name holds, asked for among thousands of longer names.
+		"the university said": manyPeople("The Harbor Q%dx Trust Board voted. The university said so. "),
 		// One paragraph of pronouns whose second verb looks back for the person they mean.
 		"and said": "Ann Qx spoke." + strings.Repeat(" At noon, she held up a copy and said so.", 5000),
 	}
